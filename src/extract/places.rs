@@ -1,0 +1,1 @@
+//! Places (written by a helper).
