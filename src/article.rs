@@ -27,10 +27,18 @@ pub struct Article {
 
 /// Formats a date as `YYYY-MM-DD`, the one form arshif writes dates in.
 pub fn format_date(date: time::Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
-fn serialize_date<S: serde::Serializer>(date: &Option<time::Date>, s: S) -> Result<S::Ok, S::Error> {
+fn serialize_date<S: serde::Serializer>(
+    date: &Option<time::Date>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match date {
         Some(date) => s.serialize_str(&format_date(*date)),
         None => s.serialize_none(),

@@ -1,2 +1,132 @@
-//! Extraction of facts from parsed articles: the publication date and the places named.
+//! Extraction: turns parsed records into articles, reading the metadata date and finding the
+//! places named in the title and body.
+
+pub mod date;
 pub mod places;
+
+use crate::parse::Record;
+use crate::Article;
+use places::Gazetteer;
+
+/// Where a record came from, for its default id.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    /// The file's path relative to the indexed folder.
+    pub path: &'a str,
+    /// 1-based position of the record in its file.
+    pub number: usize,
+    /// Whether the file can hold several records (JSON lines, JSON arrays): their ids get `#n`.
+    pub multi: bool,
+}
+
+/// Builds the article for `record`. Warnings say what was dropped (an unreadable date).
+pub fn article_from(
+    record: Record,
+    origin: Origin,
+    gazetteer: &Gazetteer,
+) -> (Article, Vec<String>) {
+    let mut warnings = Vec::new();
+    let id = match record.id {
+        Some(id) => id,
+        None if origin.multi => format!("{}#{}", origin.path, origin.number),
+        None => origin.path.to_string(),
+    };
+    let date = record.date.as_deref().and_then(|text| {
+        let date = date::parse_date(text);
+        if date.is_none() {
+            warnings.push(format!(
+                "{id}: unrecognised date {text:?}, article kept without a date"
+            ));
+        }
+        date
+    });
+    let mut places: Vec<String> = Vec::new();
+    let mut add = |name: &str| {
+        if !places.iter().any(|p| p == name) {
+            places.push(name.to_string());
+        }
+    };
+    for listed in &record.places {
+        add(gazetteer
+            .lookup(listed)
+            .map_or(listed.as_str(), |p| p.name.as_str()));
+    }
+    for text in [&record.title, &record.body] {
+        for place in gazetteer.find_in(text) {
+            add(&place.name);
+        }
+    }
+    let article = Article {
+        id,
+        title: record.title,
+        body: record.body,
+        date,
+        places,
+        source: record.source,
+        url: record.url,
+        path: origin.path.to_string(),
+    };
+    (article, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn origin(multi: bool) -> Origin<'static> {
+        Origin {
+            path: "wire/a.jsonl",
+            number: 3,
+            multi,
+        }
+    }
+
+    #[test]
+    fn ids_default_to_the_path() {
+        let record = Record {
+            title: "ع".into(),
+            ..Record::default()
+        };
+        let g = Gazetteer::builtin();
+        assert_eq!(
+            article_from(record.clone(), origin(true), g).0.id,
+            "wire/a.jsonl#3"
+        );
+        assert_eq!(
+            article_from(record.clone(), origin(false), g).0.id,
+            "wire/a.jsonl"
+        );
+        let own = Record {
+            id: Some("x-1".into()),
+            ..record
+        };
+        assert_eq!(article_from(own, origin(true), g).0.id, "x-1");
+    }
+
+    #[test]
+    fn bad_dates_are_dropped_with_a_warning() {
+        let record = Record {
+            title: "ع".into(),
+            date: Some("قريبا".into()),
+            ..Record::default()
+        };
+        let (article, warnings) = article_from(record, origin(false), Gazetteer::builtin());
+        assert_eq!(article.date, None);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("قريبا"));
+    }
+
+    #[test]
+    fn places_listed_then_found_without_repeats() {
+        let record = Record {
+            title: "أمطار غزيرة في الرياض".into(),
+            body: "وصلت الأمطار إلى الرياض وجدة.".into(),
+            places: vec!["Riyadh".into(), "Springfield".into()],
+            ..Record::default()
+        };
+        let (article, _) = article_from(record, origin(false), Gazetteer::builtin());
+        assert_eq!(article.places[0], "الرياض");
+        assert_eq!(article.places[1], "Springfield");
+        assert_eq!(article.places.iter().filter(|p| *p == "الرياض").count(), 1);
+    }
+}

@@ -1,1 +1,230 @@
-//! TODO
+//! Answering queries: ranked hits with their stored fields and snippets.
+//!
+//! [`ArchiveSearcher`] opens an index once and answers any number of [`SearchRequest`]s, from
+//! one thread or many (batch, a server): it holds one tantivy searcher, which is shared.
+
+pub mod batch;
+pub mod query;
+pub mod snippet;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::{Field, TantivyDocument, Value};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{IndexReader, ReloadPolicy, Searcher};
+
+use crate::index::{self, date_from_index, ArchiveIndex};
+use crate::{analysis, Result};
+pub use query::{parse_since, parse_until, Filters, QuerySyntax, SearchFields};
+pub use snippet::Snippet;
+
+/// Default number of characters in a snippet.
+pub const DEFAULT_SNIPPET_CHARS: usize = 200;
+
+/// One search to run.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub query: String,
+    pub syntax: QuerySyntax,
+    pub fields: SearchFields,
+    pub filters: Filters,
+    pub limit: usize,
+    pub offset: usize,
+    /// Length of snippets in characters; `None` for no snippets (faster).
+    pub snippet_chars: Option<usize>,
+    /// Count all matching articles (costs a full pass over the matches).
+    pub count_total: bool,
+}
+
+impl SearchRequest {
+    /// A request for `query` with the defaults: full syntax, title and body, 10 hits, snippets.
+    pub fn new(query: impl Into<String>) -> SearchRequest {
+        SearchRequest {
+            query: query.into(),
+            syntax: QuerySyntax::Full,
+            fields: SearchFields::TitleAndBody,
+            filters: Filters::default(),
+            limit: 10,
+            offset: 0,
+            snippet_chars: Some(DEFAULT_SNIPPET_CHARS),
+            count_total: true,
+        }
+    }
+}
+
+/// One ranked article.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Hit {
+    /// 1-based position in the whole ranking (offset included).
+    pub rank: usize,
+    pub score: f32,
+    pub id: String,
+    pub title: String,
+    /// Character ranges of matched words in the title.
+    pub title_highlights: Vec<[usize; 2]>,
+    /// `YYYY-MM-DD`, or null when the article has no known date.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Option<time::Date>,
+    pub places: Vec<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub path: String,
+    pub snippet: Option<Snippet>,
+}
+
+fn serialize_date<S: serde::Serializer>(
+    date: &Option<time::Date>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(date) => s.serialize_str(&crate::article::format_date(*date)),
+        None => s.serialize_none(),
+    }
+}
+
+/// The answer to one request.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchResults {
+    /// Number of matching articles, when counted.
+    pub total: Option<usize>,
+    pub hits: Vec<Hit>,
+    /// How the query was read, when that differs from what was typed (for the user).
+    pub notes: Vec<String>,
+}
+
+/// An open index, ready to answer queries from any number of threads.
+pub struct ArchiveSearcher {
+    archive: ArchiveIndex,
+    // Kept so the searcher's segments stay valid for its lifetime.
+    _reader: IndexReader,
+    searcher: Searcher,
+    analyzer: TextAnalyzer,
+}
+
+impl ArchiveSearcher {
+    /// Opens the index at `dir`.
+    pub fn open(dir: &Path) -> Result<ArchiveSearcher> {
+        let archive = index::open(dir)?;
+        let reader = archive
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        Ok(ArchiveSearcher {
+            archive,
+            _reader: reader,
+            searcher,
+            analyzer: analysis::arabic_analyzer(),
+        })
+    }
+
+    /// Number of articles in the index.
+    pub fn num_docs(&self) -> u64 {
+        self.searcher.num_docs()
+    }
+
+    /// The open index.
+    pub fn archive(&self) -> &ArchiveIndex {
+        &self.archive
+    }
+
+    /// Runs one request.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let built = query::build_query(
+            &self.archive,
+            &request.query,
+            request.syntax,
+            request.fields,
+            &request.filters,
+        )?;
+        let limit = request.limit.max(1);
+        let top = TopDocs::with_limit(limit)
+            .and_offset(request.offset)
+            .order_by_score();
+        let (top_docs, total) = if request.count_total {
+            let (top_docs, total) = self.searcher.search(&built.query, &(top, Count))?;
+            (top_docs, Some(total))
+        } else {
+            (self.searcher.search(&built.query, &top)?, None)
+        };
+        let terms = self.highlight_terms(&*built.query);
+        let mut analyzer = self.analyzer.clone();
+        let mut hits = Vec::with_capacity(top_docs.len());
+        for (n, (score, address)) in top_docs.into_iter().enumerate() {
+            let doc: TantivyDocument = self.searcher.doc(address)?;
+            hits.push(self.hit(
+                &doc,
+                request,
+                &terms,
+                &mut analyzer,
+                request.offset + n + 1,
+                score,
+            ));
+        }
+        let hits = if request.limit == 0 { Vec::new() } else { hits };
+        Ok(SearchResults {
+            total,
+            hits,
+            notes: built.notes,
+        })
+    }
+
+    /// The analysed words of the query that count for highlighting (title, body and place).
+    fn highlight_terms(&self, query: &dyn tantivy::query::Query) -> HashSet<String> {
+        let f = &self.archive.fields;
+        let mut terms = HashSet::new();
+        query.query_terms(&mut |term, _| {
+            if [f.title, f.body].contains(&term.field()) {
+                if let Some(text) = term.value().as_str() {
+                    terms.insert(text.to_string());
+                }
+            }
+        });
+        terms
+    }
+
+    fn hit(
+        &self,
+        doc: &TantivyDocument,
+        request: &SearchRequest,
+        terms: &HashSet<String>,
+        analyzer: &mut TextAnalyzer,
+        rank: usize,
+        score: f32,
+    ) -> Hit {
+        let f = &self.archive.fields;
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let title = text(f.title).unwrap_or_default();
+        let body = text(f.body).unwrap_or_default();
+        let snippet = request
+            .snippet_chars
+            .map(|chars| snippet::make_snippet(analyzer, &body, terms, chars));
+        Hit {
+            rank,
+            score,
+            id: text(f.id).unwrap_or_default(),
+            title_highlights: snippet::highlight_all(analyzer, &title, terms),
+            title,
+            date: doc
+                .get_first(f.date)
+                .and_then(|v| v.as_datetime())
+                .map(date_from_index),
+            places: doc
+                .get_all(f.places)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            source: text(f.source),
+            url: text(f.url),
+            path: text(f.path).unwrap_or_default(),
+            snippet,
+        }
+    }
+}

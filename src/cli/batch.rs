@@ -1,0 +1,132 @@
+//! `arshif batch`: many queries, answered in parallel, written in input order.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+
+use super::{warn, Exit, FieldChoice, FilterArgs, IndexDir};
+use arshif::output::{json, trec, tsv};
+use arshif::search::batch::{parse_queries, run_batch};
+use arshif::search::{ArchiveSearcher, QuerySyntax, SearchRequest, DEFAULT_SNIPPET_CHARS};
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Query file: one `qid<TAB>query` or `query` per line; `-` or nothing reads stdin.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+    #[command(flatten)]
+    index: IndexDir,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Hits per query.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = BatchFormat::Jsonl)]
+    format: BatchFormat,
+    /// Read queries with the query syntax (operators, phrases, prefixes); by default every
+    /// line is plain words, so punctuation in titles is never an error.
+    #[arg(long)]
+    syntax: bool,
+    /// Fields to search.
+    #[arg(long, value_enum, default_value_t = FieldChoice::All)]
+    field: FieldChoice,
+    /// Search threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    /// Run tag, the last column of TREC output.
+    #[arg(long, default_value = "arshif")]
+    tag: String,
+    /// Leave snippets out of JSON lines and TSV (faster).
+    #[arg(long)]
+    no_snippets: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum BatchFormat {
+    /// One JSON object per query with its hits.
+    Jsonl,
+    /// TREC run: `qid Q0 docid rank score tag`.
+    Trec,
+    /// Tab-separated, one line per hit, with a header.
+    Tsv,
+}
+
+pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
+    let text = match args.file.as_deref() {
+        None => read_stdin()?,
+        Some(path) if path.as_os_str() == "-" => read_stdin()?,
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read query file {}", path.display()))?,
+    };
+    let queries = parse_queries(&text);
+    let snippets = !args.no_snippets && !matches!(args.format, BatchFormat::Trec);
+    let template = SearchRequest {
+        syntax: if args.syntax {
+            QuerySyntax::Full
+        } else {
+            QuerySyntax::Plain
+        },
+        fields: args.field.into(),
+        filters: args.filters.to_filters()?,
+        limit: args.limit,
+        snippet_chars: snippets.then_some(DEFAULT_SNIPPET_CHARS),
+        count_total: matches!(args.format, BatchFormat::Jsonl),
+        ..SearchRequest::new("")
+    };
+    let searcher = ArchiveSearcher::open(&args.index.dir)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    if matches!(args.format, BatchFormat::Tsv) {
+        tsv::write_header(&mut out)?;
+    }
+    let mut failed = 0;
+    // Chunks keep memory flat on long query files while every chunk runs in parallel.
+    for chunk in queries.chunks(4096) {
+        let answers = run_batch(&searcher, chunk, &template, args.threads)?;
+        for (query, answer) in chunk.iter().zip(answers) {
+            let answer = answer.map_err(|err| err.to_string());
+            if let Err(message) = &answer {
+                failed += 1;
+                warn(&format!("query {}: {message}", query.qid));
+            }
+            match args.format {
+                BatchFormat::Jsonl => json::write_batch_line(
+                    &mut out,
+                    &query.qid,
+                    &query.text,
+                    answer.as_ref().map_err(String::as_str),
+                )?,
+                BatchFormat::Trec => {
+                    if let Ok(results) = &answer {
+                        trec::write_run(&mut out, &query.qid, &results.hits, &args.tag)?;
+                    }
+                }
+                BatchFormat::Tsv => {
+                    if let Ok(results) = &answer {
+                        tsv::write_hits(&mut out, &query.qid, &results.hits)?;
+                    }
+                }
+            }
+        }
+    }
+    out.flush()?;
+    eprintln!(
+        "arshif: answered {} queries ({failed} failed)",
+        queries.len() - failed
+    );
+    Ok(if failed > 0 {
+        Exit::Partial
+    } else {
+        Exit::Success
+    })
+}
+
+fn read_stdin() -> anyhow::Result<String> {
+    let mut text = String::new();
+    io::stdin()
+        .read_to_string(&mut text)
+        .context("cannot read queries from stdin")?;
+    Ok(text)
+}

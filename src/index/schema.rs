@@ -1,0 +1,97 @@
+//! The index schema: which fields an article becomes and how each is indexed.
+//!
+//! | field   | holds                                   | indexed as                        | stored |
+//! |---------|-----------------------------------------|-----------------------------------|--------|
+//! | id      | stable article id                       | one raw term                      | yes    |
+//! | title   | headline                                | Arabic analyzer, with positions   | yes    |
+//! | body    | article text                            | Arabic analyzer, with positions   | yes    |
+//! | date    | publication day (optional)              | date, fast field                  | yes    |
+//! | places  | canonical place names                   | raw terms, fast field (filters)   | yes    |
+//! | place   | places in Arabic and English            | Arabic analyzer (`place:` search) | no     |
+//! | source  | agency or newspaper                     | raw term, fast field              | yes    |
+//! | url     | link to the original                    | —                                 | yes    |
+//! | path    | file, relative to the indexed folder    | raw term                          | yes    |
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
+    TextOptions, FAST, STORED, STRING,
+};
+
+use crate::analysis::ANALYZER_NAME;
+
+/// The fields of an arshif index.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub title: Field,
+    pub body: Field,
+    pub date: Field,
+    pub places: Field,
+    pub place: Field,
+    pub source: Field,
+    pub url: Field,
+    pub path: Field,
+}
+
+/// Builds the schema of a new index.
+pub fn build_schema() -> Schema {
+    let analyzed = TextFieldIndexing::default()
+        .set_tokenizer(ANALYZER_NAME)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let stored_text = TextOptions::default()
+        .set_indexing_options(analyzed.clone())
+        .set_stored();
+    let searchable_only = TextOptions::default().set_indexing_options(analyzed);
+    let date = DateOptions::default()
+        .set_indexed()
+        .set_stored()
+        .set_fast()
+        .set_precision(DateTimePrecision::Seconds);
+
+    let mut builder = Schema::builder();
+    builder.add_text_field("id", STRING | STORED);
+    builder.add_text_field("title", stored_text.clone());
+    builder.add_text_field("body", stored_text);
+    builder.add_date_field("date", date);
+    builder.add_text_field("places", STRING | STORED | FAST);
+    builder.add_text_field("place", searchable_only);
+    builder.add_text_field("source", STRING | STORED | FAST);
+    builder.add_text_field("url", STORED);
+    builder.add_text_field("path", STRING | STORED);
+    builder.build()
+}
+
+impl Fields {
+    /// Finds the fields in a schema; an error if it is not an arshif schema.
+    pub fn from_schema(schema: &Schema) -> Result<Fields, String> {
+        let get = |name: &str| {
+            schema
+                .get_field(name)
+                .map_err(|_| format!("it has no field `{name}`"))
+        };
+        Ok(Fields {
+            id: get("id")?,
+            title: get("title")?,
+            body: get("body")?,
+            date: get("date")?,
+            places: get("places")?,
+            place: get("place")?,
+            source: get("source")?,
+            url: get("url")?,
+            path: get("path")?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_schema_has_every_field() {
+        let schema = build_schema();
+        let fields = Fields::from_schema(&schema).unwrap();
+        assert_eq!(schema.get_field_name(fields.body), "body");
+        assert!(Fields::from_schema(&Schema::builder().build()).is_err());
+    }
+}
