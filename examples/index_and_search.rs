@@ -6,9 +6,7 @@ use arshif::index::{index_folder, IndexOptions};
 use arshif::search::{ArchiveSearcher, SearchRequest};
 
 fn main() -> anyhow::Result<()> {
-    let query = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "الضمانات الأمنية لأوكرانيا".into());
+    let query = std::env::args().nth(1).unwrap_or_else(|| "الضمانات الأمنية لأوكرانيا".into());
     let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let index_dir = std::env::temp_dir().join(format!("arshif-example-{}", std::process::id()));
 

@@ -27,12 +27,7 @@ pub struct Article {
 
 /// Formats a date as `YYYY-MM-DD`, the one form arshif writes dates in.
 pub fn format_date(date: time::Date) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
 fn serialize_date<S: serde::Serializer>(

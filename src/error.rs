@@ -7,10 +7,7 @@ use std::path::PathBuf;
 #[derive(Debug)]
 pub enum Error {
     /// A file could not be read or decoded; the article(s) in it are skipped.
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     /// A file was read but its content is not a valid article (bad JSON, no text, …).
     Parse { path: PathBuf, message: String },
     /// There is no index at this folder yet.

@@ -9,37 +9,22 @@ use util::Workspace;
 fn bad_files_are_reported_and_skipped() {
     let ws = Workspace::new();
     ws.write_files(&[
-        (
-            "good.txt",
-            "date: 2020-03-01\n\nخبر سليم\nنص عن الطاقة الشمسية",
-        ),
+        ("good.txt", "date: 2020-03-01\n\nخبر سليم\nنص عن الطاقة الشمسية"),
         ("broken.json", "{\"title\": \"ناقص\", "),
         ("empty.txt", ""),
         (
             "lines.jsonl",
             "{\"id\": \"ok\", \"title\": \"خبر\", \"body\": \"الطاقة الشمسية\"}\nnot json\n",
         ),
-        (
-            "baddate.txt",
-            "date: someday\n\nخبر بتاريخ غريب\nالطاقة الشمسية",
-        ),
+        ("baddate.txt", "date: someday\n\nخبر بتاريخ غريب\nالطاقة الشمسية"),
     ]);
     ws.write_bytes("cp1256.txt", &[0xC7, 0xE1, 0xD8, 0xC7, 0xDE, 0xC9]);
     ws.write_bytes("bad.txt.gz", b"this is not gzip");
     let run = ws.index_folder("articles").expect_code(2);
-    for name in [
-        "broken.json",
-        "empty.txt",
-        "cp1256.txt",
-        "bad.txt.gz",
-        "lines.jsonl",
-        "baddate.txt",
-    ] {
-        assert!(
-            run.stderr.contains(name),
-            "{name} not named in:\n{}",
-            run.stderr
-        );
+    for name in
+        ["broken.json", "empty.txt", "cp1256.txt", "bad.txt.gz", "lines.jsonl", "baddate.txt"]
+    {
+        assert!(run.stderr.contains(name), "{name} not named in:\n{}", run.stderr);
     }
     assert!(run.stderr.contains("line 2"), "{}", run.stderr);
     assert!(run.stderr.contains("not UTF-8"), "{}", run.stderr);

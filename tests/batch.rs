@@ -10,14 +10,9 @@ const QUERIES: &str =
 #[test]
 fn jsonl_has_one_line_per_query_in_input_order() {
     let ws = Workspace::with_corpus();
-    let run = ws
-        .arshif_stdin(&["batch", "--limit", "3"], QUERIES)
-        .expect_code(2);
-    let lines: Vec<serde_json::Value> = run
-        .lines()
-        .iter()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect();
+    let run = ws.arshif_stdin(&["batch", "--limit", "3"], QUERIES).expect_code(2);
+    let lines: Vec<serde_json::Value> =
+        run.lines().iter().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
     let qids: Vec<&str> = lines.iter().map(|l| l["qid"].as_str().unwrap()).collect();
     assert_eq!(qids, ["q1", "3", "q3"]);
     assert_eq!(lines[0]["hits"][0]["id"], "ap-ukraine-guarantees.txt");
@@ -35,9 +30,7 @@ fn trec_runs_have_six_columns_and_are_thread_independent() {
     let queries = "a\tالضمانات الأمنية\nb\tالأمطار في الخليج\nc\tكرة القدم\n";
     let dir = ws.path().join("q.tsv");
     std::fs::write(&dir, queries).unwrap();
-    let run = ws
-        .arshif(&["batch", "q.tsv", "--format", "trec", "--limit", "100"])
-        .success();
+    let run = ws.arshif(&["batch", "q.tsv", "--format", "trec", "--limit", "100"]).success();
     assert!(!run.lines().is_empty());
     for line in run.lines() {
         let cols: Vec<&str> = line.split(' ').collect();
@@ -47,16 +40,7 @@ fn trec_runs_have_six_columns_and_are_thread_independent() {
         cols[4].parse::<f32>().expect("score");
     }
     let one_thread = ws
-        .arshif(&[
-            "batch",
-            "q.tsv",
-            "--format",
-            "trec",
-            "--limit",
-            "100",
-            "--threads",
-            "1",
-        ])
+        .arshif(&["batch", "q.tsv", "--format", "trec", "--limit", "100", "--threads", "1"])
         .success();
     assert_eq!(run.stdout, one_thread.stdout);
 }
@@ -67,26 +51,17 @@ fn tsv_and_filters() {
         ("a.txt", "date: 2020-01-01\n\nأمطار\nأمطار في الدوحة"),
         ("b.txt", "date: 2023-01-01\n\nأمطار\nأمطار في مسقط"),
     ]);
-    let run = ws
-        .arshif_stdin(
-            &["batch", "-", "--format", "tsv", "--since", "2022"],
-            "أمطار\n",
-        )
-        .success();
+    let run =
+        ws.arshif_stdin(&["batch", "-", "--format", "tsv", "--since", "2022"], "أمطار\n").success();
     let lines = run.lines();
     assert_eq!(lines.len(), 2, "{lines:?}");
-    assert!(
-        lines[1].starts_with("1\t1\t") && lines[1].contains("b.txt"),
-        "{lines:?}"
-    );
+    assert!(lines[1].starts_with("1\t1\t") && lines[1].contains("b.txt"), "{lines:?}");
 }
 
 #[test]
 fn failed_queries_make_a_partial_run() {
     let ws = Workspace::with_files(&[("a.txt", "أمطار\nأمطار في الدوحة")]);
-    let run = ws
-        .arshif_stdin(&["batch", "--syntax"], "أمطار\n-أمطار\n")
-        .expect_code(2);
+    let run = ws.arshif_stdin(&["batch", "--syntax"], "أمطار\n-أمطار\n").expect_code(2);
     assert!(run.stderr.contains("query 2"), "{}", run.stderr);
     assert_eq!(run.lines().len(), 2);
 }

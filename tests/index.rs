@@ -6,15 +6,8 @@ use util::{corpus_dir, Workspace};
 
 /// The article count in the summary line "… now holds N articles".
 fn held(run: &util::Run) -> usize {
-    let tail = run
-        .stderr
-        .rsplit("now holds ")
-        .next()
-        .expect("summary line");
-    tail.split_whitespace()
-        .next()
-        .and_then(|n| n.parse().ok())
-        .expect("a count")
+    let tail = run.stderr.rsplit("now holds ").next().expect("summary line");
+    tail.split_whitespace().next().and_then(|n| n.parse().ok()).expect("a count")
 }
 
 #[test]
@@ -36,10 +29,7 @@ fn indexing_twice_does_not_duplicate() {
     // With no folder, `index` updates from the folder it was built from.
     let third = held(&ws.arshif(&["index"]).success());
     assert_eq!(first, third);
-    let rebuilt = held(
-        &ws.arshif(&["index", corpus.to_str().unwrap(), "--rebuild"])
-            .success(),
-    );
+    let rebuilt = held(&ws.arshif(&["index", corpus.to_str().unwrap(), "--rebuild"]).success());
     assert_eq!(first, rebuilt);
 }
 
@@ -52,10 +42,7 @@ fn ids_are_record_ids_or_paths() {
     ]);
     let mut ids = ws.search_ids("الزراعة", &[]);
     ids.sort();
-    assert_eq!(
-        ids,
-        ["many.jsonl#1", "many.jsonl#2", "own-id", "sub/one.txt"]
-    );
+    assert_eq!(ids, ["many.jsonl#1", "many.jsonl#2", "own-id", "sub/one.txt"]);
 }
 
 #[test]
@@ -83,11 +70,7 @@ fn gzip_hidden_and_other_files() {
         ("أرشيف/خبر.txt", "التمور في الأحساء\nموسم التمور"),
     ]);
     let run = ws.index_folder("articles").success();
-    assert!(
-        run.stderr.contains("1 other files ignored"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("1 other files ignored"), "{}", run.stderr);
     let mut ids = ws.search_ids("التمور", &[]);
     ids.sort();
     assert_eq!(ids, ["gz1", "أرشيف/خبر.txt"]);

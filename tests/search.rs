@@ -23,27 +23,17 @@ fn the_sample_article_is_first_for_its_subject_in_any_spelling() {
     ];
     for query in spellings {
         let ids = ws.search_ids(query, &[]);
-        assert_eq!(
-            ids.first().map(String::as_str),
-            Some(SAMPLE),
-            "query {query:?}: {ids:?}"
-        );
+        assert_eq!(ids.first().map(String::as_str), Some(SAMPLE), "query {query:?}: {ids:?}");
     }
 }
 
 #[test]
 fn arabic_indic_digits_match_ascii_digits() {
     let ws = Workspace::with_corpus();
-    for query in [
-        "جيش أوكراني قوامه ٨٠٠ ألف جندي",
-        "جيش أوكراني قوامه 800 ألف جندي",
-    ] {
+    for query in ["جيش أوكراني قوامه ٨٠٠ ألف جندي", "جيش أوكراني قوامه 800 ألف جندي"]
+    {
         let ids = ws.search_ids(query, &[]);
-        assert_eq!(
-            ids.first().map(String::as_str),
-            Some(SAMPLE),
-            "query {query:?}: {ids:?}"
-        );
+        assert_eq!(ids.first().map(String::as_str), Some(SAMPLE), "query {query:?}: {ids:?}");
     }
 }
 
@@ -84,65 +74,35 @@ fn sorted(mut ids: Vec<String>) -> Vec<String> {
 fn date_filters_include_whole_days_months_and_years() {
     let ws = dated_articles();
     assert_eq!(ws.search_ids("أمطار", &[]).len(), 5);
-    assert_eq!(
-        sorted(ws.search_ids("أمطار", &["--since", "2021"])),
-        ["b", "c.md", "d2"]
-    );
-    assert_eq!(
-        sorted(ws.search_ids("أمطار", &["--until", "2021-07"])),
-        ["a.txt", "b"]
-    );
+    assert_eq!(sorted(ws.search_ids("أمطار", &["--since", "2021"])), ["b", "c.md", "d2"]);
+    assert_eq!(sorted(ws.search_ids("أمطار", &["--until", "2021-07"])), ["a.txt", "b"]);
     assert_eq!(
         ws.search_ids("أمطار", &["--since", "2024-02-29", "--until", "2024-02-29"]),
         ["c.md"]
     );
-    assert_eq!(
-        ws.search_ids("أمطار", &["--since", "2021-07-15", "--until", "2021-07-15"]),
-        ["b"]
-    );
-    assert_eq!(
-        ws.search_ids("أمطار", &["--until", "2024-12-30", "--since", "2024-03"])
-            .len(),
-        0
-    );
-    assert_eq!(
-        sorted(ws.search_ids("أمطار", &["--since", "٢٠٢٤"])),
-        ["c.md", "d2"]
-    );
+    assert_eq!(ws.search_ids("أمطار", &["--since", "2021-07-15", "--until", "2021-07-15"]), ["b"]);
+    assert_eq!(ws.search_ids("أمطار", &["--until", "2024-12-30", "--since", "2024-03"]).len(), 0);
+    assert_eq!(sorted(ws.search_ids("أمطار", &["--since", "٢٠٢٤"])), ["c.md", "d2"]);
 }
 
 #[test]
 fn place_filter_takes_arabic_or_english_names() {
     let ws = dated_articles();
     for place in ["باريس", "Paris", "paris"] {
-        assert_eq!(
-            ws.search_ids("أمطار", &["--place", place]),
-            ["c.md"],
-            "--place {place}"
-        );
+        assert_eq!(ws.search_ids("أمطار", &["--place", place]), ["c.md"], "--place {place}");
     }
     for place in ["الرياض", "Riyadh", "رياض"] {
-        assert_eq!(
-            sorted(ws.search_ids("أمطار", &["--place", place])),
-            ["a.txt", "d1"],
-            "{place}"
-        );
+        assert_eq!(sorted(ws.search_ids("أمطار", &["--place", place])), ["a.txt", "d1"], "{place}");
     }
     assert_eq!(ws.search_ids("أمطار", &["--place", "Springfield"]), ["b"]);
     assert!(ws.search_ids("أمطار", &["--place", "طوكيو"]).is_empty());
-    assert_eq!(
-        ws.search_ids("أمطار", &["--place", "القاهرة", "--since", "2020"]),
-        ["b"]
-    );
+    assert_eq!(ws.search_ids("أمطار", &["--place", "القاهرة", "--since", "2020"]), ["b"]);
 }
 
 #[test]
 fn query_syntax_phrases_must_not_and_fields() {
     let ws = dated_articles();
-    assert_eq!(
-        sorted(ws.search_ids("+أمطار -الرياض -لندن", &[])),
-        ["b", "c.md"]
-    );
+    assert_eq!(sorted(ws.search_ids("+أمطار -الرياض -لندن", &[])), ["b", "c.md"]);
     assert_eq!(ws.search_ids("\"أمطار غزيرة\"", &[]), ["a.txt"]);
     assert_eq!(ws.search_ids("title:باريس", &[]), ["c.md"]);
     assert_eq!(ws.search_ids("place:London", &[]), ["d2"]);
@@ -152,9 +112,7 @@ fn query_syntax_phrases_must_not_and_fields() {
 #[test]
 fn unparsable_syntax_falls_back_to_words_with_a_note() {
     let ws = dated_articles();
-    let run = ws
-        .arshif(&["search", "عاجل: أمطار \"باريس", "--format", "jsonl"])
-        .success();
+    let run = ws.arshif(&["search", "عاجل: أمطار \"باريس", "--format", "jsonl"]).success();
     assert!(!run.lines().is_empty());
     assert!(run.stderr.contains("searched the words"), "{}", run.stderr);
 }
@@ -164,20 +122,14 @@ fn bad_queries_give_one_line_and_exit_1() {
     let ws = dated_articles();
     for (query, expected) in [("-أمطار", "only excludes"), ("؟! ...", "no words")] {
         // `--` lets a query start with `-`, as in other command-line tools.
-        let run = ws
-            .run(&["search", "--index", "idx", "--", query])
-            .expect_code(1);
+        let run = ws.run(&["search", "--index", "idx", "--", query]).expect_code(1);
         assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
         assert!(run.stderr.contains(expected), "{}", run.stderr);
         assert!(run.stdout.is_empty());
     }
-    let run = ws
-        .arshif(&["search", "أمطار", "--since", "2024-13"])
-        .expect_code(1);
+    let run = ws.arshif(&["search", "أمطار", "--since", "2024-13"]).expect_code(1);
     assert!(run.stderr.contains("YYYY-MM-DD"), "{}", run.stderr);
-    let run = ws
-        .arshif(&["search", "أمطار", "--since", "2024", "--until", "2023"])
-        .expect_code(1);
+    let run = ws.arshif(&["search", "أمطار", "--since", "2024", "--until", "2023"]).expect_code(1);
     assert!(run.stderr.contains("after"), "{}", run.stderr);
 }
 
@@ -230,55 +182,27 @@ fn chars(text: &str, [start, end]: [usize; 2]) -> String {
 #[test]
 fn json_follows_the_schema_with_character_highlights() {
     let ws = Workspace::with_corpus();
-    let run = ws
-        .arshif(&["search", "الضمانات الامنية لاوكرانيا", "--format", "json"])
-        .success();
+    let run = ws.arshif(&["search", "الضمانات الامنية لاوكرانيا", "--format", "json"]).success();
     let doc: SearchDocument = serde_json::from_str(&run.stdout).expect("schema");
     assert_eq!(doc.query, "الضمانات الامنية لاوكرانيا");
     assert!(doc.total.unwrap() >= doc.hits.len() && !doc.hits.is_empty());
     assert!(doc.notes.is_empty());
     let hit = &doc.hits[0];
-    assert_eq!(
-        (hit.rank, hit.id.as_str(), hit.path.as_str()),
-        (1, SAMPLE, SAMPLE)
-    );
+    assert_eq!((hit.rank, hit.id.as_str(), hit.path.as_str()), (1, SAMPLE, SAMPLE));
     assert_eq!(hit.date, None, "the sample article has no date");
-    for place in [
-        "باريس",
-        "أوكرانيا",
-        "روسيا",
-        "موسكو",
-        "كييف",
-        "واشنطن",
-        "فرنسا",
-        "كندا",
-    ] {
-        assert!(
-            hit.places.iter().any(|p| p == place),
-            "{place} in {:?}",
-            hit.places
-        );
+    for place in ["باريس", "أوكرانيا", "روسيا", "موسكو", "كييف", "واشنطن", "فرنسا", "كندا"]
+    {
+        assert!(hit.places.iter().any(|p| p == place), "{place} in {:?}", hit.places);
     }
     let snippet = hit.snippet.as_ref().expect("a snippet");
     assert!(!snippet.highlights.is_empty());
-    let marked: Vec<String> = snippet
-        .highlights
-        .iter()
-        .map(|r| chars(&snippet.text, *r))
-        .collect();
+    let marked: Vec<String> = snippet.highlights.iter().map(|r| chars(&snippet.text, *r)).collect();
     assert!(marked.iter().any(|w| w.contains("أوكرانيا")), "{marked:?}");
-    let in_title: Vec<String> = hit
-        .title_highlights
-        .iter()
-        .map(|r| chars(&hit.title, *r))
-        .collect();
+    let in_title: Vec<String> =
+        hit.title_highlights.iter().map(|r| chars(&hit.title, *r)).collect();
     assert!(in_title.iter().any(|w| w == "أوكرانيا"), "{in_title:?}");
     let len = snippet.text.chars().count();
-    assert!(
-        (100..=230).contains(&len),
-        "snippet of {len} chars: {}",
-        snippet.text
-    );
+    assert!((100..=230).contains(&len), "snippet of {len} chars: {}", snippet.text);
     for pair in doc.hits.windows(2) {
         assert!(pair[0].score >= pair[1].score && pair[0].rank + 1 == pair[1].rank);
     }
@@ -287,23 +211,15 @@ fn json_follows_the_schema_with_character_highlights() {
 #[test]
 fn jsonl_and_tsv_give_one_line_per_hit() {
     let ws = dated_articles();
-    let run = ws
-        .arshif(&["search", "أمطار", "--format", "jsonl", "--limit", "3"])
-        .success();
-    let hits: Vec<Hit> = run
-        .lines()
-        .iter()
-        .map(|l| serde_json::from_str(l).expect("hit"))
-        .collect();
+    let run = ws.arshif(&["search", "أمطار", "--format", "jsonl", "--limit", "3"]).success();
+    let hits: Vec<Hit> =
+        run.lines().iter().map(|l| serde_json::from_str(l).expect("hit")).collect();
     assert_eq!(hits.len(), 3);
     let run = ws.arshif(&["search", "أمطار", "--format", "tsv"]).success();
     let lines = run.lines();
     assert!(lines[0].starts_with("qid\trank\tscore\tid\tdate\ttitle"));
     assert_eq!(lines.len(), 6);
-    assert!(
-        lines.iter().all(|l| l.split('\t').count() == 10),
-        "{lines:?}"
-    );
+    assert!(lines.iter().all(|l| l.split('\t').count() == 10), "{lines:?}");
 }
 
 #[test]
@@ -323,8 +239,6 @@ fn text_output_marks_matches_without_colour_when_piped() {
     assert!(run.stdout.starts_with("1. "));
     assert!(run.stdout.contains("2024-02-29"));
     assert!(run.stderr.contains("1 of 1"), "{}", run.stderr);
-    let run = ws
-        .arshif(&["search", "باريس", "--color", "always"])
-        .success();
+    let run = ws.arshif(&["search", "باريس", "--color", "always"]).success();
     assert!(run.stdout.contains("\x1b[1;31mباريس"), "{}", run.stdout);
 }

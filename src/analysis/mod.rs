@@ -1,2 +1,196 @@
 //! Arabic text analysis: one analyzer, used both to index and to query.
+//!
+//! The chain is [`tokenize::ArabicTokenizer`] → drop tokens over [`MAX_TOKEN_CHARS`] characters →
+//! [`normalize::normalize`] (dropping tokens left empty) → [`stem::stem`]. Every step but the
+//! tokenizer is a pure function wrapped by the one adapter [`filter::MapFilter`].
+pub mod filter;
 pub mod normalize;
+pub mod stem;
+pub mod tokenize;
+
+use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, TokenStream, Tokenizer};
+
+use filter::MapFilter;
+use tokenize::ArabicTokenizer;
+
+/// Name under which the analyzer is registered in every arshif index.
+pub const ANALYZER_NAME: &str = "arshif_ar";
+
+/// Longest token kept, in characters of the surface form (marks included). Longer ones are
+/// base64 or glued garbage, not words. Counted in characters, not bytes as tantivy's
+/// `RemoveLongFilter` does, so that Arabic (2 bytes a letter) gets the same limit as Latin.
+pub const MAX_TOKEN_CHARS: usize = 64;
+
+/// The analyzer: ArabicTokenizer → remove long → normalise → stem.
+pub fn arabic_analyzer() -> TextAnalyzer {
+    normalizing()
+        // The stemmer expects normalised input (one alef, ه for ة, ي for ى, lower case).
+        // To try another stemmer, swap this one line.
+        .filter(MapFilter::new(stem_into))
+        .build()
+}
+
+/// Registers the analyzer on an index under [`ANALYZER_NAME`].
+pub fn register(index: &tantivy::Index) {
+    index.tokenizers().register(ANALYZER_NAME, arabic_analyzer());
+}
+
+/// Terms of `text` as the index sees them (for tests, places matching, debugging).
+pub fn analyze(text: &str) -> Vec<String> {
+    collect(arabic_analyzer(), text).into_iter().map(|(_, _, term)| term).collect()
+}
+
+/// Each token of `text` as (byte_from, byte_to, normalised unstemmed text); the byte range
+/// slices `text` to the token's surface form. Tokens that normalise to nothing are left out.
+pub fn normalize_tokens(text: &str) -> Vec<(usize, usize, String)> {
+    collect(normalizing().build(), text)
+}
+
+/// The analyzer without its stemmer.
+fn normalizing() -> TextAnalyzerBuilder<impl Tokenizer> {
+    TextAnalyzer::builder(ArabicTokenizer::default())
+        // Before normalisation, so the limit applies to what the text really contains.
+        .filter(MapFilter::new(remove_long))
+        // Normalisation empties tokens made only of marks; the adapter drops them.
+        .filter(MapFilter::new(normalize::normalize_into))
+}
+
+fn collect(mut analyzer: TextAnalyzer, text: &str) -> Vec<(usize, usize, String)> {
+    let mut stream = analyzer.token_stream(text);
+    let mut tokens = Vec::new();
+    while let Some(token) = stream.next() {
+        tokens.push((token.offset_from, token.offset_to, token.text.clone()));
+    }
+    tokens
+}
+
+fn remove_long(word: &str, out: &mut String) {
+    if word.chars().nth(MAX_TOKEN_CHARS).is_none() {
+        out.push_str(word);
+    }
+}
+
+fn stem_into(word: &str, out: &mut String) {
+    out.push_str(stem::stem(word));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{analyze, normalize_tokens, MAX_TOKEN_CHARS};
+
+    /// Analyzes `text` and compares its terms with `expected`.
+    fn check(text: &str, expected: &[&str]) {
+        assert_eq!(analyze(text), expected, "analyze({text:?})");
+    }
+
+    #[test]
+    fn vocalised_and_plain_agree() {
+        check("الضَّمَانَاتُ الضمانات", &["ضمان", "ضمان"]);
+        check("كَتَبَ كتب", &["كتب", "كتب"]);
+        check("الرَّحْمَٰنِ", &["رحمن"]);
+    }
+
+    #[test]
+    fn tatweel() {
+        check("جميــــل جميل", &["جميل", "جميل"]);
+    }
+
+    #[test]
+    fn alef_and_hamza_forms() {
+        check("أحمد إحمد آحمد ٱحمد احمد", &["احمد"; 5]);
+        check("مؤتمر رئيس", &["مؤتمر", "رئيس"]);
+    }
+
+    #[test]
+    fn alef_maksura_and_teh_marbuta() {
+        check("مستشفى مستشفي", &["مستشف", "مستشف"]);
+        check("فاطمة فاطمه", &["فاطم", "فاطم"]);
+    }
+
+    #[test]
+    fn clitics() {
+        check("والأمنية الأمنية الامنيه", &["امن"; 3]);
+        check("لأوكرانيا أوكرانيا اوكرانيا", &["اوكرانيا"; 3]);
+        check("بالدفاع الدفاع ودفاع فالدفاع كالدفاع للدفاع", &["دفاع"; 6]);
+        check("وروسيا روسيا لروسيا ولروسيا", &["روسيا"; 4]);
+    }
+
+    #[test]
+    fn digits() {
+        check("٢٠٢٤ 2024 ۲۰۲۴", &["2024"; 3]);
+        check("٢٠٢٤م و2023", &["2024", "م", "و", "2023"]);
+        check("COVID-19", &["covid", "19"]);
+    }
+
+    #[test]
+    fn latin() {
+        check("NATO Zelensky", &["nato", "zelensky"]);
+        check("قال NATO إن", &["قال", "nato", "ان"]);
+    }
+
+    #[test]
+    fn invisible_characters() {
+        check("أو\u{200C}كرانيا", &["اوكرانيا"]);
+        check("أو\u{200F}كرانيا أو\u{200B}كرانيا", &["اوكرانيا", "اوكرانيا"]);
+        check("\u{200F}باريس\u{200E} \u{200B} \u{FEFF}روسيا\u{200B}", &["اريس", "روسيا"]);
+    }
+
+    #[test]
+    fn presentation_forms() {
+        check("ﺍﻟﺴﻼﻡ السلام", &["سلام", "سلام"]);
+    }
+
+    #[test]
+    fn marks_alone_make_no_term() {
+        check("ـــ \u{651} ، .", &[]);
+    }
+
+    #[test]
+    fn long_tokens_are_dropped_by_characters() {
+        let longest = "ب".repeat(MAX_TOKEN_CHARS);
+        let too_long = "ب".repeat(MAX_TOKEN_CHARS + 1);
+        assert_eq!(analyze(&longest).len(), 1);
+        assert_eq!(analyze(&format!("{too_long} دفاع")), ["دفاع"]);
+    }
+
+    #[test]
+    fn registered_analyzer_serves_index_and_query() -> tantivy::Result<()> {
+        use tantivy::collector::Count;
+        use tantivy::query::QueryParser;
+        use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+        use tantivy::{doc, Index};
+
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(super::ANALYZER_NAME)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let mut schema = Schema::builder();
+        let body =
+            schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
+        let index = Index::create_in_ram(schema.build());
+        super::register(&index);
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        writer.add_document(doc!(body => "قال: والأمنيةُ لأوكرانيا في ٢٠٢٤م"))?;
+        writer.commit()?;
+        let searcher = index.reader()?.searcher();
+        let parser = QueryParser::for_index(&index, vec![body]);
+        for query in ["الامنية", "أوكرانيا", "2024", "\"الأمنية لأوكرانيا\""]
+        {
+            let hits = searcher.search(&parser.parse_query(query)?, &Count)?;
+            assert_eq!(hits, 1, "query {query:?}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn offsets_point_at_the_surface_form() {
+        let text = "قال: والأمنيةُ \u{200F}٢٠٢٤م";
+        let surfaces: Vec<(&str, String)> = normalize_tokens(text)
+            .into_iter()
+            .map(|(from, to, term)| (&text[from..to], term))
+            .collect();
+        let expected = [("قال", "قال"), ("والأمنيةُ", "والامنيه"), ("٢٠٢٤", "2024"), ("م", "م")];
+        let expected: Vec<(&str, String)> =
+            expected.iter().map(|&(surface, term)| (surface, term.to_string())).collect();
+        assert_eq!(surfaces, expected);
+    }
+}

@@ -56,7 +56,14 @@ pub fn is_ignorable(c: char) -> bool {
         | SUPERSCRIPT_ALEF
         | '\u{06D6}'..='\u{06ED}'
         | TATWEEL
-        | '\u{00AD}'
+    ) || is_invisible(c)
+}
+
+/// True if `c` is an invisible formatting character (zero-width, bidi, BOM, soft hyphen): the
+/// ignorable characters that have no glyph, so the tokenizer keeps them out of token offsets.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
         | '\u{061C}'
         | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'

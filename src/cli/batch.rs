@@ -64,11 +64,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
     let queries = parse_queries(&text);
     let snippets = !args.no_snippets && !matches!(args.format, BatchFormat::Trec);
     let template = SearchRequest {
-        syntax: if args.syntax {
-            QuerySyntax::Full
-        } else {
-            QuerySyntax::Plain
-        },
+        syntax: if args.syntax { QuerySyntax::Full } else { QuerySyntax::Plain },
         fields: args.field.into(),
         filters: args.filters.to_filters()?,
         limit: args.limit,
@@ -112,21 +108,12 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         }
     }
     out.flush()?;
-    eprintln!(
-        "arshif: answered {} queries ({failed} failed)",
-        queries.len() - failed
-    );
-    Ok(if failed > 0 {
-        Exit::Partial
-    } else {
-        Exit::Success
-    })
+    eprintln!("arshif: answered {} queries ({failed} failed)", queries.len() - failed);
+    Ok(if failed > 0 { Exit::Partial } else { Exit::Success })
 }
 
 fn read_stdin() -> anyhow::Result<String> {
     let mut text = String::new();
-    io::stdin()
-        .read_to_string(&mut text)
-        .context("cannot read queries from stdin")?;
+    io::stdin().read_to_string(&mut text).context("cannot read queries from stdin")?;
     Ok(text)
 }

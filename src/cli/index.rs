@@ -35,10 +35,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
             )?
         }
     };
-    let options = IndexOptions {
-        rebuild: args.rebuild,
-        ..IndexOptions::default()
-    };
+    let options = IndexOptions { rebuild: args.rebuild, ..IndexOptions::default() };
     let mut on_event = |event: Event| match event {
         Event::Skipped { path, reason } => warn(&format!("skipped {}: {reason}", path.display())),
         Event::Warning { path, message } => warn(&format!("{}: {message}", path.display())),
@@ -58,9 +55,5 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
             summary.docs_in_index,
         );
     }
-    Ok(if summary.is_partial() {
-        Exit::Partial
-    } else {
-        Exit::Success
-    })
+    Ok(if summary.is_partial() { Exit::Partial } else { Exit::Success })
 }

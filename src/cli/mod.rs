@@ -70,16 +70,8 @@ struct FilterArgs {
 impl FilterArgs {
     fn to_filters(&self) -> arshif::Result<Filters> {
         Ok(Filters {
-            since: self
-                .since
-                .as_deref()
-                .map(arshif::search::parse_since)
-                .transpose()?,
-            until: self
-                .until
-                .as_deref()
-                .map(arshif::search::parse_until)
-                .transpose()?,
+            since: self.since.as_deref().map(arshif::search::parse_since).transpose()?,
+            until: self.until.as_deref().map(arshif::search::parse_until).transpose()?,
             place: self.place.clone(),
         })
     }
@@ -156,9 +148,7 @@ fn warn(message: &str) {
 /// A closed pipe (`arshif search … | head`) ends output quietly, as in other Unix tools.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
 }
 

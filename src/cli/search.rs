@@ -52,11 +52,7 @@ enum SearchFormat {
 pub fn run(args: SearchArgs) -> anyhow::Result<Exit> {
     let query = args.query.join(" ");
     let request = SearchRequest {
-        syntax: if args.plain {
-            QuerySyntax::Plain
-        } else {
-            QuerySyntax::Full
-        },
+        syntax: if args.plain { QuerySyntax::Plain } else { QuerySyntax::Full },
         fields: args.field.into(),
         filters: args.filters.to_filters()?,
         limit: args.limit,

@@ -32,10 +32,8 @@ pub struct Discovery {
 /// Walks `root` and returns the article files under it. `exclude` is a folder to leave out
 /// (the index). `root` may also be a single file.
 pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery> {
-    let meta = std::fs::metadata(root).map_err(|source| crate::Error::Read {
-        path: root.to_path_buf(),
-        source,
-    })?;
+    let meta = std::fs::metadata(root)
+        .map_err(|source| crate::Error::Read { path: root.to_path_buf(), source })?;
     let exclude = exclude.and_then(|dir| dir.canonicalize().ok());
     let mut found = Discovery::default();
     if meta.is_file() {
@@ -96,12 +94,7 @@ pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery>
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        found.files.push(FoundFile {
-            path: entry.into_path(),
-            relative,
-            kind,
-            size,
-        });
+        found.files.push(FoundFile { path: entry.into_path(), relative, kind, size });
     }
     Ok(found)
 }
@@ -111,9 +104,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -127,14 +118,7 @@ mod tests {
         std::fs::create_dir_all(root.join("ب/sub")).unwrap();
         std::fs::create_dir_all(root.join(".hidden")).unwrap();
         std::fs::create_dir_all(root.join("index")).unwrap();
-        for file in [
-            "b.txt",
-            "a.md",
-            "ب/sub/c.json",
-            "ب/d.jsonl.gz",
-            ".e.txt",
-            ".hidden/f.txt",
-        ] {
+        for file in ["b.txt", "a.md", "ب/sub/c.json", "ب/d.jsonl.gz", ".e.txt", ".hidden/f.txt"] {
             std::fs::write(root.join(file), "x").unwrap();
         }
         std::fs::write(root.join("index/meta.json"), "{}").unwrap();

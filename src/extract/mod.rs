@@ -34,9 +34,7 @@ pub fn article_from(
     let date = record.date.as_deref().and_then(|text| {
         let date = date::parse_date(text);
         if date.is_none() {
-            warnings.push(format!(
-                "{id}: unrecognised date {text:?}, article kept without a date"
-            ));
+            warnings.push(format!("{id}: unrecognised date {text:?}, article kept without a date"));
         }
         date
     });
@@ -47,9 +45,7 @@ pub fn article_from(
         }
     };
     for listed in &record.places {
-        add(gazetteer
-            .lookup(listed)
-            .map_or(listed.as_str(), |p| p.name.as_str()));
+        add(gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str()));
     }
     for text in [&record.title, &record.body] {
         for place in gazetteer.find_in(text) {
@@ -74,42 +70,23 @@ mod tests {
     use super::*;
 
     fn origin(multi: bool) -> Origin<'static> {
-        Origin {
-            path: "wire/a.jsonl",
-            number: 3,
-            multi,
-        }
+        Origin { path: "wire/a.jsonl", number: 3, multi }
     }
 
     #[test]
     fn ids_default_to_the_path() {
-        let record = Record {
-            title: "ع".into(),
-            ..Record::default()
-        };
+        let record = Record { title: "ع".into(), ..Record::default() };
         let g = Gazetteer::builtin();
-        assert_eq!(
-            article_from(record.clone(), origin(true), g).0.id,
-            "wire/a.jsonl#3"
-        );
-        assert_eq!(
-            article_from(record.clone(), origin(false), g).0.id,
-            "wire/a.jsonl"
-        );
-        let own = Record {
-            id: Some("x-1".into()),
-            ..record
-        };
+        assert_eq!(article_from(record.clone(), origin(true), g).0.id, "wire/a.jsonl#3");
+        assert_eq!(article_from(record.clone(), origin(false), g).0.id, "wire/a.jsonl");
+        let own = Record { id: Some("x-1".into()), ..record };
         assert_eq!(article_from(own, origin(true), g).0.id, "x-1");
     }
 
     #[test]
     fn bad_dates_are_dropped_with_a_warning() {
-        let record = Record {
-            title: "ع".into(),
-            date: Some("قريبا".into()),
-            ..Record::default()
-        };
+        let record =
+            Record { title: "ع".into(), date: Some("قريبا".into()), ..Record::default() };
         let (article, warnings) = article_from(record, origin(false), Gazetteer::builtin());
         assert_eq!(article.date, None);
         assert_eq!(warnings.len(), 1);

@@ -1,1 +1,890 @@
-//! Places (written by a helper).
+//! Places named in an article, from a gazetteer compiled into the binary (`data/places.tsv`).
+//!
+//! Rules:
+//! - Text is cut into words: a word is a run of alphanumeric characters and of characters that
+//!   normalisation drops (harakat, shadda, tatweel, zero-width and bidi marks), so `بَارِيس` is
+//!   one word. Each word is normalised with [`normalize`] (alef forms, ى→ي, diacritics, Latin
+//!   lower-cased), except that a final ة stays distinct from ه: a name written with ة does not
+//!   match a word ending in the pronoun ه (جده "his grandfather" is not جدة, وجده "he found it"
+//!   is not وجدة, زواره "its visitors" is not زوارة). Spelling variants with ه are listed in the
+//!   TSV where they are real (حماه).
+//! - Names of several words match only across "soft" gaps (spaces, hyphens, apostrophes, full
+//!   stops), never across a comma, colon, bracket or quote.
+//! - At each word the longest name wins (الولايات المتحدة الأمريكية before الولايات المتحدة);
+//!   matched words are consumed, so كوريا الشمالية never also yields a shorter name inside it.
+//! - Clitics are stripped from the first word of a name only: an optional و or ف, then an
+//!   optional ب ك ل, where لل stands for ل + ال (للعراق → العراق). The word as written is tried
+//!   first, so a word that is itself a name keeps that reading (لبنان, بولندا, وهران).
+//! - The definite article belongs to a name as it is written: الدنمارك needs its ال (after
+//!   clitics: بالدنمارك, للدنمارك), and a word with ال never matches a name without it (القطر is
+//!   not قطر, الجدة is not جدة). [`Gazetteer::lookup`] is more lenient: there ال is optional.
+//! - A Latin word starts a name only if it begins with a capital letter (London, not london), so
+//!   common English words in lower case (us, nice, china) do not count.
+//! - Some phrases consume their words without giving a place, because a place name inside them
+//!   means something else (ريال مدريد, مسقط رأسه, القوة القاهرة): see [`STOP_PHRASES`].
+//! - Names listed in the TSV's `lookup_only` column are common words (مالي "financial", العين
+//!   "the eye") or homonyms of another place: `--place` accepts them, but running text does not
+//!   match them as written without diacritics.
+//! - A name written with a shadda on its first word in the TSV (عمّان) also matches a word that
+//!   carries the same shadda, even if it is lookup-only: the shadda tells it apart (عمّان is
+//!   Amman, عمان and عُمان are Oman).
+//! - Homonyms: when a word matched as one place also reads as a lookup-only name of another
+//!   (طرابلس is Tripoli in Libya and in Lebanon; القنيطرة is in Syria and Morocco; عمان is Oman
+//!   and Amman; وجدة is "and Jeddah" and Oujda), the matched place is the default, but the other
+//!   is chosen if its country, and not the default's, is that of another place named in the same
+//!   text (طرابلس with بيروت is Lebanon's). A word with harakat or shadda is settled as matched
+//!   (عُمان stays Oman).
+//! - Adjectives (الروسي, الأوروبي) are not in the gazetteer, so they yield nothing.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::analysis::normalize::{is_ignorable, normalize};
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Canonical Arabic name, as it is normally written (with hamza), e.g. `المملكة المتحدة`.
+    pub name: String,
+    /// English name, e.g. `United Kingdom`.
+    pub name_en: String,
+    /// One of [`KINDS`].
+    pub kind: String,
+    /// ISO 3166-1 alpha-2 code of the place or of the country it lies in; may be empty.
+    pub country: String,
+}
+
+/// The kinds of place a TSV row may have (`sea` is any named body of water).
+pub const KINDS: &[&str] =
+    &["continent", "region", "country", "territory", "capital", "city", "sea", "river"];
+
+/// Kinds that must name a country code (their own, or the one they lie in).
+const KINDS_WITH_COUNTRY: &[&str] = &["country", "territory", "capital"];
+
+const HEADER: &[&str] = &["name_ar", "name_en", "kind", "country", "variants"];
+const LOOKUP_ONLY_COLUMN: &str = "lookup_only";
+const SHADDA: char = '\u{0651}';
+const TEH_MARBUTA: char = '\u{0629}';
+const HEH: char = '\u{0647}';
+
+/// Phrases that consume their words without naming a place. They win over shorter names by the
+/// longest-match rule, like any name.
+pub const STOP_PHRASES: &[&str] = &[
+    // Organisations whose names contain a place-like word (kept even though the bare words are
+    // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
+    "حلف شمال الأطلسي",
+    "الاتحاد الأوروبي",
+    // Newspapers named after cities.
+    "نيويورك تايمز",
+    "واشنطن بوست",
+    "New York Times",
+    "Washington Post",
+    "القدس العربي",
+    // Football clubs named after cities.
+    "ريال مدريد",
+    "أتلتيكو مدريد",
+    "باريس سان جيرمان",
+    "مانشستر يونايتد",
+    "مانشستر سيتي",
+    "بايرن ميونخ",
+    "Real Madrid",
+    "Paris Saint-Germain",
+    "Manchester United",
+    "Manchester City",
+    // "مسقط رأس" is "birthplace", not Muscat.
+    "مسقط رأس",
+    "مسقط رأسه",
+    "مسقط رأسها",
+    "مسقط رأسهم",
+    "مسقط رأسي",
+    // "القاهرة" is also the adjective "overwhelming" (force majeure).
+    "القوة القاهرة",
+    "قوة قاهرة",
+    "الظروف القاهرة",
+    "ظروف قاهرة",
+    // The cruciate ligament (sports news), not Rabat.
+    "الرباط الصليبي",
+    // The sunset prayer, not Morocco.
+    "صلاة المغرب",
+    "أذان المغرب",
+];
+
+/// A gazetteer: places and the names that find them.
+#[derive(Debug)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    /// Matching keys of names (see [`name_keys`]) → place index, or `None` for a stop phrase.
+    /// Only names that may be matched in running text.
+    phrases: HashMap<String, Option<usize>>,
+    /// First words of the keys of `phrases`, to skip words that cannot start a name.
+    first_words: HashSet<String>,
+    /// The largest number of words in a key of `phrases`.
+    max_words: usize,
+    /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
+    /// word that reads as one of them is matched as another place (homonyms).
+    lookup_only_phrases: HashMap<String, Vec<usize>>,
+    /// Every name, fully normalised (ة→ه too) → place index, for [`Gazetteer::lookup`].
+    lookup_norm: HashMap<String, usize>,
+    /// Every name exactly as written in the TSV → place index.
+    lookup_exact: HashMap<String, usize>,
+}
+
+/// One word of a text.
+struct Word {
+    /// Normalised form, with a written final ة kept.
+    norm: String,
+    /// The same keeping shadda, if the word has one.
+    with_shadda: Option<String>,
+    /// The word carries harakat or shadda, which settle which homonym it is.
+    vocalised: bool,
+    /// The word begins with a lower-case letter (a Latin word that must not start a name).
+    lower_initial: bool,
+    /// A hard separator (comma, colon, quote…) stands between this word and the previous one.
+    hard_before: bool,
+}
+
+/// Keys of a name for text matching: its normalised words joined by one space, and, if its
+/// first word has a shadda, the same with that word's shadda kept.
+struct NameKeys {
+    plain: String,
+    with_shadda: Option<String>,
+}
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary from data/places.tsv (parsed once, OnceLock).
+    pub fn builtin() -> &'static Gazetteer {
+        static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Gazetteer::parse(include_str!("../../data/places.tsv"))
+                .unwrap_or_else(|e| panic!("data/places.tsv: {e}"))
+        })
+    }
+
+    /// Parses a TSV in the format above; errors name the line.
+    ///
+    /// Lines that are empty or start with `#` are skipped. The first other line is the header
+    /// `name_ar`, `name_en`, `kind`, `country`, `variants` (tab-separated), optionally followed
+    /// by `lookup_only` (see `data/README.md`); each further line is one place. Errors: a wrong
+    /// header or number of columns, an empty name, an unknown kind, a malformed or missing
+    /// country code, a variant that repeats a name of its own row after normalisation, a
+    /// `lookup_only` entry that is not a name of its row, and a matchable name already used by
+    /// another row or by a stop phrase.
+    pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
+        let mut gazetteer = Gazetteer {
+            places: Vec::new(),
+            phrases: HashMap::new(),
+            first_words: HashSet::new(),
+            max_words: 0,
+            lookup_only_phrases: HashMap::new(),
+            lookup_norm: HashMap::new(),
+            lookup_exact: HashMap::new(),
+        };
+        for stop in STOP_PHRASES {
+            let key = name_keys(stop).plain;
+            gazetteer.add_phrase(&key, None);
+        }
+        // Lookup-only names (matching key, as written, place), handled after all rows so that
+        // matchable names win in lookups.
+        let mut lookup_only_names: Vec<(String, String, usize)> = Vec::new();
+        // Line (1-based) of the row that owns each matchable key, for error messages.
+        let mut owner_line: HashMap<String, usize> = HashMap::new();
+        let mut columns = 0;
+
+        for (number, line) in tsv.lines().enumerate() {
+            let number = number + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if columns == 0 {
+                let with_lookup_only =
+                    fields.len() == HEADER.len() + 1 && fields[HEADER.len()] == LOOKUP_ONLY_COLUMN;
+                if !(fields[..fields.len().min(HEADER.len())] == *HEADER
+                    && (fields.len() == HEADER.len() || with_lookup_only))
+                {
+                    return Err(format!(
+                        "line {number}: expected the header row `{}` (optionally followed by \
+                         `{LOOKUP_ONLY_COLUMN}`), found `{line}`",
+                        HEADER.join("\\t")
+                    ));
+                }
+                columns = fields.len();
+                continue;
+            }
+            if fields.len() != columns && fields.len() != HEADER.len() {
+                return Err(format!(
+                    "line {number}: expected {columns} tab-separated columns, found {}",
+                    fields.len()
+                ));
+            }
+            let (name, name_en, kind, country) = (fields[0], fields[1], fields[2], fields[3]);
+            if name.is_empty() || !name.chars().any(is_arabic_letter) {
+                return Err(format!("line {number}: name_ar `{name}` is not an Arabic name"));
+            }
+            if name_en.is_empty() {
+                return Err(format!("line {number}: name_en is empty"));
+            }
+            if !KINDS.contains(&kind) {
+                return Err(format!(
+                    "line {number}: unknown kind `{kind}` (expected one of {})",
+                    KINDS.join(", ")
+                ));
+            }
+            let is_code = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
+            if !country.is_empty() && !is_code {
+                return Err(format!(
+                    "line {number}: country `{country}` is not an ISO 3166-1 alpha-2 code"
+                ));
+            }
+            if country.is_empty() && KINDS_WITH_COUNTRY.contains(&kind) {
+                return Err(format!("line {number}: a {kind} needs a country code"));
+            }
+            let variants = split_list(fields[4]);
+            let lookup_only_written = split_list(fields.get(5).copied().unwrap_or(""));
+            if variants.iter().chain(&lookup_only_written).any(|v| v.is_empty()) {
+                return Err(format!("line {number}: empty name in a `|` list"));
+            }
+            let lookup_only: Vec<String> =
+                lookup_only_written.iter().map(|l| name_keys(l).plain).collect();
+
+            let index = gazetteer.places.len();
+            let mut row_keys: Vec<String> = Vec::new();
+            for written in [name, name_en].into_iter().chain(variants) {
+                let keys = name_keys(written);
+                if keys.plain.is_empty() {
+                    return Err(format!("line {number}: name `{written}` has no letters"));
+                }
+                if row_keys.contains(&keys.plain) {
+                    return Err(format!(
+                        "line {number}: `{written}` repeats a name of the same row after \
+                         normalisation"
+                    ));
+                }
+                row_keys.push(keys.plain.clone());
+                let mut matched = Vec::new();
+                if lookup_only.contains(&keys.plain) {
+                    lookup_only_names.push((keys.plain, written.to_string(), index));
+                } else {
+                    gazetteer.lookup_norm.entry(lookup_key(&keys.plain)).or_insert(index);
+                    gazetteer.lookup_exact.entry(written.to_string()).or_insert(index);
+                    matched.push(keys.plain);
+                }
+                matched.extend(keys.with_shadda);
+                for key in matched {
+                    if let Some(previous) = gazetteer.phrases.get(&key) {
+                        return Err(match previous {
+                            None => format!("line {number}: `{written}` is a stop phrase"),
+                            Some(_) => format!(
+                                "line {number}: `{written}` is already a name on line {}",
+                                owner_line[&key]
+                            ),
+                        });
+                    }
+                    owner_line.insert(key.clone(), number);
+                    gazetteer.add_phrase(&key, Some(index));
+                }
+            }
+            if let Some((entry, _)) = lookup_only_written
+                .iter()
+                .zip(&lookup_only)
+                .find(|(_, key)| !row_keys.contains(key))
+            {
+                return Err(format!(
+                    "line {number}: lookup_only `{entry}` is not a name of this row"
+                ));
+            }
+            gazetteer.places.push(Place {
+                name: name.to_string(),
+                name_en: name_en.to_string(),
+                kind: kind.to_string(),
+                country: country.to_string(),
+            });
+        }
+        if columns == 0 {
+            return Err("line 1: no header row".to_string());
+        }
+        for (key, written, index) in lookup_only_names {
+            let places = gazetteer.lookup_only_phrases.entry(key.clone()).or_default();
+            if !places.contains(&index) {
+                places.push(index);
+            }
+            gazetteer.lookup_norm.entry(lookup_key(&key)).or_insert(index);
+            gazetteer.lookup_exact.entry(written).or_insert(index);
+        }
+        Ok(gazetteer)
+    }
+
+    /// Places named in `text`, each once, in order of first mention.
+    pub fn find_in(&self, text: &str) -> Vec<&Place> {
+        let words = split_words(text);
+        // Each mention: the place matched and its homonyms, in text order.
+        let mut mentions: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let Some((len, target, key)) = self.match_at(&words, i) else {
+                i += 1;
+                continue;
+            };
+            if let Some(index) = target {
+                mentions.push((index, self.homonyms_of(&words[i], len, &key, index)));
+            }
+            i += len;
+        }
+        let mut found: Vec<&Place> = Vec::new();
+        for index in self.resolve_homonyms(&mentions) {
+            let place = &self.places[index];
+            if !found.iter().any(|p| std::ptr::eq(*p, place)) {
+                found.push(place);
+            }
+        }
+        found
+    }
+
+    /// The place with this name: any Arabic or English name or variant, normalised,
+    /// case-insensitive (for `--place`).
+    ///
+    /// The name as written is tried first (`عمّان` is Amman), then its normalised form, then
+    /// that form with the definite article added or removed (`دنمارك` finds الدنمارك). Where
+    /// several places share a normalised name, a name matched in text wins over a lookup-only
+    /// one, then the earlier row.
+    pub fn lookup(&self, name: &str) -> Option<&Place> {
+        let name = name.trim();
+        if let Some(&index) = self.lookup_exact.get(name) {
+            return Some(&self.places[index]);
+        }
+        let key = lookup_key(&name_keys(name).plain);
+        if key.is_empty() {
+            return None;
+        }
+        let other = match key.strip_prefix("ال") {
+            Some(rest) => rest.to_string(),
+            None => format!("ال{key}"),
+        };
+        [key, other].iter().find_map(|k| self.lookup_norm.get(k)).map(|&index| &self.places[index])
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// True if there is no place.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// All places, in the order of the TSV.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    fn add_phrase(&mut self, key: &str, target: Option<usize>) {
+        if let Some(first) = key.split(' ').next() {
+            self.first_words.insert(first.to_string());
+        }
+        self.max_words = self.max_words.max(key.split(' ').count());
+        self.phrases.insert(key.to_string(), target);
+    }
+
+    /// The longest name (or stop phrase) starting at word `i`: its length in words and its
+    /// place. Readings of the first word are tried from the least stripped one, the form with
+    /// shadda before the plain one; the first reading that starts any name decides.
+    /// The key that matched is returned too.
+    fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
+        let word = &words[i];
+        if word.lower_initial {
+            return None;
+        }
+        // Words that may follow the first one: up to `max_words` in all, soft gaps only.
+        let mut end = i + 1;
+        while end < words.len() && end - i < self.max_words && !words[end].hard_before {
+            end += 1;
+        }
+        let forms = word.with_shadda.iter().chain(std::iter::once(&word.norm));
+        for first in forms.flat_map(|form| readings(form)) {
+            if !self.first_words.contains(&first) {
+                continue;
+            }
+            let mut key = first;
+            let mut best = self.phrases.get(&key).map(|&target| (1, target, key.clone()));
+            for (offset, next) in words[i + 1..end].iter().enumerate() {
+                key.push(' ');
+                key.push_str(&next.norm);
+                if let Some(&target) = self.phrases.get(&key) {
+                    best = Some((offset + 2, target, key.clone()));
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        None
+    }
+
+    /// Homonyms of the place `index` matched by `key` at `word` (`len` words in all):
+    /// lookup-only places with the same key, or, for a one-word match read with a clitic
+    /// stripped, with the word as written (وجدة: Jeddah after و, or Oujda). None if the word is
+    /// vocalised, which settles it.
+    fn homonyms_of(&self, word: &Word, len: usize, key: &str, index: usize) -> Vec<usize> {
+        if word.vocalised {
+            return Vec::new();
+        }
+        let as_written = (len == 1 && word.norm != key).then_some(word.norm.as_str());
+        std::iter::once(key)
+            .chain(as_written)
+            .filter_map(|k| self.lookup_only_phrases.get(k))
+            .flatten()
+            .copied()
+            .filter(|&other| other != index)
+            .collect()
+    }
+
+    /// The place of each mention: the matched one, unless its country is not that of any other
+    /// mention while exactly one of its homonyms' countries is.
+    fn resolve_homonyms(&self, mentions: &[(usize, Vec<usize>)]) -> Vec<usize> {
+        let in_context = |index: usize, country: &str| {
+            !country.is_empty()
+                && mentions
+                    .iter()
+                    .any(|&(other, _)| other != index && self.places[other].country == country)
+        };
+        mentions
+            .iter()
+            .map(|(index, homonyms)| {
+                let index = *index;
+                if homonyms.is_empty() || in_context(index, &self.places[index].country) {
+                    return index;
+                }
+                let mut chosen = homonyms
+                    .iter()
+                    .filter(|&&other| in_context(index, &self.places[other].country));
+                match (chosen.next(), chosen.next()) {
+                    (Some(&other), None) => other,
+                    _ => index,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Splits a `|` list; an empty field is an empty list.
+fn split_list(field: &str) -> Vec<&str> {
+    if field.is_empty() {
+        Vec::new()
+    } else {
+        field.split('|').map(str::trim).collect()
+    }
+}
+
+/// The matching keys of a name (see [`NameKeys`]).
+fn name_keys(name: &str) -> NameKeys {
+    let words = split_words(name);
+    let plain = words.iter().map(|w| w.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let with_shadda = words.first().and_then(|first| {
+        let rest = words[1..].iter().map(|w| w.norm.as_str());
+        let shadda = first.with_shadda.as_deref()?;
+        Some(std::iter::once(shadda).chain(rest).collect::<Vec<_>>().join(" "))
+    });
+    NameKeys { plain, with_shadda }
+}
+
+/// The lookup key of a matching key: fully normalised, final ة → ه as well.
+fn lookup_key(key: &str) -> String {
+    key.replace(TEH_MARBUTA, &HEH.to_string())
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_ignorable(c)
+}
+
+/// Separators that may stand inside a multi-word name: `Guinea-Bissau`, `Nuku'alofa`,
+/// `St. Lucia`, `U.S.`, line breaks of wrapped text, `#نيو_يورك`.
+fn is_soft_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.' | '_')
+}
+
+/// Normalises one word, keeping a written final ة (see the module rules).
+fn normalize_word(raw: &str) -> String {
+    let mut norm = normalize(raw);
+    let last_letter = raw.chars().rev().find(|c| !is_ignorable(*c));
+    if last_letter == Some(TEH_MARBUTA) && norm.ends_with(HEH) {
+        norm.pop();
+        norm.push(TEH_MARBUTA);
+    }
+    norm
+}
+
+/// Cuts `text` into normalised words (see the module rules).
+fn split_words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut hard = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let start = rest.find(is_word_char).unwrap_or(rest.len());
+        hard |= rest[..start].chars().any(|c| !is_soft_separator(c));
+        rest = &rest[start..];
+        let end = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        if end == 0 {
+            break;
+        }
+        let raw = &rest[..end];
+        rest = &rest[end..];
+        let norm = normalize_word(raw);
+        if norm.is_empty() {
+            // Only invisible marks: not a word, and not a separator either.
+            continue;
+        }
+        // Normalisation drops the shadda: normalise the pieces around it and put it back.
+        let with_shadda = raw.contains(SHADDA).then(|| {
+            let pieces: Vec<String> = raw.split(SHADDA).map(normalize).collect();
+            let mut form = pieces.join(&SHADDA.to_string());
+            if norm.ends_with(TEH_MARBUTA) && form.ends_with(HEH) {
+                form.pop();
+                form.push(TEH_MARBUTA);
+            }
+            form
+        });
+        let lower_initial = raw.chars().find(|c| !is_ignorable(*c)).is_some_and(char::is_lowercase);
+        let vocalised = raw.chars().any(|c| matches!(c, '\u{064B}'..='\u{0652}'));
+        words.push(Word { norm, with_shadda, vocalised, lower_initial, hard_before: hard });
+        hard = false;
+    }
+    words
+}
+
+/// Readings of a normalised word as the first word of a name, least stripped first: the word
+/// itself; without و/ف; without ب/ك/ل; لل read as ال; then both a conjunction and a
+/// preposition. A reading keeps at least two letters.
+fn readings(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    let conj = strip_one(word, &['و', 'ف']);
+    let mut bases = vec![word];
+    if let Some(rest) = conj {
+        push_reading(&mut out, rest);
+        bases.push(rest);
+    }
+    for base in bases {
+        if let Some(rest) = strip_one(base, &['ب', 'ك', 'ل']) {
+            push_reading(&mut out, rest);
+        }
+        if let Some(rest) = base.strip_prefix("لل") {
+            push_reading(&mut out, &format!("ال{rest}"));
+        }
+    }
+    out
+}
+
+fn strip_one<'a>(word: &'a str, prefixes: &[char]) -> Option<&'a str> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    prefixes.contains(&first).then_some(chars.as_str())
+}
+
+fn push_reading(out: &mut Vec<String>, reading: &str) {
+    if reading.chars().filter(|c| *c != SHADDA).count() >= 2 && !out.iter().any(|r| r == reading) {
+        out.push(reading.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Asserts that `text` names exactly `expected` (canonical Arabic names), in this order.
+    fn check(text: &str, expected: &[&str]) {
+        let found: Vec<&str> =
+            Gazetteer::builtin().find_in(text).iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(found, expected, "places in {text:?}");
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        Gazetteer::builtin().find_in(text).iter().map(|p| p.name.clone()).collect()
+    }
+
+    #[test]
+    fn builtin_parses_and_is_large() {
+        let g = Gazetteer::builtin();
+        assert!(g.len() > 500, "only {} places", g.len());
+        assert!(!g.is_empty());
+        let countries = g.places().iter().filter(|p| p.kind == "country").count();
+        // 193 UN members plus the two observer states.
+        assert_eq!(countries, 195);
+    }
+
+    #[test]
+    fn sample_article() {
+        let text = include_str!("../../corpus/ap-ukraine-guarantees.txt");
+        let found = names(text);
+        for expected in [
+            "باريس",
+            "أوكرانيا",
+            "روسيا",
+            "موسكو",
+            "كييف",
+            "واشنطن",
+            "الولايات المتحدة",
+            "فرنسا",
+            "المملكة المتحدة",
+            "كندا",
+            "فنزويلا",
+            "غرينلاند",
+            "الدنمارك",
+            "ألمانيا",
+            "إيطاليا",
+            "بولندا",
+            "إسبانيا",
+            "كوستروما",
+            "ليبيتسك",
+            "لندن",
+            "لشبونة",
+            "البرتغال",
+        ] {
+            assert!(found.iter().any(|n| n == expected), "{expected} missing from {found:?}");
+        }
+        assert_eq!(
+            found,
+            [
+                "أوكرانيا",
+                "روسيا",
+                "باريس",
+                "موسكو",
+                "الولايات المتحدة",
+                "واشنطن",
+                "كندا",
+                "كييف",
+                "المملكة المتحدة",
+                "فرنسا",
+                "فنزويلا",
+                "غرينلاند",
+                "أوروبا",
+                "القطب الشمالي",
+                "ألمانيا",
+                "إيطاليا",
+                "بولندا",
+                "إسبانيا",
+                "الدنمارك",
+                "كوستروما",
+                "ليبيتسك",
+                "لندن",
+                "لشبونة",
+                "البرتغال",
+            ]
+        );
+    }
+
+    #[test]
+    fn organisations_and_adjectives_are_not_places() {
+        check("قال حلف شمال الأطلسي إن", &[]);
+        check("الاتحاد الأوروبي وحلف شمال الأطلسي", &[]);
+        check("الرئيس الروسي والجيش الأوكراني والرئيس الفرنسي", &[]);
+        check("الأراضي الأوكرانية والقوات الروسية ودولة أوروبية", &[]);
+        check("عبر المحيط الأطلسي", &["المحيط الأطلسي"]);
+    }
+
+    #[test]
+    fn clitics() {
+        check("وبريطانيا", &["المملكة المتحدة"]);
+        check("سافر بلندن", &["لندن"]);
+        check("للولايات المتحدة", &["الولايات المتحدة"]);
+        check("والقاهرة", &["القاهرة"]);
+        check("بالبرتغال", &["البرتغال"]);
+        check("لمملكة الدنمارك", &["الدنمارك"]);
+        check("#دبي", &["دبي"]);
+        check("وبالعراق وللعراق فالعراق", &["العراق"]);
+        check("ولفرنسا", &["فرنسا"]);
+        check("برام الله", &["رام الله"]);
+        check("للرياض", &["الرياض"]);
+    }
+
+    #[test]
+    fn unstripped_reading_wins() {
+        check("لبنان", &["لبنان"]);
+        check("بولندا", &["بولندا"]);
+        check("وهران", &["وهران"]);
+        check("بغداد", &["بغداد"]);
+    }
+
+    #[test]
+    fn definite_article_as_written() {
+        check("الدنمارك", &["الدنمارك"]);
+        // ال is not stripped from text words: these are other words.
+        check("القطر السوري والجدة والحمص", &[]);
+        check("عراق ما بعد الحرب", &[]);
+    }
+
+    #[test]
+    fn longest_match_first() {
+        check("الولايات المتحدة الأمريكية", &["الولايات المتحدة"]);
+        check("الإمارات العربية المتحدة", &["الإمارات العربية المتحدة"]);
+        check("جزر القمر", &["جزر القمر"]);
+        check("كوريا الشمالية وكوريا الجنوبية", &["كوريا الشمالية", "كوريا الجنوبية"]);
+        check("جنوب السودان والسودان", &["جنوب السودان", "السودان"]);
+        check("جنوب أفريقيا", &["جنوب أفريقيا"]);
+        check("أمريكا اللاتينية", &["أمريكا اللاتينية"]);
+        check("روسيا البيضاء", &["بيلاروسيا"]);
+        check("بحر الصين الجنوبي", &["بحر الصين الجنوبي"]);
+        check("الدار البيضاء", &["الدار البيضاء"]);
+    }
+
+    #[test]
+    fn multiword_names_do_not_cross_punctuation() {
+        check("المملكة المتحدة، المتحدة", &["المملكة المتحدة"]);
+        check("كوريا، الشمالية", &[]);
+    }
+
+    #[test]
+    fn variants_and_diacritics() {
+        check("جرينلاند", &["غرينلاند"]);
+        check("سورية وسوريا", &["سوريا"]);
+        check("أميركا وأمريكا", &["الولايات المتحدة"]);
+        check("بَارِيسُ", &["باريس"]);
+        check("اوكرانيا", &["أوكرانيا"]);
+        check("\u{200F}كييف\u{200E}", &["كييف"]);
+    }
+
+    #[test]
+    fn latin_names_need_a_capital() {
+        check("Talks in London and New York", &["لندن", "نيويورك"]);
+        check("the US and the UK", &["الولايات المتحدة", "المملكة المتحدة"]);
+        check("let us go to london", &[]);
+        check("U.S. officials", &["الولايات المتحدة"]);
+        check("Guinea-Bissau", &["غينيا بيساو"]);
+        check("https://apnews.com/hub/russia-ukraine", &[]);
+    }
+
+    #[test]
+    fn stop_phrases() {
+        check("فاز ريال مدريد", &[]);
+        check("صحيفة نيويورك تايمز", &[]);
+        check("في مسقط رأسه", &[]);
+        check("القوة القاهرة", &[]);
+        check("زار مسقط والقاهرة", &["مسقط", "القاهرة"]);
+    }
+
+    #[test]
+    fn lookup_only_names_are_not_matched_in_text() {
+        check("دعم مالي للعين", &[]);
+        check("الدوحة (قنا) - سرت الهدنة", &["الدوحة"]);
+        check("اقتحم كنيسا؟ لا: قرب كنيس في حيفا", &["حيفا"]);
+        check("قال كولن باول للناس من حولي", &[]);
+        check("مهرجان كان السينمائي", &[]);
+        check("جمهورية مالي", &["مالي"]);
+        check("عمان", &["عمان"]);
+        check("في العاصمة الأردنية عمان", &["عمّان"]);
+    }
+
+    #[test]
+    fn final_teh_marbuta_is_not_the_pronoun_heh() {
+        check("زار جدة", &["جدة"]);
+        check("كان جده يستمع", &[]);
+        check("لزواره ووجده", &[]);
+        check("مدينة وجدة", &["وجدة"]);
+        check("حماة وحماه", &["حماة"]);
+        check("بالمملكةِ المتحدةِ", &["المملكة المتحدة"]);
+    }
+
+    #[test]
+    fn shadda_tells_amman_from_oman() {
+        check("في عمّان", &["عمّان"]);
+        check("بعمَّان", &["عمّان"]);
+        check("سلطنة عُمان", &["عمان"]);
+        check("عمّان وعُمان", &["عمّان", "عمان"]);
+    }
+
+    #[test]
+    fn homonyms_follow_the_other_places_of_the_text() {
+        check("طرابلس", &["طرابلس"]);
+        assert_eq!(Gazetteer::builtin().find_in("طرابلس")[0].country, "LY");
+        let lebanon = Gazetteer::builtin().find_in("من بيروت إلى طرابلس");
+        assert_eq!(lebanon[1].country, "LB");
+        let libya = Gazetteer::builtin().find_in("بنغازي وطرابلس");
+        assert_eq!(libya[1].country, "LY");
+        let morocco = Gazetteer::builtin().find_in("القطار بين طنجة والقنيطرة");
+        assert_eq!(morocco[1].name_en, "Kenitra");
+        check("الأردن: الثلوج في عمان", &["الأردن", "عمّان"]);
+        check("صلالة ومسقط في عمان", &["صلالة", "مسقط", "عمان"]);
+        check("عمّان وعمان والأردن", &["عمّان", "الأردن"]);
+        check("الرياض وجدة", &["الرياض", "جدة"]);
+        check("فاس وجدة", &["فاس", "وجدة"]);
+    }
+
+    #[test]
+    fn lookup() {
+        let g = Gazetteer::builtin();
+        let name = |q: &str| g.lookup(q).map(|p| p.name.as_str());
+        assert_eq!(name("paris"), Some("باريس"));
+        assert_eq!(name("Paris"), Some("باريس"));
+        assert_eq!(name("باريس"), Some("باريس"));
+        assert_eq!(name("UK"), Some("المملكة المتحدة"));
+        assert_eq!(name("united kingdom"), Some("المملكة المتحدة"));
+        assert_eq!(name("أميركا"), Some("الولايات المتحدة"));
+        assert_eq!(name("اوكرانيا"), Some("أوكرانيا"));
+        assert_eq!(name("أُوكْرَانِيَا"), Some("أوكرانيا"));
+        assert_eq!(name("دنمارك"), Some("الدنمارك"));
+        assert_eq!(name("  Greenland "), Some("غرينلاند"));
+        assert_eq!(name("مالي"), Some("مالي"));
+        assert_eq!(name("عمان"), Some("عمان"));
+        assert_eq!(name("عمّان"), Some("عمّان"));
+        assert_eq!(name("Amman"), Some("عمّان"));
+        assert_eq!(name("طرابلس"), Some("طرابلس"));
+        assert_eq!(g.lookup("طرابلس").unwrap().country, "LY");
+        assert_eq!(name("Atlantis"), None);
+        assert_eq!(name(""), None);
+        let place = g.lookup("Kostroma").unwrap();
+        assert_eq!(
+            place,
+            &Place {
+                name: "كوستروما".into(),
+                name_en: "Kostroma".into(),
+                kind: "region".into(),
+                country: "RU".into(),
+            }
+        );
+    }
+
+    const HEAD: &str = "# comment\nname_ar\tname_en\tkind\tcountry\tvariants\tlookup_only\n";
+
+    fn parse_err(body: &str) -> String {
+        Gazetteer::parse(&format!("{HEAD}{body}")).unwrap_err()
+    }
+
+    #[test]
+    fn parse_small() {
+        let g = Gazetteer::parse(&format!(
+            "{HEAD}باريس\tParis\tcapital\tFR\t\t\n\n# x\nفرنسا\tFrance\tcountry\tFR\tFrench Republic\n"
+        ))
+        .unwrap();
+        assert_eq!(g.len(), 2);
+        assert_eq!(g.find_in("من باريس إلى فرنسا").len(), 2);
+        assert_eq!(g.lookup("french republic").unwrap().name, "فرنسا");
+    }
+
+    #[test]
+    fn parse_errors_name_the_line() {
+        assert!(Gazetteer::parse("name_ar\tname_en\n").unwrap_err().starts_with("line 1:"));
+        assert!(Gazetteer::parse("# only comments\n").unwrap_err().contains("header"));
+        let e = parse_err("باريس\tParis\tcapital\n");
+        assert!(e.starts_with("line 3:") && e.contains("columns"), "{e}");
+        let e = parse_err("باريس\tParis\tvillage\tFR\t\t\n");
+        assert!(e.starts_with("line 3:") && e.contains("kind"), "{e}");
+        let e = parse_err("باريس\tParis\tcapital\tFRA\t\t\n");
+        assert!(e.starts_with("line 3:") && e.contains("country"), "{e}");
+        let e = parse_err("باريس\tParis\tcapital\t\t\t\n");
+        assert!(e.starts_with("line 3:") && e.contains("country code"), "{e}");
+        let e = parse_err("Paris\tParis\tcapital\tFR\t\t\n");
+        assert!(e.starts_with("line 3:") && e.contains("Arabic"), "{e}");
+        let e = parse_err("باريس\tParis\tcapital\tFR\tبارِيس\t\n");
+        assert!(e.starts_with("line 3:") && e.contains("repeats"), "{e}");
+        let e = parse_err("باريس\tParis\tcapital\tFR\t\tلندن\n");
+        assert!(e.starts_with("line 3:") && e.contains("lookup_only"), "{e}");
+        let e = parse_err("باريس\tParis\tcapital\tFR\t\t\nلندن\tLondon\tcapital\tGB\tparis\t\n");
+        assert!(e.starts_with("line 4:") && e.contains("line 3"), "{e}");
+        let e = parse_err("مدريد\tMadrid\tcapital\tES\tريال مدريد\t\n");
+        assert!(e.starts_with("line 3:") && e.contains("stop phrase"), "{e}");
+    }
+}

@@ -72,9 +72,7 @@ fn write_info(dir: &Path, info: &IndexInfo) -> Result<()> {
 /// Opens the index at `dir` for reading or writing.
 pub fn open(dir: &Path) -> Result<ArchiveIndex> {
     if !exists(dir) {
-        return Err(Error::NoIndex {
-            dir: dir.to_path_buf(),
-        });
+        return Err(Error::NoIndex { dir: dir.to_path_buf() });
     }
     let info = read_info(dir)?;
     if info.format != FORMAT_VERSION {
@@ -87,17 +85,10 @@ pub fn open(dir: &Path) -> Result<ArchiveIndex> {
         });
     }
     let index = Index::open_in_dir(dir)?;
-    let fields =
-        Fields::from_schema(&index.schema()).map_err(|message| Error::IncompatibleIndex {
-            dir: dir.to_path_buf(),
-            message,
-        })?;
+    let fields = Fields::from_schema(&index.schema())
+        .map_err(|message| Error::IncompatibleIndex { dir: dir.to_path_buf(), message })?;
     analysis::register(&index);
-    Ok(ArchiveIndex {
-        index,
-        fields,
-        dir: dir.to_path_buf(),
-    })
+    Ok(ArchiveIndex { index, fields, dir: dir.to_path_buf() })
 }
 
 /// Creates a new, empty index at `dir`, replacing an arshif or tantivy index already there.
@@ -109,28 +100,16 @@ pub fn create(dir: &Path, folder: Option<&Path>) -> Result<ArchiveIndex> {
     }
     let index = Index::create_in_dir(dir, schema::build_schema())?;
     analysis::register(&index);
-    write_info(
-        dir,
-        &IndexInfo {
-            format: FORMAT_VERSION,
-            folder: folder.map(Path::to_path_buf),
-        },
-    )?;
+    write_info(dir, &IndexInfo { format: FORMAT_VERSION, folder: folder.map(Path::to_path_buf) })?;
     let fields = Fields::from_schema(&index.schema()).map_err(Error::Invalid)?;
-    Ok(ArchiveIndex {
-        index,
-        fields,
-        dir: dir.to_path_buf(),
-    })
+    Ok(ArchiveIndex { index, fields, dir: dir.to_path_buf() })
 }
 
 /// Removes the files of a tantivy index (those its `.managed.json` lists, plus its own
 /// bookkeeping) and `arshif.json`, and nothing else.
 fn remove_index_files(dir: &Path) -> Result<()> {
-    let mut names: Vec<String> = ["meta.json", ".managed.json", INFO_FILE]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut names: Vec<String> =
+        ["meta.json", ".managed.json", INFO_FILE].iter().map(|s| s.to_string()).collect();
     if let Ok(text) = std::fs::read_to_string(dir.join(".managed.json")) {
         if let Ok(managed) = serde_json::from_str::<Vec<String>>(&text) {
             names.extend(managed);
@@ -158,11 +137,7 @@ pub struct IndexOptions {
 
 impl Default for IndexOptions {
     fn default() -> Self {
-        IndexOptions {
-            rebuild: false,
-            memory_budget: 256 << 20,
-            commit_every: 20_000,
-        }
+        IndexOptions { rebuild: false, memory_budget: 256 << 20, commit_every: 20_000 }
     }
 }
 
@@ -172,10 +147,7 @@ pub enum Event<'a> {
     /// The walk is done; this many files (of these many bytes) will be read.
     Found { files: usize, bytes: u64 },
     /// A file was read and its articles written.
-    FileDone {
-        file: &'a FoundFile,
-        articles: usize,
-    },
+    FileDone { file: &'a FoundFile, articles: usize },
     /// A file could not be used at all; nothing from it was indexed.
     Skipped { path: &'a Path, reason: String },
     /// Part of a file was lost or changed (a bad line, an unreadable date).
@@ -223,13 +195,7 @@ pub fn index_folder(
         create(index_dir, folder_abs.as_deref())?
     } else {
         let archive = open(index_dir)?;
-        write_info(
-            index_dir,
-            &IndexInfo {
-                format: FORMAT_VERSION,
-                folder: folder_abs,
-            },
-        )?;
+        write_info(index_dir, &IndexInfo { format: FORMAT_VERSION, folder: folder_abs })?;
         archive
     };
     let mut summary = IndexSummary {
@@ -239,16 +205,10 @@ pub fn index_folder(
     };
     for (path, reason) in &found.errors {
         summary.files_skipped += 1;
-        on_event(Event::Skipped {
-            path,
-            reason: reason.clone(),
-        });
+        on_event(Event::Skipped { path, reason: reason.clone() });
     }
     let bytes = found.files.iter().map(|f| f.size).sum();
-    on_event(Event::Found {
-        files: found.files.len(),
-        bytes,
-    });
+    on_event(Event::Found { files: found.files.len(), bytes });
 
     let mut writer: IndexWriter = archive.index.writer(options.memory_budget)?;
     let gazetteer = Gazetteer::builtin();
@@ -256,24 +216,16 @@ pub fn index_folder(
     // Files are parsed in parallel, a chunk at a time, and written in walk order so that
     // the result does not depend on thread timing.
     for chunk in found.files.chunks(64) {
-        let results: Vec<FileResult> = chunk
-            .par_iter()
-            .map(|file| read_file(file, gazetteer))
-            .collect();
+        let results: Vec<FileResult> =
+            chunk.par_iter().map(|file| read_file(file, gazetteer)).collect();
         for (file, result) in chunk.iter().zip(results) {
             for message in result.warnings {
                 summary.warnings += 1;
-                on_event(Event::Warning {
-                    path: &file.path,
-                    message,
-                });
+                on_event(Event::Warning { path: &file.path, message });
             }
             if let Some(reason) = result.error {
                 summary.files_skipped += 1;
-                on_event(Event::Skipped {
-                    path: &file.path,
-                    reason,
-                });
+                on_event(Event::Skipped { path: &file.path, reason });
                 continue;
             }
             for article in &result.articles {
@@ -283,10 +235,7 @@ pub fn index_folder(
             summary.files_indexed += 1;
             summary.articles += result.articles.len();
             since_commit += result.articles.len();
-            on_event(Event::FileDone {
-                file,
-                articles: result.articles.len(),
-            });
+            on_event(Event::FileDone { file, articles: result.articles.len() });
             if since_commit >= options.commit_every {
                 writer.commit()?;
                 since_commit = 0;
@@ -311,35 +260,27 @@ fn read_file(file: &FoundFile, gazetteer: &Gazetteer) -> FileResult {
                 Error::Read { source, .. } => format!("cannot read: {source}"),
                 other => other.to_string(),
             };
-            return FileResult {
-                articles: Vec::new(),
-                warnings: Vec::new(),
-                error: Some(reason),
-            };
+            return FileResult { articles: Vec::new(), warnings: Vec::new(), error: Some(reason) };
         }
     };
     let multi = matches!(file.kind, FileKind::JsonLines { .. }) || parsed.records.len() > 1;
     let mut warnings = parsed.warnings;
-    let articles = parsed
+    // One file can hold a whole archive (a JSON lines dump): extract its records in parallel.
+    let extracted: Vec<(Article, Vec<String>)> = parsed
         .records
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(n, record)| {
-            let origin = Origin {
-                path: &file.relative,
-                number: n + 1,
-                multi,
-            };
-            let (article, more) = article_from(record, origin, gazetteer);
-            warnings.extend(more);
-            article
+            let origin = Origin { path: &file.relative, number: n + 1, multi };
+            article_from(record, origin, gazetteer)
         })
         .collect();
-    FileResult {
-        articles,
-        warnings,
-        error: None,
+    let mut articles = Vec::with_capacity(extracted.len());
+    for (article, more) in extracted {
+        articles.push(article);
+        warnings.extend(more);
     }
+    FileResult { articles, warnings, error: None }
 }
 
 /// The tantivy document for an article.

@@ -38,9 +38,7 @@ pub fn build_schema() -> Schema {
     let analyzed = TextFieldIndexing::default()
         .set_tokenizer(ANALYZER_NAME)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let stored_text = TextOptions::default()
-        .set_indexing_options(analyzed.clone())
-        .set_stored();
+    let stored_text = TextOptions::default().set_indexing_options(analyzed.clone()).set_stored();
     let searchable_only = TextOptions::default().set_indexing_options(analyzed);
     let date = DateOptions::default()
         .set_indexed()
@@ -64,11 +62,8 @@ pub fn build_schema() -> Schema {
 impl Fields {
     /// Finds the fields in a schema; an error if it is not an arshif schema.
     pub fn from_schema(schema: &Schema) -> Result<Fields, String> {
-        let get = |name: &str| {
-            schema
-                .get_field(name)
-                .map_err(|_| format!("it has no field `{name}`"))
-        };
+        let get =
+            |name: &str| schema.get_field(name).map_err(|_| format!("it has no field `{name}`"));
         Ok(Fields {
             id: get("id")?,
             title: get("title")?,

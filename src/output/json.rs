@@ -36,12 +36,8 @@ struct BatchLine<'a> {
 
 /// Writes one JSON document for a search.
 pub fn write_search(out: &mut dyn Write, query: &str, results: &SearchResults) -> io::Result<()> {
-    let document = SearchDocument {
-        query,
-        total: results.total,
-        hits: &results.hits,
-        notes: &results.notes,
-    };
+    let document =
+        SearchDocument { query, total: results.total, hits: &results.hits, notes: &results.notes };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }
@@ -63,20 +59,8 @@ pub fn write_batch_line(
     results: Result<&SearchResults, &str>,
 ) -> io::Result<()> {
     let line = match results {
-        Ok(r) => BatchLine {
-            qid,
-            query,
-            total: r.total,
-            hits: &r.hits,
-            error: None,
-        },
-        Err(error) => BatchLine {
-            qid,
-            query,
-            total: None,
-            hits: &[],
-            error: Some(error),
-        },
+        Ok(r) => BatchLine { qid, query, total: r.total, hits: &r.hits, error: None },
+        Err(error) => BatchLine { qid, query, total: None, hits: &[], error: Some(error) },
     };
     serde_json::to_writer(&mut *out, &line)?;
     writeln!(out)

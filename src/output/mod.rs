@@ -25,7 +25,5 @@ pub enum Format {
 
 /// Replaces tabs, newlines and other control characters with spaces (TSV and TREC cells).
 pub(crate) fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }

@@ -29,18 +29,10 @@ pub fn summary_line(results: &SearchResults) -> String {
 }
 
 fn write_hit(out: &mut dyn Write, hit: &Hit, color: bool) -> io::Result<()> {
-    let title = if hit.title.is_empty() {
-        "(untitled)"
-    } else {
-        &hit.title
-    };
+    let title = if hit.title.is_empty() { "(untitled)" } else { &hit.title };
     let title = mark(title, &hit.title_highlights, color, true);
     if color {
-        writeln!(
-            out,
-            "{BOLD}{}.{RESET} {title}  {DIM}[{:.2}]{RESET}",
-            hit.rank, hit.score
-        )?;
+        writeln!(out, "{BOLD}{}.{RESET} {title}  {DIM}[{:.2}]{RESET}", hit.rank, hit.score)?;
     } else {
         writeln!(out, "{}. {title}  [{:.2}]", hit.rank, hit.score)?;
     }
@@ -60,11 +52,7 @@ fn write_hit(out: &mut dyn Write, hit: &Hit, color: bool) -> io::Result<()> {
     }
     if let Some(snippet) = &hit.snippet {
         if !snippet.text.is_empty() {
-            writeln!(
-                out,
-                "   {}",
-                mark(&snippet.text, &snippet.highlights, color, false)
-            )?;
+            writeln!(out, "   {}", mark(&snippet.text, &snippet.highlights, color, false))?;
         }
     }
     writeln!(out)
@@ -108,17 +96,11 @@ mod tests {
             mark("ضمانات أمنية لأوكرانيا", &[[13, 22]], false, false),
             "ضمانات أمنية **لأوكرانيا**"
         );
-        assert_eq!(
-            mark("ab cd", &[[0, 2], [3, 5]], false, false),
-            "**ab** **cd**"
-        );
+        assert_eq!(mark("ab cd", &[[0, 2], [3, 5]], false, false), "**ab** **cd**");
     }
 
     #[test]
     fn colour_codes_around_ranges() {
-        assert_eq!(
-            mark("ab cd", &[[3, 5]], true, false),
-            "ab \x1b[1;31mcd\x1b[0m"
-        );
+        assert_eq!(mark("ab cd", &[[3, 5]], true, false), "ab \x1b[1;31mcd\x1b[0m");
     }
 }

@@ -9,21 +9,13 @@ use crate::search::Hit;
 pub fn write_run(out: &mut dyn Write, qid: &str, hits: &[Hit], tag: &str) -> io::Result<()> {
     let qid = no_spaces(qid);
     for hit in hits {
-        writeln!(
-            out,
-            "{qid} Q0 {} {} {:.6} {tag}",
-            no_spaces(&hit.id),
-            hit.rank,
-            hit.score
-        )?;
+        writeln!(out, "{qid} Q0 {} {} {:.6} {tag}", no_spaces(&hit.id), hit.rank, hit.score)?;
     }
     Ok(())
 }
 
 fn no_spaces(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_whitespace() { '_' } else { c })
-        .collect()
+    text.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect()
 }
 
 #[cfg(test)]
@@ -47,9 +39,6 @@ mod tests {
         };
         let mut out = Vec::new();
         write_run(&mut out, "q 1", &[hit], "arshif").unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "q_1 Q0 my_doc 1 3.500000 arshif\n"
-        );
+        assert_eq!(String::from_utf8(out).unwrap(), "q_1 Q0 my_doc 1 3.500000 arshif\n");
     }
 }

@@ -8,9 +8,8 @@ use crate::article::format_date;
 use crate::search::Hit;
 
 /// The header line's columns.
-pub const COLUMNS: [&str; 10] = [
-    "qid", "rank", "score", "id", "date", "title", "places", "source", "path", "snippet",
-];
+pub const COLUMNS: [&str; 10] =
+    ["qid", "rank", "score", "id", "date", "title", "places", "source", "path", "snippet"];
 
 /// Writes the header line.
 pub fn write_header(out: &mut dyn Write) -> io::Result<()> {

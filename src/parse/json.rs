@@ -71,9 +71,7 @@ fn record(object: &Map<String, Value>) -> Result<Record, String> {
         url: get(&["url"]),
         places: match object.get("places") {
             Some(Value::Array(items)) => items.iter().filter_map(text_of).collect(),
-            Some(other) => text_of(other)
-                .map(|s| super::split_list(&s))
-                .unwrap_or_default(),
+            Some(other) => text_of(other).map(|s| super::split_list(&s)).unwrap_or_default(),
             None => Vec::new(),
         },
     };
@@ -127,9 +125,7 @@ mod tests {
 
     #[test]
     fn bad_document_is_an_error() {
-        assert!(parse_document("{\"title\": ")
-            .unwrap_err()
-            .starts_with("bad JSON"));
+        assert!(parse_document("{\"title\": ").unwrap_err().starts_with("bad JSON"));
         assert!(parse_document("[1, 2]").is_err());
         assert!(parse_document(r#"{"title": " ", "body": ""}"#).is_err());
     }
@@ -140,11 +136,7 @@ mod tests {
         let parsed = parse_lines(text).unwrap();
         assert_eq!(parsed.records.len(), 2);
         assert_eq!(parsed.warnings.len(), 2);
-        assert!(
-            parsed.warnings[0].starts_with("line 3: bad JSON"),
-            "{:?}",
-            parsed.warnings
-        );
+        assert!(parsed.warnings[0].starts_with("line 3: bad JSON"), "{:?}", parsed.warnings);
         assert_eq!(parsed.warnings[1], "line 4: not a JSON object");
     }
 

@@ -33,14 +33,8 @@ impl FileKind {
         };
         let ext = name.rsplit_once('.')?.1;
         match ext {
-            "txt" | "text" => Some(FileKind::Text {
-                markdown: false,
-                gzip,
-            }),
-            "md" | "markdown" => Some(FileKind::Text {
-                markdown: true,
-                gzip,
-            }),
+            "txt" | "text" => Some(FileKind::Text { markdown: false, gzip }),
+            "md" | "markdown" => Some(FileKind::Text { markdown: true, gzip }),
             "json" => Some(FileKind::Json { gzip }),
             "jsonl" | "ndjson" => Some(FileKind::JsonLines { gzip }),
             _ => None,
@@ -81,52 +75,35 @@ pub struct ParsedFile {
 /// Reads and parses the file at `path`. An error means nothing in the file could be used.
 pub fn parse_file(path: &Path, kind: FileKind) -> crate::Result<ParsedFile> {
     let bytes = read_bytes(path, kind.is_gzip())?;
-    let text = decode(&bytes).map_err(|message| crate::Error::Parse {
-        path: path.to_path_buf(),
-        message,
-    })?;
+    let text = decode(&bytes)
+        .map_err(|message| crate::Error::Parse { path: path.to_path_buf(), message })?;
     let parsed = match kind {
-        FileKind::Text { markdown, .. } => text::parse(&text, markdown).map(|r| ParsedFile {
-            records: vec![r],
-            warnings: Vec::new(),
-        }),
+        FileKind::Text { markdown, .. } => text::parse(&text, markdown)
+            .map(|r| ParsedFile { records: vec![r], warnings: Vec::new() }),
         FileKind::Json { .. } => json::parse_document(&text),
         FileKind::JsonLines { .. } => json::parse_lines(&text),
     };
-    parsed.map_err(|message| crate::Error::Parse {
-        path: path.to_path_buf(),
-        message,
-    })
+    parsed.map_err(|message| crate::Error::Parse { path: path.to_path_buf(), message })
 }
 
 fn read_bytes(path: &Path, gzip: bool) -> crate::Result<Vec<u8>> {
-    let read_error = |source| crate::Error::Read {
-        path: path.to_path_buf(),
-        source,
-    };
+    let read_error = |source| crate::Error::Read { path: path.to_path_buf(), source };
     let raw = std::fs::read(path).map_err(read_error)?;
     if !gzip {
         return Ok(raw);
     }
     let mut out = Vec::with_capacity(raw.len() * 4);
-    flate2::read::MultiGzDecoder::new(&raw[..])
-        .read_to_end(&mut out)
-        .map_err(|err| crate::Error::Parse {
-            path: path.to_path_buf(),
-            message: format!("bad gzip data: {err}"),
-        })?;
+    flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut out).map_err(|err| {
+        crate::Error::Parse { path: path.to_path_buf(), message: format!("bad gzip data: {err}") }
+    })?;
     Ok(out)
 }
 
 /// Decodes UTF-8 text and cleans it: BOM dropped, CRLF and lone CR → LF, control characters
 /// other than tab and newline removed (archives carry NULs and U+001A).
 fn decode(bytes: &[u8]) -> Result<String, String> {
-    let text = std::str::from_utf8(bytes).map_err(|err| {
-        format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            err.valid_up_to()
-        )
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|err| format!("not UTF-8 text (invalid byte at offset {})", err.valid_up_to()))?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut clean = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -162,20 +139,8 @@ mod tests {
     #[test]
     fn kinds_by_extension() {
         let kind = |name: &str| FileKind::of(Path::new(name));
-        assert_eq!(
-            kind("a.txt"),
-            Some(FileKind::Text {
-                markdown: false,
-                gzip: false
-            })
-        );
-        assert_eq!(
-            kind("a.MD"),
-            Some(FileKind::Text {
-                markdown: true,
-                gzip: false
-            })
-        );
+        assert_eq!(kind("a.txt"), Some(FileKind::Text { markdown: false, gzip: false }));
+        assert_eq!(kind("a.MD"), Some(FileKind::Text { markdown: true, gzip: false }));
         assert_eq!(kind("a.jsonl.gz"), Some(FileKind::JsonLines { gzip: true }));
         assert_eq!(kind("dir/a.json"), Some(FileKind::Json { gzip: false }));
         assert_eq!(kind("a.pdf"), None);
@@ -192,10 +157,7 @@ mod tests {
     #[test]
     fn decode_rejects_other_encodings_with_the_offset() {
         let err = decode(&[b'a', 0xC7, 0xE1]).unwrap_err();
-        assert!(
-            err.contains("not UTF-8") && err.contains("offset 1"),
-            "{err}"
-        );
+        assert!(err.contains("not UTF-8") && err.contains("offset 1"), "{err}");
     }
 
     #[test]
@@ -223,9 +185,6 @@ mod tests {
 
     #[test]
     fn lists_split_on_arabic_and_latin_separators() {
-        assert_eq!(
-            split_list("باريس، لندن; Berlin|"),
-            ["باريس", "لندن", "Berlin"]
-        );
+        assert_eq!(split_list("باريس، لندن; Berlin|"), ["باريس", "لندن", "Berlin"]);
     }
 }

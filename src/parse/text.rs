@@ -61,9 +61,7 @@ fn read_header<'a>(text: &'a str, record: &mut Record) -> &'a str {
 fn header_line(line: &str) -> Option<(String, &str)> {
     let (key, value) = line.split_once(':')?;
     let key = key.trim().to_lowercase();
-    HEADER_KEYS
-        .contains(&key.as_str())
-        .then_some((key, value.trim()))
+    HEADER_KEYS.contains(&key.as_str()).then_some((key, value.trim()))
 }
 
 fn set_field(record: &mut Record, key: &str, value: &str) {
@@ -84,11 +82,7 @@ fn set_field(record: &mut Record, key: &str, value: &str) {
 
 fn clean_title(line: &str, markdown: bool) -> String {
     let line = line.trim();
-    let line = if markdown {
-        line.trim_start_matches('#').trim()
-    } else {
-        line
-    };
+    let line = if markdown { line.trim_start_matches('#').trim() } else { line };
     line.to_string()
 }
 

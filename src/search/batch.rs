@@ -21,14 +21,10 @@ pub fn parse_queries(text: &str) -> Vec<BatchQuery> {
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(n, line)| match line.split_once('\t') {
-            Some((qid, query)) if !qid.trim().is_empty() => BatchQuery {
-                qid: qid.trim().to_string(),
-                text: query.trim().to_string(),
-            },
-            _ => BatchQuery {
-                qid: (n + 1).to_string(),
-                text: line.trim().to_string(),
-            },
+            Some((qid, query)) if !qid.trim().is_empty() => {
+                BatchQuery { qid: qid.trim().to_string(), text: query.trim().to_string() }
+            }
+            _ => BatchQuery { qid: (n + 1).to_string(), text: line.trim().to_string() },
         })
         .collect()
 }
@@ -49,10 +45,7 @@ pub fn run_batch(
         queries
             .par_iter()
             .map(|q| {
-                let request = SearchRequest {
-                    query: q.text.clone(),
-                    ..template.clone()
-                };
+                let request = SearchRequest { query: q.text.clone(), ..template.clone() };
                 searcher.search(&request)
             })
             .collect()
@@ -66,17 +59,8 @@ mod tests {
     #[test]
     fn qids_from_tabs_or_line_numbers() {
         let queries = parse_queries("KI1\tالضمانات الأمنية\n\nعاجل: زلزال\n\tبلا معرف\n");
-        let pairs: Vec<(&str, &str)> = queries
-            .iter()
-            .map(|q| (q.qid.as_str(), q.text.as_str()))
-            .collect();
-        assert_eq!(
-            pairs,
-            [
-                ("KI1", "الضمانات الأمنية"),
-                ("3", "عاجل: زلزال"),
-                ("4", "بلا معرف")
-            ]
-        );
+        let pairs: Vec<(&str, &str)> =
+            queries.iter().map(|q| (q.qid.as_str(), q.text.as_str())).collect();
+        assert_eq!(pairs, [("KI1", "الضمانات الأمنية"), ("3", "عاجل: زلزال"), ("4", "بلا معرف")]);
     }
 }

@@ -108,11 +108,8 @@ impl ArchiveSearcher {
     /// Opens the index at `dir`.
     pub fn open(dir: &Path) -> Result<ArchiveSearcher> {
         let archive = index::open(dir)?;
-        let reader = archive
-            .index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
+        let reader =
+            archive.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
         Ok(ArchiveSearcher {
             archive,
@@ -142,9 +139,7 @@ impl ArchiveSearcher {
             &request.filters,
         )?;
         let limit = request.limit.max(1);
-        let top = TopDocs::with_limit(limit)
-            .and_offset(request.offset)
-            .order_by_score();
+        let top = TopDocs::with_limit(limit).and_offset(request.offset).order_by_score();
         let (top_docs, total) = if request.count_total {
             let (top_docs, total) = self.searcher.search(&built.query, &(top, Count))?;
             (top_docs, Some(total))
@@ -166,11 +161,7 @@ impl ArchiveSearcher {
             ));
         }
         let hits = if request.limit == 0 { Vec::new() } else { hits };
-        Ok(SearchResults {
-            total,
-            hits,
-            notes: built.notes,
-        })
+        Ok(SearchResults { total, hits, notes: built.notes })
     }
 
     /// The analysed words of the query that count for highlighting (title, body and place).
@@ -197,30 +188,19 @@ impl ArchiveSearcher {
         score: f32,
     ) -> Hit {
         let f = &self.archive.fields;
-        let text = |field: Field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
+        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         let title = text(f.title).unwrap_or_default();
         let body = text(f.body).unwrap_or_default();
-        let snippet = request
-            .snippet_chars
-            .map(|chars| snippet::make_snippet(analyzer, &body, terms, chars));
+        let snippet =
+            request.snippet_chars.map(|chars| snippet::make_snippet(analyzer, &body, terms, chars));
         Hit {
             rank,
             score,
             id: text(f.id).unwrap_or_default(),
             title_highlights: snippet::highlight_all(analyzer, &title, terms),
             title,
-            date: doc
-                .get_first(f.date)
-                .and_then(|v| v.as_datetime())
-                .map(date_from_index),
-            places: doc
-                .get_all(f.places)
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
+            date: doc.get_first(f.date).and_then(|v| v.as_datetime()).map(date_from_index),
+            places: doc.get_all(f.places).filter_map(|v| v.as_str().map(str::to_string)).collect(),
             source: text(f.source),
             url: text(f.url),
             path: text(f.path).unwrap_or_default(),

@@ -67,11 +67,8 @@ pub fn parse_until(text: &str) -> Result<Date> {
 }
 
 fn parse_day_bound(text: &str, last: bool) -> Result<Date> {
-    let invalid = || {
-        Error::Invalid(format!(
-            "invalid date {text:?}: use YYYY, YYYY-MM or YYYY-MM-DD"
-        ))
-    };
+    let invalid =
+        || Error::Invalid(format!("invalid date {text:?}: use YYYY, YYYY-MM or YYYY-MM-DD"));
     let normalized = analysis::normalize::normalize(text.trim());
     let parts: Vec<&str> = normalized.split('-').collect();
     let number = |s: &str, len: usize| -> Result<u32> {
@@ -119,6 +116,9 @@ pub fn build_query(
 ) -> Result<BuiltQuery> {
     let searched = searched_fields(archive, fields);
     let mut notes = Vec::new();
+    if analysis::analyze(text).is_empty() {
+        return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
+    }
     let user_query = match syntax {
         QuerySyntax::Plain => plain_query(text, &searched)?,
         QuerySyntax::Full => {
@@ -132,9 +132,7 @@ pub fn build_query(
                     )))
                 }
                 Err(err) => {
-                    notes.push(format!(
-                        "query syntax not understood ({err}); searched the words"
-                    ));
+                    notes.push(format!("query syntax not understood ({err}); searched the words"));
                     plain_query(text, &searched)?
                 }
             }
@@ -146,10 +144,7 @@ pub fn build_query(
     }
     if let Some(place) = &filters.place {
         let place_query = place_filter(archive, place)?;
-        clauses.push((
-            Occur::Must,
-            Box::new(ConstScoreQuery::new(place_query, 0.0)),
-        ));
+        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(place_query, 0.0))));
     }
     let query: Box<dyn Query> = if clauses.len() == 1 {
         clauses.pop().map(|(_, q)| q).expect("one clause")
@@ -174,27 +169,16 @@ fn plain_query(text: &str, fields: &[Field]) -> Result<Box<dyn Query>> {
     let mut seen = std::collections::HashSet::new();
     terms.retain(|t| seen.insert(t.clone()));
     if terms.is_empty() {
-        return Err(Error::Invalid(format!(
-            "the query {text:?} has no words to search for"
-        )));
+        return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for term in &terms {
         for (n, field) in fields.iter().enumerate() {
-            let query = TermQuery::new(
-                Term::from_field_text(*field, term),
-                IndexRecordOption::WithFreqs,
-            );
+            let query =
+                TermQuery::new(Term::from_field_text(*field, term), IndexRecordOption::WithFreqs);
             // The title is the first field whenever it is searched (see `searched_fields`).
-            let boost = if n == 0 && fields.len() > 1 {
-                TITLE_BOOST
-            } else {
-                1.0
-            };
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(query), boost)),
-            ));
+            let boost = if n == 0 && fields.len() > 1 { TITLE_BOOST } else { 1.0 };
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), boost))));
         }
     }
     Ok(Box::new(BooleanQuery::new(clauses)))
@@ -215,9 +199,7 @@ fn date_filter(archive: &ArchiveIndex, filters: &Filters) -> Result<Option<Box<d
     }
     let field = archive.fields.date;
     let term = |date: Date| Term::from_field_date_for_search(field, date_to_index(date));
-    let lower = filters
-        .since
-        .map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+    let lower = filters.since.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
     let upper = match filters.until.map(|d| d.next_day()) {
         Some(Some(next)) => Bound::Excluded(term(next)),
         _ => Bound::Unbounded,
@@ -246,16 +228,10 @@ fn place_filter(archive: &ArchiveIndex, place: &str) -> Result<Box<dyn Query>> {
             IndexRecordOption::Basic,
         ))
     } else {
-        let terms = words
-            .iter()
-            .map(|w| Term::from_field_text(f.place, w))
-            .collect();
+        let terms = words.iter().map(|w| Term::from_field_text(f.place, w)).collect();
         Box::new(tantivy::query::PhraseQuery::new(terms))
     };
-    Ok(Box::new(BooleanQuery::new(vec![
-        (Occur::Should, Box::new(exact)),
-        (Occur::Should, phrase),
-    ])))
+    Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, Box::new(exact)), (Occur::Should, phrase)])))
 }
 
 #[cfg(test)]
@@ -267,10 +243,7 @@ mod tests {
     fn since_takes_the_first_day() {
         assert_eq!(format_date(parse_since("2021").unwrap()), "2021-01-01");
         assert_eq!(format_date(parse_since("2021-06").unwrap()), "2021-06-01");
-        assert_eq!(
-            format_date(parse_since("2021-06-15").unwrap()),
-            "2021-06-15"
-        );
+        assert_eq!(format_date(parse_since("2021-06-15").unwrap()), "2021-06-15");
     }
 
     #[test]
@@ -278,28 +251,14 @@ mod tests {
         assert_eq!(format_date(parse_until("2021").unwrap()), "2021-12-31");
         assert_eq!(format_date(parse_until("2024-02").unwrap()), "2024-02-29");
         assert_eq!(format_date(parse_until("2023-02").unwrap()), "2023-02-28");
-        assert_eq!(
-            format_date(parse_until("٢٠٢٣-٠٥-٠٧").unwrap()),
-            "2023-05-07"
-        );
+        assert_eq!(format_date(parse_until("٢٠٢٣-٠٥-٠٧").unwrap()), "2023-05-07");
     }
 
     #[test]
     fn bad_bounds_are_errors_that_quote_the_input() {
-        for bad in [
-            "",
-            "21",
-            "2021-13",
-            "2021-02-30",
-            "2021/02/03",
-            "2021-1-2-3",
-            "yesterday",
-        ] {
+        for bad in ["", "21", "2021-13", "2021-02-30", "2021/02/03", "2021-1-2-3", "yesterday"] {
             let err = parse_since(bad).unwrap_err().to_string();
-            assert!(
-                err.contains("YYYY-MM-DD") && err.contains(&format!("{bad:?}")),
-                "{err}"
-            );
+            assert!(err.contains("YYYY-MM-DD") && err.contains(&format!("{bad:?}")), "{err}");
         }
     }
 }

@@ -49,11 +49,7 @@ fn find_matches(analyzer: &mut TextAnalyzer, text: &str, terms: &HashSet<String>
                 ids.push(term);
                 ids.len() - 1
             });
-            matches.push(Match {
-                from: token.offset_from,
-                to: token.offset_to,
-                term: id,
-            });
+            matches.push(Match { from: token.offset_from, to: token.offset_to, term: id });
         }
     }
     matches
@@ -91,14 +87,39 @@ pub fn make_snippet(
     let char_at = |byte: usize| chars.partition_point(|(b, _)| *b < byte);
     let matches: Vec<Match> = find_matches(analyzer, text, terms)
         .into_iter()
-        .map(|m| Match {
-            from: char_at(m.from),
-            to: char_at(m.to),
-            term: m.term,
-        })
+        .map(|m| Match { from: char_at(m.from), to: char_at(m.to), term: m.term })
         .collect();
     let windows = choose_windows(&chars, &matches, max_chars);
     render(&chars, &windows, &matches)
+}
+
+/// Matches considered as fragment anchors: enough for any real article, and a bound on the
+/// work for a pathological one (a word repeated thousands of times).
+const MAX_ANCHORS: usize = 256;
+
+/// A possible fragment around one match.
+struct Candidate {
+    window: (usize, usize),
+    /// Query terms in the window not shown by earlier fragments.
+    new_terms: HashSet<usize>,
+    /// All matched words in the window.
+    matches: usize,
+}
+
+impl Candidate {
+    fn new(
+        chars: &[(usize, char)],
+        matches: &[Match],
+        anchor: &Match,
+        size: usize,
+        covered: &HashSet<usize>,
+    ) -> Candidate {
+        let window = window_around(chars, anchor, size);
+        let inside: Vec<&Match> =
+            matches.iter().filter(|o| o.from >= window.0 && o.to <= window.1).collect();
+        let new_terms = inside.iter().map(|o| o.term).filter(|t| !covered.contains(t)).collect();
+        Candidate { window, new_terms, matches: inside.len() }
+    }
 }
 
 /// Picks fragment windows `[start, end)` in characters, sorted and not overlapping.
@@ -119,30 +140,18 @@ fn choose_windows(
         let size = fragment_len.min(budget);
         let best = matches
             .iter()
+            .take(MAX_ANCHORS)
             .filter(|m| !windows.iter().any(|&(s, e)| m.from >= s && m.to <= e))
-            .map(|m| {
-                let window = window_around(chars, m, size);
-                let inside = || {
-                    matches
-                        .iter()
-                        .filter(|o| o.from >= window.0 && o.to <= window.1)
-                };
-                let new_terms: HashSet<usize> = inside()
-                    .map(|o| o.term)
-                    .filter(|t| !covered.contains(t))
-                    .collect();
-                (new_terms.len(), inside().count(), window, new_terms)
-            })
-            .filter(|(new, ..)| *new > 0)
+            .map(|m| Candidate::new(chars, matches, m, size, &covered))
+            .filter(|c| !c.new_terms.is_empty())
             // Most new terms, then most matches; the earliest wins ties.
-            .fold(
-                None,
-                |best: Option<(usize, usize, (usize, usize), HashSet<usize>)>, c| match &best {
-                    Some(b) if (b.0, b.1) >= (c.0, c.1) => best,
-                    _ => Some(c),
-                },
-            );
-        let Some((_, _, window, new_terms)) = best else {
+            .fold(None, |best: Option<Candidate>, c| match best {
+                Some(b) if (b.new_terms.len(), b.matches) >= (c.new_terms.len(), c.matches) => {
+                    Some(b)
+                }
+                _ => Some(c),
+            });
+        let Some(Candidate { window, new_terms, .. }) = best else {
             break;
         };
         covered.extend(new_terms);
@@ -235,10 +244,11 @@ fn render(chars: &[(usize, char)], windows: &[(usize, usize)], matches: &[Match]
             push(&mut out, &mut out_len, &format!("{ELLIPSIS} "));
         }
         let mut pending_space = false;
-        let mut open: Option<usize> = None;
         let mut wrote_any = false;
-        for i in start..end {
-            let c = chars[i].1;
+        // Matches inside this window, in text order (they never overlap).
+        let mut inside = matches.iter().filter(|m| m.from >= start && m.to <= end).peekable();
+        let mut open: Option<usize> = None;
+        for (i, &(_, c)) in chars.iter().enumerate().take(end).skip(start) {
             if c.is_whitespace() {
                 pending_space = wrote_any;
                 continue;
@@ -247,16 +257,17 @@ fn render(chars: &[(usize, char)], windows: &[(usize, usize)], matches: &[Match]
                 push(&mut out, &mut out_len, " ");
                 pending_space = false;
             }
-            if matches.iter().any(|m| m.from == i && m.to <= end) {
+            if inside.peek().is_some_and(|m| m.from == i) {
                 open = Some(out_len);
             }
             out.push(c);
             out_len += 1;
             wrote_any = true;
-            if let Some(from) = open {
-                if matches.iter().any(|m| m.to == i + 1 && m.from >= start) {
+            if let (Some(from), Some(m)) = (open, inside.peek()) {
+                if m.to == i + 1 {
                     highlights.push([from, out_len]);
                     open = None;
+                    inside.next();
                 }
             }
         }
@@ -264,10 +275,7 @@ fn render(chars: &[(usize, char)], windows: &[(usize, usize)], matches: &[Match]
     if windows.last().is_some_and(|&(_, end)| end < chars.len()) {
         push(&mut out, &mut out_len, &format!(" {ELLIPSIS}"));
     }
-    Snippet {
-        text: out,
-        highlights,
-    }
+    Snippet { text: out, highlights }
 }
 
 #[cfg(test)]
@@ -299,10 +307,7 @@ mod tests {
         let mut a = analysis::arabic_analyzer();
         let text = "قال المسؤول إن الضَّماناتِ والأمنيةَ ستُناقش غداً.";
         let s = make_snippet(&mut a, text, &terms(&["الضمانات", "الأمنية"]), 200);
-        assert_eq!(
-            marked(&s),
-            "قال المسؤول إن [الضَّماناتِ] [والأمنيةَ] ستُناقش غداً."
-        );
+        assert_eq!(marked(&s), "قال المسؤول إن [الضَّماناتِ] [والأمنيةَ] ستُناقش غداً.");
     }
 
     #[test]

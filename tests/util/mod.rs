@@ -31,10 +31,7 @@ impl Run {
 
     /// Non-empty stdout lines.
     pub fn lines(&self) -> Vec<&str> {
-        self.stdout
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .collect()
+        self.stdout.lines().filter(|l| !l.trim().is_empty()).collect()
     }
 
     pub fn json(&self) -> serde_json::Value {
@@ -77,17 +74,14 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn new() -> Workspace {
-        Workspace {
-            root: tempfile::tempdir().expect("temp dir"),
-        }
+        Workspace { root: tempfile::tempdir().expect("temp dir") }
     }
 
     /// A workspace whose index holds the project's `corpus/`.
     pub fn with_corpus() -> Workspace {
         let ws = Workspace::new();
         let corpus = corpus_dir();
-        ws.index_folder(corpus.to_str().expect("UTF-8 path"))
-            .success();
+        ws.index_folder(corpus.to_str().expect("UTF-8 path")).success();
         ws
     }
 

@@ -1,0 +1,247 @@
+//! Light stemmer for normalised Arabic words, after Lucene's `ArabicStemmer` (Larkey's light10).
+//!
+//! Input is already normalised (one alef, ه for ة, ي for ى, lower case). A word that is not
+//! made only of Arabic letters (Latin, digits, mixed) is returned unchanged. Otherwise, in order:
+//!
+//! 1. **One proclitic group** — the first of these that fits, if enough letters remain:
+//!    - وبال ولل فبال فلل (conjunction + preposition + article), ≥ 2 letters left;
+//!    - وال فال بال كال لل ال (light10's list), ≥ 2 letters left;
+//!    - و (light10's conjunction), ≥ 3 letters left (words of 4 letters or more).
+//! 2. **One attached preposition** ب ل ك — also after step 1 — if ≥ 3 letters remain. So
+//!    لأوكرانيا, بغزة, ولروسيا, وبريطانيا lose it. Running it after the article as well is what
+//!    keeps الكتاب and كتاب together (both تاب): a word starting with ب ل ك loses that letter
+//!    whether or not an article came first. It cannot tell بباريس (→ باريس) from باريس
+//!    (→ اريس); such pairs did not match before either. Known cost: و + ك + suffix can leave
+//!    very little (وكالة → ال); requiring ≥ 3 letters after step 3 fixed that but split بغزة
+//!    from غزة (غز), and measured no better.
+//! 3. **Suffixes** (light10): ها ان ات ون ين يه ية ه ة ي, scanned once in this order, each
+//!    removed if present and ≥ 2 letters remain (ساهدهات → ساهده → ساهد; ية and ة only matter
+//!    for input that was not normalised).
+//!
+//! Left out on purpose: ف alone and ف + a preposition (فلسطين, فبراير would lose root letters);
+//! وكال and فكال as groups (وكالة starts with them); و after the article, which would join
+//! الوزير (وزير) and وزير (زير) but measured slightly worse.
+//!
+//! Measured on the shared known-item sets (SaudiNewsNet / ANT multisource, 500 title queries
+//! each, body search, BM25), MRR@10: plain light10 0.614 / 0.692; with step 2 only where step 1
+//! did not apply 0.620 / 0.699; as here 0.623 / 0.700. Small gains, close to the noise.
+
+use super::normalize::{ALEF, HEH, KAF, TEH_MARBUTA, YEH};
+
+pub const WAW: char = '\u{0648}';
+pub const FEH: char = '\u{0641}';
+pub const BEH: char = '\u{0628}';
+pub const LAM: char = '\u{0644}';
+pub const NOON: char = '\u{0646}';
+pub const TEH: char = '\u{062A}';
+
+/// An affix and how many letters must remain once it is removed.
+struct Affix {
+    letters: &'static [char],
+    min_left: usize,
+}
+
+const fn affix(letters: &'static [char], min_left: usize) -> Affix {
+    Affix { letters, min_left }
+}
+
+/// Step 1, tried in order; longer groups first so that وال is not taken as و.
+const PROCLITICS: &[Affix] = &[
+    affix(&[WAW, BEH, ALEF, LAM], 2),
+    affix(&[WAW, LAM, LAM], 2),
+    affix(&[FEH, BEH, ALEF, LAM], 2),
+    affix(&[FEH, LAM, LAM], 2),
+    affix(&[WAW, ALEF, LAM], 2),
+    affix(&[FEH, ALEF, LAM], 2),
+    affix(&[BEH, ALEF, LAM], 2),
+    affix(&[KAF, ALEF, LAM], 2),
+    affix(&[LAM, LAM], 2),
+    affix(&[ALEF, LAM], 2),
+    affix(&[WAW], 3),
+];
+
+/// Step 2: at most one of these.
+const PREPOSITIONS: &[Affix] = &[affix(&[BEH], 3), affix(&[LAM], 3), affix(&[KAF], 3)];
+
+/// Step 3, in light10's order; every one that is present is removed.
+const SUFFIXES: &[Affix] = &[
+    affix(&[HEH, ALEF], 2),
+    affix(&[ALEF, NOON], 2),
+    affix(&[ALEF, TEH], 2),
+    affix(&[WAW, NOON], 2),
+    affix(&[YEH, NOON], 2),
+    affix(&[YEH, HEH], 2),
+    affix(&[YEH, TEH_MARBUTA], 2),
+    affix(&[HEH], 2),
+    affix(&[TEH_MARBUTA], 2),
+    affix(&[YEH], 2),
+];
+
+/// The stem of a normalised word (a slice of it).
+pub fn stem(word: &str) -> &str {
+    if word.is_empty() || !word.chars().all(is_arabic_letter) {
+        return word;
+    }
+    let word = first_prefix(word, PROCLITICS);
+    strip_suffixes(first_prefix(word, PREPOSITIONS))
+}
+
+fn strip_suffixes(word: &str) -> &str {
+    SUFFIXES.iter().fold(word, |stem, suffix| strip_suffix(stem, suffix).unwrap_or(stem))
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+}
+
+/// `word` without the first of `prefixes` that fits, or `word` if none does.
+fn first_prefix<'a>(word: &'a str, prefixes: &[Affix]) -> &'a str {
+    prefixes.iter().find_map(|prefix| strip_prefix(word, prefix)).unwrap_or(word)
+}
+
+fn strip_prefix<'a>(word: &'a str, prefix: &Affix) -> Option<&'a str> {
+    let mut rest = word;
+    for &c in prefix.letters {
+        rest = rest.strip_prefix(c)?;
+    }
+    (rest.chars().count() >= prefix.min_left).then_some(rest)
+}
+
+fn strip_suffix<'a>(word: &'a str, suffix: &Affix) -> Option<&'a str> {
+    let mut rest = word;
+    for &c in suffix.letters.iter().rev() {
+        rest = rest.strip_suffix(c)?;
+    }
+    (rest.chars().count() >= suffix.min_left).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+    use crate::analysis::normalize::normalize;
+
+    /// Normalises `word`, stems it, and compares with `expected`.
+    fn check(word: &str, expected: &str) {
+        assert_eq!(stem(&normalize(word)), expected, "stem({word:?})");
+    }
+
+    #[test]
+    fn lucene_prefixes() {
+        check("الحسن", "حسن");
+        check("والحسن", "حسن");
+        check("بالحسن", "حسن");
+        check("كالحسن", "حسن");
+        check("فالحسن", "حسن");
+        check("للاخر", "اخر");
+        check("وحسن", "حسن");
+    }
+
+    #[test]
+    fn lucene_suffixes() {
+        check("زوجها", "زوج");
+        check("ساهدان", "ساهد");
+        check("ساهدات", "ساهد");
+        check("ساهدون", "ساهد");
+        check("ساهدين", "ساهد");
+        check("ساهديه", "ساهد");
+        check("ساهدية", "ساهد");
+        check("ساهده", "ساهد");
+        check("ساهدة", "ساهد");
+        check("ساهدي", "ساهد");
+    }
+
+    #[test]
+    fn lucene_prefix_and_suffixes_together() {
+        check("وساهدون", "ساهد");
+        check("ساهدهات", "ساهد");
+    }
+
+    #[test]
+    fn suffixes_without_normalisation() {
+        // Lucene's ية and ة entries, reachable only when the input kept its teh marbuta.
+        assert_eq!(stem("ساهدية"), "ساهد");
+        assert_eq!(stem("ساهدة"), "ساهد");
+    }
+
+    #[test]
+    fn short_words_are_kept() {
+        check("الو", "الو");
+        check("ال", "ال");
+        check("وكان", "كان");
+        check("كان", "كان");
+        check("بيت", "بيت");
+        check("ولد", "ولد");
+        check("لها", "لها");
+        check("", "");
+    }
+
+    #[test]
+    fn not_arabic_is_unchanged() {
+        check("English", "english");
+        assert_eq!(stem("English"), "English");
+        check("2024", "2024");
+        check("nato", "nato");
+    }
+
+    #[test]
+    fn article_forms_agree() {
+        check("والأمنية", "امن");
+        check("الأمنية", "امن");
+        check("الامنيه", "امن");
+        check("الضمانات", "ضمان");
+        check("بالدفاع", "دفاع");
+        check("الدفاع", "دفاع");
+        check("دفاع", "دفاع");
+        check("وبالدفاع", "دفاع");
+        check("وللدفاع", "دفاع");
+    }
+
+    #[test]
+    fn conjunction() {
+        check("وروسيا", "روسيا");
+        check("روسيا", "روسيا");
+    }
+
+    #[test]
+    fn attached_preposition() {
+        check("لأوكرانيا", "اوكرانيا");
+        check("أوكرانيا", "اوكرانيا");
+        check("اوكرانيا", "اوكرانيا");
+        check("لروسيا", "روسيا");
+        check("ولروسيا", "روسيا");
+        check("بغزة", "غز");
+        check("غزة", "غز");
+    }
+
+    #[test]
+    fn preposition_letter_starting_the_word_goes_with_or_without_article() {
+        check("كتاب", "تاب");
+        check("الكتاب", "تاب");
+        check("للكتاب", "تاب");
+        check("بريطانيا", "ريطانيا");
+        check("وبريطانيا", "ريطانيا");
+        check("البرلمان", "رلم");
+        check("بالبرلمان", "رلم");
+        check("برلمان", "رلم");
+    }
+
+    #[test]
+    fn risky_clitics_are_left_alone() {
+        check("فلسطين", "فلسط");
+        check("الفلسطينيون", "فلسطين");
+        check("فبراير", "فبراير");
+    }
+
+    #[test]
+    fn known_weaknesses() {
+        // Written down so that a change to them is seen; see the module docs.
+        check("وكالة", "ال");
+        check("وكالات", "ال");
+        check("الوكالة", "وكال");
+        check("وزير", "زير");
+        check("الوزير", "وزير");
+        check("بباريس", "باريس");
+        check("باريس", "اريس");
+        check("الوكالات", "وكال");
+    }
+}

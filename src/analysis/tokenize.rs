@@ -1,0 +1,243 @@
+//! Splits text into word tokens, keeping each token's byte range in the original text.
+//!
+//! Rules:
+//! - start from Unicode word boundaries (UAX #29) and keep only runs of letters and digits;
+//! - a token starts at a letter or digit; marks (harakat, shadda, U+0670) and tatweel that follow
+//!   stay inside it, but one that starts a run is skipped (nothing to attach to);
+//! - invisible characters (ZWNJ, ZWJ, ZWSP, RLM/LRM, bidi controls, BOM, soft hyphen) never split a
+//!   word — not even ZWSP, where UAX #29 breaks — and are kept out of the token's edges, so
+//!   offsets always cover the visible surface form;
+//! - any other character splits (punctuation, symbols, spaces), including the `.` `:` `'` `,` `_`
+//!   that UAX #29 keeps inside words: `انتهى.وقال` is two words, and `3.5` and `٣٫٥` both give
+//!   `3`, `5`;
+//! - a token is split where digits meet letters (`٢٠٢٤م` → `٢٠٢٤`, `م`; `و2023` → `و`, `2023`):
+//!   a search for `2024` must find `٢٠٢٤م`; and where Arabic letters meet other letters, as in
+//!   `الـCNN` or `لـNATO` (UAX #29 keeps those together);
+//! - tokens keep their surface text (normalisation is a later filter), take consecutive
+//!   positions, and report byte offsets into the original text, which snippets rely on.
+
+use std::ops::Range;
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use unicode_normalization::char::is_combining_mark;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::normalize::{is_ignorable, is_invisible};
+
+/// Tokenizer for Arabic (and mixed-script) text; see the module docs for its rules.
+#[derive(Clone, Default)]
+pub struct ArabicTokenizer {
+    token: Token,
+}
+
+/// Token stream of [`ArabicTokenizer`].
+pub struct ArabicTokenStream<'a> {
+    text: &'a str,
+    spans: std::vec::IntoIter<Range<usize>>,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for ArabicTokenizer {
+    type TokenStream<'a> = ArabicTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
+        self.token.reset();
+        ArabicTokenStream { text, spans: token_spans(text).into_iter(), token: &mut self.token }
+    }
+}
+
+impl TokenStream for ArabicTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some(span) = self.spans.next() else {
+            return false;
+        };
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[span.clone()]);
+        self.token.offset_from = span.start;
+        self.token.offset_to = span.end;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// Letters and digits of different classes do not share a token.
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Digit,
+    ArabicLetter,
+    OtherLetter,
+}
+
+/// What a character does to the token around it.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// A letter or digit: starts or continues a token of its class.
+    Base(Class),
+    /// A visible mark or tatweel: belongs to the token before it.
+    Attached,
+    /// An invisible formatting character: neither part of the surface form nor a separator.
+    Invisible,
+    /// Anything else ends the token.
+    Separator,
+}
+
+fn kind(c: char) -> Kind {
+    if is_invisible(c) {
+        Kind::Invisible
+    } else if is_ignorable(c) || is_combining_mark(c) {
+        Kind::Attached
+    } else if c.is_numeric() {
+        Kind::Base(Class::Digit)
+    } else if c.is_alphabetic() {
+        Kind::Base(if is_arabic(c) { Class::ArabicLetter } else { Class::OtherLetter })
+    } else {
+        Kind::Separator
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+    )
+}
+
+/// The byte ranges of the tokens of `text`, in order.
+pub fn token_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    // The token being built, and the class of its letters or digits.
+    let mut current: Option<(Range<usize>, Class)> = None;
+    // True while the last character seen was a visible part of `current`.
+    let mut after_visible = false;
+    for (segment_start, segment) in text.split_word_bound_indices() {
+        // A UAX #29 boundary between two visible word characters (e.g. between ideographs) is
+        // kept; one next to an invisible character is ignored, so ZWSP cannot split a word.
+        let mut at_boundary = after_visible;
+        for (i, c) in segment.char_indices() {
+            let start = segment_start + i;
+            let end = start + c.len_utf8();
+            match (kind(c), current.as_mut()) {
+                (Kind::Base(class), Some((span, current_class)))
+                    if !at_boundary && *current_class == class =>
+                {
+                    span.end = end;
+                }
+                (Kind::Base(class), _) => {
+                    spans.extend(current.take().map(|(span, _)| span));
+                    current = Some((start..end, class));
+                }
+                (Kind::Attached, Some((span, _))) => span.end = end,
+                (Kind::Attached | Kind::Invisible, _) => {}
+                (Kind::Separator, _) => spans.extend(current.take().map(|(span, _)| span)),
+            }
+            after_visible = current.as_ref().is_some_and(|(span, _)| span.end == end);
+            at_boundary = false;
+        }
+    }
+    spans.extend(current.map(|(span, _)| span));
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ArabicTokenizer;
+    use tantivy::tokenizer::{TokenStream, Tokenizer};
+
+    /// Tokenizes `text` and checks the surface forms its offsets point at, and that each token's
+    /// text is that surface form and positions are consecutive.
+    fn check(text: &str, expected: &[&str]) {
+        let mut tokenizer = ArabicTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut surfaces = Vec::new();
+        while let Some(token) = stream.next() {
+            let surface = &text[token.offset_from..token.offset_to];
+            assert_eq!(token.text, surface, "token text of {text:?}");
+            assert_eq!(token.position, surfaces.len(), "position in {text:?}");
+            surfaces.push(surface.to_string());
+        }
+        assert_eq!(surfaces, expected, "tokens of {text:?}");
+    }
+
+    #[test]
+    fn splits_on_spaces_and_punctuation() {
+        check("قال: والأمنيةُ", &["قال", "والأمنيةُ"]);
+        check("«الحكومة»، وقال؛ نعم؟", &["الحكومة", "وقال", "نعم"]);
+        check("Hello, happy tax payer!", &["Hello", "happy", "tax", "payer"]);
+        check("", &[]);
+        check(" ،.!", &[]);
+    }
+
+    #[test]
+    fn splits_punctuation_that_uax29_keeps_inside_words() {
+        check("انتهى.وقال", &["انتهى", "وقال"]);
+        check("قال:والأمنية", &["قال", "والأمنية"]);
+        check("3.5 ٣٫٥ 1,000", &["3", "5", "٣", "٥", "1", "000"]);
+        check("l'armée snake_case", &["l", "armée", "snake", "case"]);
+    }
+
+    #[test]
+    fn marks_and_tatweel_stay_inside() {
+        check("الضَّمَانَاتُ", &["الضَّمَانَاتُ"]);
+        check("هٰذا", &["هٰذا"]);
+        check("روبرـــــت", &["روبرـــــت"]);
+        check("جميــل", &["جميــل"]);
+        check("cafe\u{301} x", &["cafe\u{301}", "x"]);
+    }
+
+    #[test]
+    fn marks_and_tatweel_alone_make_no_token() {
+        check("ـــ َ ّ", &[]);
+        check("\u{64E}باريس", &["باريس"]);
+    }
+
+    #[test]
+    fn invisible_characters_inside_do_not_split() {
+        check("أو\u{200C}كرانيا", &["أو\u{200C}كرانيا"]);
+        check("أو\u{200D}كرانيا", &["أو\u{200D}كرانيا"]);
+        check("أو\u{200F}كرانيا", &["أو\u{200F}كرانيا"]);
+        check("أو\u{200E}كرانيا", &["أو\u{200E}كرانيا"]);
+        check("أو\u{200B}كرانيا", &["أو\u{200B}كرانيا"]);
+        check("أو\u{AD}كرانيا", &["أو\u{AD}كرانيا"]);
+        check("أو\u{200B}\u{200F}كرانيا", &["أو\u{200B}\u{200F}كرانيا"]);
+    }
+
+    #[test]
+    fn invisible_characters_at_edges_are_left_out() {
+        check("\u{200F}باريس\u{200E}", &["باريس"]);
+        check("\u{200B}باريس\u{200B} \u{200F}", &["باريس"]);
+        check("\u{2067}كييف\u{2069}، \u{FEFF}روسيا", &["كييف", "روسيا"]);
+        check("\u{200F} \u{200B} \u{200C}", &[]);
+    }
+
+    #[test]
+    fn digits_and_letters_split() {
+        check("٢٠٢٤م", &["٢٠٢٤", "م"]);
+        check("و2023", &["و", "2023"]);
+        check("COVID-19", &["COVID", "19"]);
+        check("G7 MH17", &["G", "7", "MH", "17"]);
+        check("٢٠٢٤\u{200F}م", &["٢٠٢٤", "م"]);
+    }
+
+    #[test]
+    fn arabic_and_other_letters_split() {
+        check("الـCNN لـNATO", &["الـ", "CNN", "لـ", "NATO"]);
+        check("فيParis", &["في", "Paris"]);
+        check("ﻻNATO", &["ﻻ", "NATO"]);
+    }
+
+    #[test]
+    fn ideographs_stay_split_as_uax29_says() {
+        check("中文", &["中", "文"]);
+    }
+}
