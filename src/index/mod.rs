@@ -19,7 +19,7 @@ use tantivy::{DateTime, Index, IndexWriter, Term};
 
 use crate::discover::{discover, FoundFile};
 use crate::extract::{article_from, places::Gazetteer, Origin};
-use crate::parse::{parse_file, FileKind};
+use crate::parse::{parse_file, Format, ParseOptions};
 use crate::{analysis, Article, Error, Result};
 pub use schema::Fields;
 
@@ -133,11 +133,18 @@ pub struct IndexOptions {
     pub memory_budget: usize,
     /// Commit after this many articles, so that a crash loses at most that much work.
     pub commit_every: usize,
+    /// How files are read (a forced encoding).
+    pub parse: ParseOptions,
 }
 
 impl Default for IndexOptions {
     fn default() -> Self {
-        IndexOptions { rebuild: false, memory_budget: 256 << 20, commit_every: 20_000 }
+        IndexOptions {
+            rebuild: false,
+            memory_budget: 256 << 20,
+            commit_every: 20_000,
+            parse: ParseOptions::default(),
+        }
     }
 }
 
@@ -217,7 +224,7 @@ pub fn index_folder(
     // the result does not depend on thread timing.
     for chunk in found.files.chunks(64) {
         let results: Vec<FileResult> =
-            chunk.par_iter().map(|file| read_file(file, gazetteer)).collect();
+            chunk.par_iter().map(|file| read_file(file, &options.parse, gazetteer)).collect();
         for (file, result) in chunk.iter().zip(results) {
             for message in result.warnings {
                 summary.warnings += 1;
@@ -250,8 +257,8 @@ pub fn index_folder(
     Ok(summary)
 }
 
-fn read_file(file: &FoundFile, gazetteer: &Gazetteer) -> FileResult {
-    let parsed = match parse_file(&file.path, file.kind) {
+fn read_file(file: &FoundFile, options: &ParseOptions, gazetteer: &Gazetteer) -> FileResult {
+    let parsed = match parse_file(&file.path, file.kind, options) {
         Ok(parsed) => parsed,
         Err(err) => {
             // The error's message starts with the path; the event carries it already.
@@ -263,7 +270,7 @@ fn read_file(file: &FoundFile, gazetteer: &Gazetteer) -> FileResult {
             return FileResult { articles: Vec::new(), warnings: Vec::new(), error: Some(reason) };
         }
     };
-    let multi = matches!(file.kind, FileKind::JsonLines { .. }) || parsed.records.len() > 1;
+    let multi = file.kind.format == Format::JsonLines || parsed.records.len() > 1;
     let mut warnings = parsed.warnings;
     // One file can hold a whole archive (a JSON lines dump): extract its records in parallel.
     let extracted: Vec<(Article, Vec<String>)> = parsed

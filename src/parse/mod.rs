@@ -1,28 +1,47 @@
 //! Reading one file into article records.
 //!
-//! A file is read whole (gzip is unpacked when the name ends in `.gz`), checked to be UTF-8
-//! (a leading byte-order mark is dropped), cleaned of control characters other than tab and
-//! newline (CRLF becomes LF), and handed to the parser for its kind: [`text`] for `.txt`/`.md`,
-//! [`json`] for `.json`/`.jsonl`. Parsers return [`Record`]s: what the file says, uninterpreted;
-//! `extract` turns them into [`crate::Article`]s.
+//! A file is read whole (gzip is unpacked when the name ends in `.gz`), refused if it looks
+//! binary, decoded to text by [`decode`] (UTF-8, UTF-16 and legacy Arabic code pages, cleaned
+//! of NULs, CRLF and control characters), and handed to the parser for its format: [`text`] for
+//! `.txt`/`.md`, [`json`] for `.json`/`.jsonl`, [`html`] for web pages and [`sgml`] for TREC/ANT
+//! style `<DOC>` dumps. A `.txt` file whose content is SGML or HTML is parsed as such. Parsers
+//! return [`Record`]s: what the file says, uninterpreted; `extract` turns them into
+//! [`crate::Article`]s.
 
+pub mod decode;
+pub mod html;
 pub mod json;
+pub mod sgml;
 pub mod text;
 
 use std::io::Read;
 use std::path::Path;
 
-/// The kinds of file arshif reads, by extension (optionally followed by `.gz`).
+pub use decode::Encoding;
+
+/// The formats arshif reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    Text { markdown: bool, gzip: bool },
-    Json { gzip: bool },
-    JsonLines { gzip: bool },
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+    JsonLines,
+    Html,
+    /// TREC / ANT / Gigaword `<DOC>` records.
+    Sgml,
+}
+
+/// What a file is, from its name: its format and whether it is gzipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    pub format: Format,
+    pub gzip: bool,
 }
 
 impl FileKind {
     /// The extensions arshif reads, for messages.
-    pub const SUPPORTED: &'static str = ".txt .md .json .jsonl, optionally gzipped (.gz)";
+    pub const SUPPORTED: &'static str =
+        ".txt .md .json .jsonl .html .htm .sgml .sgm .trec, optionally gzipped (.gz)";
 
     /// The kind of the file at `path`, from its extension; `None` for files arshif does not read.
     pub fn of(path: &Path) -> Option<FileKind> {
@@ -31,23 +50,24 @@ impl FileKind {
             Some(inner) => (inner.to_string(), true),
             None => (name, false),
         };
-        let ext = name.rsplit_once('.')?.1;
-        match ext {
-            "txt" | "text" => Some(FileKind::Text { markdown: false, gzip }),
-            "md" | "markdown" => Some(FileKind::Text { markdown: true, gzip }),
-            "json" => Some(FileKind::Json { gzip }),
-            "jsonl" | "ndjson" => Some(FileKind::JsonLines { gzip }),
-            _ => None,
-        }
+        let format = match name.rsplit_once('.')?.1 {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "sgml" | "sgm" | "trec" => Format::Sgml,
+            _ => return None,
+        };
+        Some(FileKind { format, gzip })
     }
+}
 
-    fn is_gzip(self) -> bool {
-        match self {
-            FileKind::Text { gzip, .. }
-            | FileKind::Json { gzip }
-            | FileKind::JsonLines { gzip } => gzip,
-        }
-    }
+/// How to read files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ParseOptions {
+    /// Decode every file with this encoding instead of detecting it.
+    pub encoding: Option<Encoding>,
 }
 
 /// One article as a file states it, before interpretation.
@@ -73,17 +93,51 @@ pub struct ParsedFile {
 }
 
 /// Reads and parses the file at `path`. An error means nothing in the file could be used.
-pub fn parse_file(path: &Path, kind: FileKind) -> crate::Result<ParsedFile> {
-    let bytes = read_bytes(path, kind.is_gzip())?;
-    let text = decode(&bytes)
-        .map_err(|message| crate::Error::Parse { path: path.to_path_buf(), message })?;
-    let parsed = match kind {
-        FileKind::Text { markdown, .. } => text::parse(&text, markdown)
-            .map(|r| ParsedFile { records: vec![r], warnings: Vec::new() }),
-        FileKind::Json { .. } => json::parse_document(&text),
-        FileKind::JsonLines { .. } => json::parse_lines(&text),
+pub fn parse_file(
+    path: &Path,
+    kind: FileKind,
+    options: &ParseOptions,
+) -> crate::Result<ParsedFile> {
+    let error = |message: String| crate::Error::Parse { path: path.to_path_buf(), message };
+    let bytes = read_bytes(path, kind.gzip)?;
+    if bytes.is_empty() {
+        return Err(error("empty file".into()));
+    }
+    let decoded = decode::decode(&bytes, options.encoding).map_err(error)?;
+    let text = decoded.text;
+    let parsed = match sniff(kind.format, &text) {
+        Format::Text => text::parse(&text, false).map(ParsedFile::one),
+        Format::Markdown => text::parse(&text, true).map(ParsedFile::one),
+        Format::Json => json::parse_document(&text),
+        Format::JsonLines => json::parse_lines(&text),
+        Format::Html => html::parse(&text).map(ParsedFile::one),
+        Format::Sgml => sgml::parse(&text),
     };
-    parsed.map_err(|message| crate::Error::Parse { path: path.to_path_buf(), message })
+    let mut parsed = parsed.map_err(error)?;
+    parsed.warnings.extend(decoded.warnings);
+    Ok(parsed)
+}
+
+/// Plain-text files are often other formats under a `.txt` name (ANT and TREC dumps, saved
+/// web pages): their first characters tell.
+fn sniff(format: Format, text: &str) -> Format {
+    if !matches!(format, Format::Text | Format::Markdown) {
+        return format;
+    }
+    let start: String = text.trim_start().chars().take(64).collect::<String>().to_lowercase();
+    if sgml::looks_like(&start) {
+        Format::Sgml
+    } else if start.starts_with("<!doctype html") || start.starts_with("<html") {
+        Format::Html
+    } else {
+        format
+    }
+}
+
+impl ParsedFile {
+    fn one(record: Record) -> ParsedFile {
+        ParsedFile { records: vec![record], warnings: Vec::new() }
+    }
 }
 
 fn read_bytes(path: &Path, gzip: bool) -> crate::Result<Vec<u8>> {
@@ -97,29 +151,6 @@ fn read_bytes(path: &Path, gzip: bool) -> crate::Result<Vec<u8>> {
         crate::Error::Parse { path: path.to_path_buf(), message: format!("bad gzip data: {err}") }
     })?;
     Ok(out)
-}
-
-/// Decodes UTF-8 text and cleans it: BOM dropped, CRLF and lone CR → LF, control characters
-/// other than tab and newline removed (archives carry NULs and U+001A).
-fn decode(bytes: &[u8]) -> Result<String, String> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|err| format!("not UTF-8 text (invalid byte at offset {})", err.valid_up_to()))?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut clean = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    clean.push('\n');
-                }
-            }
-            '\n' | '\t' => clean.push(c),
-            c if c.is_control() => {}
-            c => clean.push(c),
-        }
-    }
-    Ok(clean)
 }
 
 /// Splits a list of place names written in one string (`باريس، لندن; Berlin`).
@@ -139,25 +170,16 @@ mod tests {
     #[test]
     fn kinds_by_extension() {
         let kind = |name: &str| FileKind::of(Path::new(name));
-        assert_eq!(kind("a.txt"), Some(FileKind::Text { markdown: false, gzip: false }));
-        assert_eq!(kind("a.MD"), Some(FileKind::Text { markdown: true, gzip: false }));
-        assert_eq!(kind("a.jsonl.gz"), Some(FileKind::JsonLines { gzip: true }));
-        assert_eq!(kind("dir/a.json"), Some(FileKind::Json { gzip: false }));
+        let is = |format, gzip| Some(FileKind { format, gzip });
+        assert_eq!(kind("a.txt"), is(Format::Text, false));
+        assert_eq!(kind("a.MD"), is(Format::Markdown, false));
+        assert_eq!(kind("a.jsonl.gz"), is(Format::JsonLines, true));
+        assert_eq!(kind("dir/a.json"), is(Format::Json, false));
+        assert_eq!(kind("page.HTM"), is(Format::Html, false));
+        assert_eq!(kind("dump.sgml.gz"), is(Format::Sgml, true));
         assert_eq!(kind("a.pdf"), None);
         assert_eq!(kind("txt"), None);
         assert_eq!(kind("a.gz"), None);
-    }
-
-    #[test]
-    fn decode_cleans_bom_crlf_and_controls() {
-        let text = decode("\u{FEFF}عنوان\r\nنص\u{0}\u{1A}\rآخر".as_bytes()).unwrap();
-        assert_eq!(text, "عنوان\nنص\nآخر");
-    }
-
-    #[test]
-    fn decode_rejects_other_encodings_with_the_offset() {
-        let err = decode(&[b'a', 0xC7, 0xE1]).unwrap_err();
-        assert!(err.contains("not UTF-8") && err.contains("offset 1"), "{err}");
     }
 
     #[test]
@@ -169,7 +191,7 @@ mod tests {
         gz.write_all("عنوان\nنص الخبر".as_bytes()).unwrap();
         std::fs::write(&path, gz.finish().unwrap()).unwrap();
         let kind = FileKind::of(&path).unwrap();
-        let parsed = parse_file(&path, kind).unwrap();
+        let parsed = parse_file(&path, kind, &ParseOptions::default()).unwrap();
         assert_eq!(parsed.records[0].title, "عنوان");
         assert_eq!(parsed.records[0].body, "نص الخبر");
     }
@@ -179,7 +201,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.json.gz");
         std::fs::write(&path, b"not gzip").unwrap();
-        let err = parse_file(&path, FileKind::of(&path).unwrap()).unwrap_err();
+        let err =
+            parse_file(&path, FileKind::of(&path).unwrap(), &ParseOptions::default()).unwrap_err();
         assert!(err.to_string().contains("bad.json.gz") && err.to_string().contains("gzip"));
     }
 
