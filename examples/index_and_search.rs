@@ -11,7 +11,7 @@ fn main() -> anyhow::Result<()> {
     let index_dir = std::env::temp_dir().join(format!("arshif-example-{}", std::process::id()));
 
     let summary = index_folder(&corpus, &index_dir, &IndexOptions::default(), &mut |_| {})?;
-    println!("indexed {} articles", summary.articles);
+    println!("indexed {} articles", summary.articles_added + summary.articles_updated);
 
     let searcher = ArchiveSearcher::open(&index_dir)?;
     let results = searcher.search(&SearchRequest::new(query))?;

@@ -18,20 +18,26 @@ fn bad_files_are_reported_and_skipped() {
         ),
         ("baddate.txt", "date: someday\n\nخبر بتاريخ غريب\nالطاقة الشمسية"),
     ]);
-    ws.write_bytes("cp1256.txt", &[0xC7, 0xE1, 0xD8, 0xC7, 0xDE, 0xC9]);
+    // "الطاقة" in Windows-1256: decoded, not refused.
+    ws.write_bytes(
+        "cp1256.txt",
+        &[0xC7, 0xE1, 0xD8, 0xC7, 0xDE, 0xC9, b'\n', 0xC7, 0xE1, 0xD8, 0xC7, 0xDE, 0xC9],
+    );
+    ws.write_bytes("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0");
     ws.write_bytes("bad.txt.gz", b"this is not gzip");
     let run = ws.index_folder("articles").expect_code(2);
     for name in
-        ["broken.json", "empty.txt", "cp1256.txt", "bad.txt.gz", "lines.jsonl", "baddate.txt"]
+        ["broken.json", "empty.txt", "image.txt", "bad.txt.gz", "lines.jsonl", "baddate.txt"]
     {
         assert!(run.stderr.contains(name), "{name} not named in:\n{}", run.stderr);
     }
     assert!(run.stderr.contains("line 2"), "{}", run.stderr);
-    assert!(run.stderr.contains("not UTF-8"), "{}", run.stderr);
+    assert!(run.stderr.contains("binary"), "{}", run.stderr);
+    assert!(!run.stderr.contains("cp1256.txt"), "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"));
     let mut ids = ws.search_ids("الطاقة الشمسية", &[]);
     ids.sort();
-    assert_eq!(ids, ["baddate.txt", "good.txt", "ok"]);
+    assert_eq!(ids, ["baddate.txt", "cp1256.txt", "good.txt", "ok"]);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use util::{corpus_dir, Workspace};
 
 /// The article count in the summary line "… now holds N articles".
 fn held(run: &util::Run) -> usize {
-    let tail = run.stderr.rsplit("now holds ").next().expect("summary line");
+    let tail = run.stderr.rsplit("holds ").next().expect("summary line");
     tail.split_whitespace().next().and_then(|n| n.parse().ok()).expect("a count")
 }
 

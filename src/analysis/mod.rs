@@ -1,11 +1,18 @@
-//! Arabic text analysis: one analyzer, used both to index and to query.
+//! Arabic text analysis: two analyzers, each used both to index and to query.
 //!
-//! The chain is [`tokenize::ArabicTokenizer`] → drop tokens over [`MAX_TOKEN_CHARS`] characters →
-//! [`normalize::normalize`] (dropping tokens left empty) → [`stem::stem`]. Every step but the
-//! tokenizer is a pure function wrapped by the one adapter [`filter::MapFilter`].
+//! - [`ANALYZER_NAME`] (the main one): [`tokenize::ArabicTokenizer`] → drop tokens over
+//!   [`MAX_TOKEN_CHARS`] characters → [`normalize::normalize`] (dropping tokens left empty) →
+//!   [`stop_words`] removed → [`stem::stem`]. It finds every form of a word.
+//! - [`EXACT_ANALYZER_NAME`]: the same without stop-word removal and stemming. Scoring query
+//!   words against it too ranks articles with the exact forms higher, so stemming adds recall
+//!   without drowning precise matches; and a query made only of stop words still finds text.
+//!
+//! Every step but the tokenizer is a pure function wrapped by the one adapter
+//! [`filter::MapFilter`].
 pub mod filter;
 pub mod normalize;
 pub mod stem;
+pub mod stop_words;
 pub mod tokenize;
 
 use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, TokenStream, Tokenizer};
@@ -16,23 +23,35 @@ use tokenize::ArabicTokenizer;
 /// Name under which the analyzer is registered in every arshif index.
 pub const ANALYZER_NAME: &str = "arshif_ar";
 
+/// Name of the normalising-only analyzer (exact forms).
+pub const EXACT_ANALYZER_NAME: &str = "arshif_ar_exact";
+
 /// Longest token kept, in characters of the surface form (marks included). Longer ones are
 /// base64 or glued garbage, not words. Counted in characters, not bytes as tantivy's
 /// `RemoveLongFilter` does, so that Arabic (2 bytes a letter) gets the same limit as Latin.
 pub const MAX_TOKEN_CHARS: usize = 64;
 
-/// The analyzer: ArabicTokenizer → remove long → normalise → stem.
+/// The analyzer: ArabicTokenizer → remove long → normalise → stop words → stem.
 pub fn arabic_analyzer() -> TextAnalyzer {
     normalizing()
+        // After normalisation: the list is normalised when loaded, so one entry covers every
+        // spelling. Removed words leave their position empty, so phrases keep their gaps.
+        .filter(MapFilter::new(stop_words::remove_stop_word))
         // The stemmer expects normalised input (one alef, ه for ة, ي for ى, lower case).
         // To try another stemmer, swap this one line.
         .filter(MapFilter::new(stem_into))
         .build()
 }
 
-/// Registers the analyzer on an index under [`ANALYZER_NAME`].
+/// The exact-forms analyzer: ArabicTokenizer → remove long → normalise.
+pub fn exact_analyzer() -> TextAnalyzer {
+    normalizing().build()
+}
+
+/// Registers both analyzers on an index.
 pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(ANALYZER_NAME, arabic_analyzer());
+    index.tokenizers().register(EXACT_ANALYZER_NAME, exact_analyzer());
 }
 
 /// Terms of `text` as the index sees them (for tests, places matching, debugging).
@@ -40,10 +59,15 @@ pub fn analyze(text: &str) -> Vec<String> {
     collect(arabic_analyzer(), text).into_iter().map(|(_, _, term)| term).collect()
 }
 
+/// Terms of `text` as the exact-forms analyzer sees them.
+pub fn analyze_exact(text: &str) -> Vec<String> {
+    collect(exact_analyzer(), text).into_iter().map(|(_, _, term)| term).collect()
+}
+
 /// Each token of `text` as (byte_from, byte_to, normalised unstemmed text); the byte range
 /// slices `text` to the token's surface form. Tokens that normalise to nothing are left out.
 pub fn normalize_tokens(text: &str) -> Vec<(usize, usize, String)> {
-    collect(normalizing().build(), text)
+    collect(exact_analyzer(), text)
 }
 
 /// The analyzer without its stemmer.
@@ -118,14 +142,15 @@ mod tests {
     #[test]
     fn digits() {
         check("٢٠٢٤ 2024 ۲۰۲۴", &["2024"; 3]);
-        check("٢٠٢٤م و2023", &["2024", "م", "و", "2023"]);
+        // و alone is a stop word.
+        check("٢٠٢٤م و2023", &["2024", "م", "2023"]);
         check("COVID-19", &["covid", "19"]);
     }
 
     #[test]
     fn latin() {
         check("NATO Zelensky", &["nato", "zelensky"]);
-        check("قال NATO إن", &["قال", "nato", "ان"]);
+        check("قال NATO إن", &["nato"]);
     }
 
     #[test]

@@ -7,13 +7,15 @@
 //!    - وبال ولل فبال فلل (conjunction + preposition + article), ≥ 2 letters left;
 //!    - وال فال بال كال لل ال (light10's list), ≥ 2 letters left;
 //!    - و (light10's conjunction), ≥ 3 letters left (words of 4 letters or more).
-//! 2. **One attached preposition** ب ل ك — also after step 1 — if ≥ 3 letters remain. So
-//!    لأوكرانيا, بغزة, ولروسيا, وبريطانيا lose it. Running it after the article as well is what
-//!    keeps الكتاب and كتاب together (both تاب): a word starting with ب ل ك loses that letter
-//!    whether or not an article came first. It cannot tell بباريس (→ باريس) from باريس
-//!    (→ اريس); such pairs did not match before either. Known cost: و + ك + suffix can leave
-//!    very little (وكالة → ال); requiring ≥ 3 letters after step 3 fixed that but split بغزة
-//!    from غزة (غز), and measured no better.
+//! 2. **Attached prepositions** ب ل ك — also after step 1 — removed one after another while
+//!    ≥ 3 letters remain. So لأوكرانيا, بغزة, ولروسيا, وبريطانيا lose them. Running it after
+//!    the article as well is what keeps الكتاب and كتاب together (both تاب): a word starting
+//!    with ب ل ك loses that letter whether or not an article came first. Repeating it is what
+//!    keeps بباريس ("in Paris") with باريس (both اريس) and بلبنان with لبنان: the stem no
+//!    longer depends on whether the word's own first letter looked like a preposition.
+//!    (Measured: the same MRR as one removal, 0.649 / 0.716, with these pairs matching.) Known
+//!    cost: و + ك + suffix can leave very little (وكالة → ال); requiring ≥ 3 letters after
+//!    step 3 fixed that but split بغزة from غزة (غز), and measured no better.
 //! 3. **Suffixes** (light10): ها ان ات ون ين يه ية ه ة ي, scanned once in this order, each
 //!    removed if present and ≥ 2 letters remain (ساهدهات → ساهده → ساهد; ية and ة only matter
 //!    for input that was not normalised).
@@ -60,7 +62,7 @@ const PROCLITICS: &[Affix] = &[
     affix(&[WAW], 3),
 ];
 
-/// Step 2: at most one of these.
+/// Step 2: removed one after another.
 const PREPOSITIONS: &[Affix] = &[affix(&[BEH], 3), affix(&[LAM], 3), affix(&[KAF], 3)];
 
 /// Step 3, in light10's order; every one that is present is removed.
@@ -82,8 +84,15 @@ pub fn stem(word: &str) -> &str {
     if word.is_empty() || !word.chars().all(is_arabic_letter) {
         return word;
     }
-    let word = first_prefix(word, PROCLITICS);
-    strip_suffixes(first_prefix(word, PREPOSITIONS))
+    let mut word = first_prefix(word, PROCLITICS);
+    loop {
+        let rest = first_prefix(word, PREPOSITIONS);
+        if rest.len() == word.len() {
+            break;
+        }
+        word = rest;
+    }
+    strip_suffixes(word)
 }
 
 fn strip_suffixes(word: &str) -> &str {
@@ -240,8 +249,16 @@ mod tests {
         check("الوكالة", "وكال");
         check("وزير", "زير");
         check("الوزير", "وزير");
-        check("بباريس", "باريس");
-        check("باريس", "اريس");
         check("الوكالات", "وكال");
+    }
+
+    #[test]
+    fn a_word_and_its_preposition_forms_share_a_stem() {
+        for word in ["باريس", "بباريس", "لباريس", "وبباريس"] {
+            check(word, "اريس");
+        }
+        for word in ["لبنان", "للبنان", "بلبنان", "ولبنان"] {
+            check(word, "نان");
+        }
     }
 }

@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use super::{warn, Exit, FieldChoice, FilterArgs, IndexDir};
 use arshif::output::{json, trec, tsv};
 use arshif::search::batch::{parse_queries, run_batch};
-use arshif::search::{ArchiveSearcher, QuerySyntax, SearchRequest, DEFAULT_SNIPPET_CHARS};
+use arshif::search::{ArchiveSearcher, QuerySyntax, Scoring, SearchRequest, DEFAULT_SNIPPET_CHARS};
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {
@@ -42,6 +42,12 @@ pub struct BatchArgs {
     /// Leave snippets out of JSON lines and TSV (faster).
     #[arg(long)]
     no_snippets: bool,
+    /// Ranking: weight of query words matched in their exact, unstemmed form (0 turns it off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().exact_weight)]
+    exact_weight: f32,
+    /// Ranking: weight of adjacent query words found together (0 turns it off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().phrase_weight)]
+    phrase_weight: f32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -70,6 +76,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         limit: args.limit,
         snippet_chars: snippets.then_some(DEFAULT_SNIPPET_CHARS),
         count_total: matches!(args.format, BatchFormat::Jsonl),
+        scoring: Scoring { exact_weight: args.exact_weight, phrase_weight: args.phrase_weight },
         ..SearchRequest::new("")
     };
     let searcher = ArchiveSearcher::open(&args.index.dir)?;

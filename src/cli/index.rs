@@ -1,12 +1,17 @@
-//! `arshif index`: build or update the index from a folder.
+//! `arshif index`: build or update the index from a folder, with a progress bar on a
+//! terminal, problems on stderr as they happen, and an optional JSON lines report.
 
-use std::path::PathBuf;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
 
 use super::{warn, Exit, IndexDir};
-use arshif::index::{self, Event, IndexOptions};
+use arshif::index::{self, Event, IndexOptions, IndexSummary};
+use arshif::parse::{decode::encoding_for_label, ParseOptions};
 
 #[derive(Debug, Args)]
 pub struct IndexArgs {
@@ -18,9 +23,31 @@ pub struct IndexArgs {
     /// Start from an empty index instead of updating the existing one.
     #[arg(long)]
     rebuild: bool,
-    /// Print only warnings and errors, no summary.
+    /// Read every file with this encoding instead of detecting it (e.g. windows-1256,
+    /// iso-8859-6, utf-8, utf-16le).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// Follow symbolic links.
+    #[arg(long)]
+    follow: bool,
+    /// Write every skipped file and warning, with its reason, to FILE as JSON lines.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// No progress bar and no summary; only problems.
     #[arg(long, short)]
     quiet: bool,
+    /// Commit after this many articles (tests use small values to check crash safety).
+    #[arg(long, value_name = "N", hide = true)]
+    commit_every: Option<usize>,
+}
+
+/// One line of `--report`.
+#[derive(Serialize)]
+struct ReportLine<'a> {
+    path: &'a Path,
+    /// `skipped` (nothing from the file was indexed) or `warning` (part of it was lost).
+    status: &'static str,
+    reason: &'a str,
 }
 
 pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
@@ -35,25 +62,110 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
             )?
         }
     };
-    let options = IndexOptions { rebuild: args.rebuild, ..IndexOptions::default() };
-    let mut on_event = |event: Event| match event {
-        Event::Skipped { path, reason } => warn(&format!("skipped {}: {reason}", path.display())),
-        Event::Warning { path, message } => warn(&format!("{}: {message}", path.display())),
-        Event::Found { .. } | Event::FileDone { .. } => {}
+    let encoding = args.encoding.as_deref().map(encoding_for_label).transpose();
+    let encoding = encoding.map_err(anyhow::Error::msg)?;
+    let options = IndexOptions {
+        rebuild: args.rebuild,
+        follow_links: args.follow,
+        parse: ParseOptions { encoding },
+        ..IndexOptions::default()
     };
-    let summary = index::index_folder(&folder, &args.index.dir, &options, &mut on_event)?;
+    let options =
+        IndexOptions { commit_every: args.commit_every.unwrap_or(options.commit_every), ..options };
+    let mut report = match &args.report {
+        Some(path) => Some(BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot write the report {}", path.display()))?,
+        )),
+        None => None,
+    };
+    let bar = progress_bar(args.quiet);
+    let mut articles = 0;
+    let mut report_error = None;
+    let mut on_event = |event: Event| {
+        let (path, status, reason) = match &event {
+            Event::Found { bytes, .. } => {
+                bar.set_length(*bytes);
+                return;
+            }
+            Event::FileDone { file, articles: n } => {
+                articles += n;
+                bar.inc(file.size);
+                bar.set_message(format!("{articles} articles"));
+                return;
+            }
+            Event::Committed { .. } => return,
+            Event::Skipped { path, reason } => (*path, "skipped", reason.as_str()),
+            Event::Warning { path, message } => (*path, "warning", message.as_str()),
+        };
+        bar.suspend(|| match status {
+            "skipped" => warn(&format!("skipped {}: {reason}", path.display())),
+            _ => warn(&format!("{}: {reason}", path.display())),
+        });
+        if let Some(out) = report.as_mut() {
+            let line = ReportLine { path, status, reason };
+            let written = serde_json::to_writer(&mut *out, &line)
+                .map_err(std::io::Error::from)
+                .and_then(|_| writeln!(out));
+            if let Err(err) = written {
+                report_error.get_or_insert(err);
+            }
+        }
+    };
+    let result = index::index_folder(&folder, &args.index.dir, &options, &mut on_event);
+    bar.finish_and_clear();
+    let summary = result?;
+    if let Some(mut out) = report {
+        out.flush().context("cannot write the report")?;
+    }
+    if let Some(err) = report_error {
+        return Err(err).context("cannot write the report");
+    }
     if !args.quiet {
-        eprintln!(
-            "arshif: indexed {} articles from {} files in {:.2} s ({} skipped, {} warnings, {} other files ignored); {} now holds {} articles",
-            summary.articles,
-            summary.files_indexed,
-            summary.seconds,
-            summary.files_skipped,
-            summary.warnings,
-            summary.files_ignored,
-            args.index.dir.display(),
-            summary.docs_in_index,
-        );
+        eprintln!("arshif: {}", summary_line(&summary, &args.index.dir));
     }
     Ok(if summary.is_partial() { Exit::Partial } else { Exit::Success })
+}
+
+/// A progress bar on stderr when it is a terminal (and not `--quiet`); hidden otherwise.
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    let template = "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} \
+                    ({binary_bytes_per_sec}, ETA {eta}) {msg}";
+    bar.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+fn summary_line(s: &IndexSummary, dir: &Path) -> String {
+    if s.is_no_op() && s.files_skipped == 0 && s.files_indexed == 0 {
+        return format!(
+            "index is up to date: {} files unchanged; {} holds {} articles ({:.2} s)",
+            s.files_unchanged,
+            dir.display(),
+            s.docs_in_index,
+            s.seconds
+        );
+    }
+    format!(
+        "{} files seen: {} indexed, {} unchanged, {} removed, {} skipped, {} other files ignored; \
+         articles: {} added, {} updated, {} deleted; {} warnings; {:.2} s; {} now holds {} articles",
+        s.files_seen,
+        s.files_indexed,
+        s.files_unchanged,
+        s.files_removed,
+        s.files_skipped,
+        s.files_ignored,
+        s.articles_added,
+        s.articles_updated,
+        s.articles_deleted,
+        s.warnings,
+        s.seconds,
+        dir.display(),
+        s.docs_in_index
+    )
 }

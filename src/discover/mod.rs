@@ -1,9 +1,12 @@
 //! Finding the article files under a folder.
 //!
 //! Walks the folder recursively in a stable (sorted) order, skips hidden files and folders
-//! (names starting with `.`), does not follow symbolic links, and keeps the files whose
+//! (names starting with `.`), follows symbolic links only when asked (loops are then
+//! reported, not followed forever), and keeps the files whose
 //! extension `parse` can read. The index folder itself is skipped when it lies inside the
 //! walked folder, so that `arshif index .` never reads its own index files.
+
+pub mod manifest;
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +20,9 @@ pub struct FoundFile {
     pub relative: String,
     pub kind: FileKind,
     pub size: u64,
+    /// Modification time in nanoseconds since the Unix epoch (0 if unknown): with the size, it
+    /// tells the manifest whether a file may have changed without reading it.
+    pub modified_ns: u64,
 }
 
 /// What a walk found: the files to parse, and the entries it could not visit.
@@ -31,7 +37,11 @@ pub struct Discovery {
 
 /// Walks `root` and returns the article files under it. `exclude` is a folder to leave out
 /// (the index). `root` may also be a single file.
-pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery> {
+pub fn discover(
+    root: &Path,
+    exclude: Option<&Path>,
+    follow_links: bool,
+) -> crate::Result<Discovery> {
     let meta = std::fs::metadata(root)
         .map_err(|source| crate::Error::Read { path: root.to_path_buf(), source })?;
     let exclude = exclude.and_then(|dir| dir.canonicalize().ok());
@@ -43,6 +53,7 @@ pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery>
                 relative: file_name(root),
                 kind,
                 size: meta.len(),
+                modified_ns: modified_ns(&meta),
             }),
             None => {
                 return Err(crate::Error::Invalid(format!(
@@ -55,7 +66,7 @@ pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery>
         return Ok(found);
     }
     let walker = walkdir::WalkDir::new(root)
-        .follow_links(false)
+        .follow_links(follow_links)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| {
@@ -85,7 +96,8 @@ pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery>
             found.ignored += 1;
             continue;
         };
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let (size, modified_ns) =
+            entry.metadata().map_or((0, 0), |meta| (meta.len(), modified_ns(&meta)));
         let relative = entry
             .path()
             .strip_prefix(root)
@@ -94,9 +106,16 @@ pub fn discover(root: &Path, exclude: Option<&Path>) -> crate::Result<Discovery>
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        found.files.push(FoundFile { path: entry.into_path(), relative, kind, size });
+        found.files.push(FoundFile { path: entry.into_path(), relative, kind, size, modified_ns });
     }
     Ok(found)
+}
+
+fn modified_ns(meta: &std::fs::Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64)
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -123,7 +142,7 @@ mod tests {
         }
         std::fs::write(root.join("index/meta.json"), "{}").unwrap();
         std::fs::write(root.join("notes.pdf"), "x").unwrap();
-        let found = discover(root, Some(&root.join("index"))).unwrap();
+        let found = discover(root, Some(&root.join("index")), false).unwrap();
         let names: Vec<_> = found.files.iter().map(|f| f.relative.as_str()).collect();
         assert_eq!(names, ["a.md", "b.txt", "ب/d.jsonl.gz", "ب/sub/c.json"]);
         assert_eq!(found.ignored, 1);
@@ -134,14 +153,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("one.txt");
         std::fs::write(&file, "title\nbody").unwrap();
-        let found = discover(&file, None).unwrap();
+        let found = discover(&file, None, false).unwrap();
         assert_eq!(found.files.len(), 1);
         assert_eq!(found.files[0].relative, "one.txt");
     }
 
     #[test]
     fn a_missing_folder_is_an_error_naming_it() {
-        let err = discover(Path::new("no/such/folder"), None).unwrap_err();
+        let err = discover(Path::new("no/such/folder"), None, false).unwrap_err();
         assert!(err.to_string().contains("no/such/folder"), "{err}");
     }
 }

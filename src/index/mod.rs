@@ -9,22 +9,24 @@
 
 pub mod schema;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DateTime, Index, IndexWriter, Term};
 
+use crate::discover::manifest::{hash_bytes, FileEntry, Manifest, Status};
 use crate::discover::{discover, FoundFile};
 use crate::extract::{article_from, places::Gazetteer, Origin};
-use crate::parse::{parse_file, Format, ParseOptions};
+use crate::parse::{parse_bytes, read_raw, Format, ParseOptions};
 use crate::{analysis, Article, Error, Result};
 pub use schema::Fields;
 
 /// Version of the schema and analysis; an index written with another one must be rebuilt.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const INFO_FILE: &str = "arshif.json";
 
 /// What `arshif.json` records about an index.
@@ -108,8 +110,10 @@ pub fn create(dir: &Path, folder: Option<&Path>) -> Result<ArchiveIndex> {
 /// Removes the files of a tantivy index (those its `.managed.json` lists, plus its own
 /// bookkeeping) and `arshif.json`, and nothing else.
 fn remove_index_files(dir: &Path) -> Result<()> {
-    let mut names: Vec<String> =
-        ["meta.json", ".managed.json", INFO_FILE].iter().map(|s| s.to_string()).collect();
+    let mut names: Vec<String> = ["meta.json", ".managed.json", INFO_FILE, "manifest.json"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     if let Ok(text) = std::fs::read_to_string(dir.join(".managed.json")) {
         if let Ok(managed) = serde_json::from_str::<Vec<String>>(&text) {
             names.extend(managed);
@@ -131,8 +135,12 @@ pub struct IndexOptions {
     pub rebuild: bool,
     /// Memory for tantivy's writer threads, in bytes (split between them).
     pub memory_budget: usize,
-    /// Commit after this many articles, so that a crash loses at most that much work.
+    /// Commit after this many articles…
     pub commit_every: usize,
+    /// …or after this long, whichever comes first, so that a crash loses little work.
+    pub commit_interval: Duration,
+    /// Follow symbolic links while walking.
+    pub follow_links: bool,
     /// How files are read (a forced encoding).
     pub parse: ParseOptions,
 }
@@ -143,6 +151,8 @@ impl Default for IndexOptions {
             rebuild: false,
             memory_budget: 256 << 20,
             commit_every: 20_000,
+            commit_interval: Duration::from_secs(30),
+            follow_links: false,
             parse: ParseOptions::default(),
         }
     }
@@ -151,44 +161,77 @@ impl Default for IndexOptions {
 /// Something [`index_folder`] reports as it goes.
 #[derive(Debug)]
 pub enum Event<'a> {
-    /// The walk is done; this many files (of these many bytes) will be read.
-    Found { files: usize, bytes: u64 },
-    /// A file was read and its articles written.
+    /// The walk is done: this many files (of these many bytes) will be read; the others are
+    /// unchanged since the last run.
+    Found { files: usize, bytes: u64, unchanged: usize },
+    /// A file was read (and its articles written, if it had changed).
     FileDone { file: &'a FoundFile, articles: usize },
-    /// A file could not be used at all; nothing from it was indexed.
+    /// A file could not be used at all; nothing from it was indexed (what an earlier run
+    /// indexed from it is kept).
     Skipped { path: &'a Path, reason: String },
     /// Part of a file was lost or changed (a bad line, an unreadable date).
     Warning { path: &'a Path, message: String },
+    /// The index was committed: everything so far is safe.
+    Committed { articles: usize },
 }
 
 /// Totals of one indexing run.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct IndexSummary {
+    /// Article files found by the walk.
     pub files_seen: usize,
+    /// Files read and indexed (new or changed).
     pub files_indexed: usize,
+    /// Files not read because they had not changed since the last run.
+    pub files_unchanged: usize,
+    /// Files that could not be used.
     pub files_skipped: usize,
+    /// Files removed from the folder since the last run (their articles deleted).
+    pub files_removed: usize,
+    /// Files with extensions arshif does not read.
     pub files_ignored: usize,
-    pub articles: usize,
+    /// Articles added for the first time.
+    pub articles_added: usize,
+    /// Articles replaced by a new version.
+    pub articles_updated: usize,
+    /// Articles deleted (their file or record is gone).
+    pub articles_deleted: usize,
     pub warnings: usize,
+    /// Articles in the index at the end.
     pub docs_in_index: u64,
     pub seconds: f64,
 }
 
 impl IndexSummary {
-    /// True if anything was skipped or lost on the way.
+    /// True if some files could not be used.
     pub fn is_partial(&self) -> bool {
-        self.files_skipped > 0 || self.warnings > 0
+        self.files_skipped > 0
+    }
+
+    /// True if the run changed nothing.
+    pub fn is_no_op(&self) -> bool {
+        self.articles_added + self.articles_updated + self.articles_deleted == 0
     }
 }
 
-/// The result of reading one file: its articles, or why it was skipped.
-struct FileResult {
-    articles: Vec<Article>,
-    warnings: Vec<String>,
-    error: Option<String>,
+/// The result of reading one file.
+enum FileResult {
+    /// Same bytes as indexed before (only its time changed).
+    Same {
+        hash: String,
+    },
+    Parsed {
+        hash: String,
+        articles: Vec<Article>,
+        warnings: Vec<String>,
+    },
+    Failed {
+        reason: String,
+    },
 }
 
-/// Indexes every article file under `folder` into the index at `index_dir`.
+/// Indexes every article file under `folder` into the index at `index_dir`: new and changed
+/// files are read, removed files' articles deleted, unchanged files left alone.
 pub fn index_folder(
     folder: &Path,
     index_dir: &Path,
@@ -196,15 +239,12 @@ pub fn index_folder(
     on_event: &mut dyn FnMut(Event),
 ) -> Result<IndexSummary> {
     let started = Instant::now();
-    let found = discover(folder, Some(index_dir))?;
+    let found = discover(folder, Some(index_dir), options.follow_links)?;
     let folder_abs = folder.canonicalize().ok();
-    let archive = if options.rebuild || !exists(index_dir) {
-        create(index_dir, folder_abs.as_deref())?
-    } else {
-        let archive = open(index_dir)?;
-        write_info(index_dir, &IndexInfo { format: FORMAT_VERSION, folder: folder_abs })?;
-        archive
-    };
+    let fresh = options.rebuild || !exists(index_dir);
+    let archive = if fresh { create(index_dir, folder_abs.as_deref())? } else { open(index_dir)? };
+    let mut manifest = if fresh { Manifest::new() } else { Manifest::load(index_dir) };
+    let root = Manifest::root_key(folder);
     let mut summary = IndexSummary {
         files_seen: found.files.len(),
         files_ignored: found.ignored,
@@ -214,61 +254,200 @@ pub fn index_folder(
         summary.files_skipped += 1;
         on_event(Event::Skipped { path, reason: reason.clone() });
     }
-    let bytes = found.files.iter().map(|f| f.size).sum();
-    on_event(Event::Found { files: found.files.len(), bytes });
 
-    let mut writer: IndexWriter = archive.index.writer(options.memory_budget)?;
+    let to_read: Vec<&FoundFile> = found
+        .files
+        .iter()
+        .filter(|f| !matches!(manifest.status(&root, f), Status::Unchanged(_)))
+        .collect();
+    let found_paths: HashSet<&str> = found.files.iter().map(|f| f.relative.as_str()).collect();
+    let removed: Vec<String> = manifest
+        .files(&root)
+        .map(|files| files.keys().filter(|p| !found_paths.contains(p.as_str())).cloned().collect())
+        .unwrap_or_default();
+    summary.files_unchanged = found.files.len() - to_read.len();
+    let bytes = to_read.iter().map(|f| f.size).sum();
+    on_event(Event::Found { files: to_read.len(), bytes, unchanged: summary.files_unchanged });
+
+    if to_read.is_empty() && removed.is_empty() && !fresh {
+        summary.docs_in_index = archive.index.reader()?.searcher().num_docs();
+        summary.seconds = started.elapsed().as_secs_f64();
+        return Ok(summary);
+    }
+
+    let mut writer: IndexWriter =
+        archive.index.writer(options.memory_budget).map_err(|err| match err {
+            tantivy::TantivyError::LockFailure(..) => Error::Invalid(format!(
+                "the index at {} is locked by another process (is another `arshif index` running?)",
+                index_dir.display()
+            )),
+            other => Error::Index(other),
+        })?;
+    let mut commits = Committer::new(options);
+    for path in removed {
+        if let Some(entry) = manifest.remove(&root, &path) {
+            for id in &entry.ids {
+                writer.delete_term(Term::from_field_text(archive.fields.id, id));
+            }
+            summary.files_removed += 1;
+            summary.articles_deleted += entry.ids.len();
+        }
+    }
     let gazetteer = Gazetteer::builtin();
-    let mut since_commit = 0;
     // Files are parsed in parallel, a chunk at a time, and written in walk order so that
     // the result does not depend on thread timing.
-    for chunk in found.files.chunks(64) {
-        let results: Vec<FileResult> =
-            chunk.par_iter().map(|file| read_file(file, &options.parse, gazetteer)).collect();
+    for chunk in to_read.chunks(64) {
+        let results: Vec<FileResult> = chunk
+            .par_iter()
+            .map(|file| {
+                let known = match manifest.status(&root, file) {
+                    Status::MaybeChanged(entry) => Some(entry.hash.as_str()),
+                    _ => None,
+                };
+                read_file(file, known, &options.parse, gazetteer)
+            })
+            .collect();
         for (file, result) in chunk.iter().zip(results) {
-            for message in result.warnings {
-                summary.warnings += 1;
-                on_event(Event::Warning { path: &file.path, message });
-            }
-            if let Some(reason) = result.error {
-                summary.files_skipped += 1;
-                on_event(Event::Skipped { path: &file.path, reason });
-                continue;
-            }
-            for article in &result.articles {
-                writer.delete_term(Term::from_field_text(archive.fields.id, &article.id));
-                writer.add_document(to_document(article, &archive.fields, gazetteer))?;
-            }
-            summary.files_indexed += 1;
-            summary.articles += result.articles.len();
-            since_commit += result.articles.len();
-            on_event(Event::FileDone { file, articles: result.articles.len() });
-            if since_commit >= options.commit_every {
-                writer.commit()?;
-                since_commit = 0;
+            let previous = manifest.files(&root).and_then(|f| f.get(&file.relative)).cloned();
+            let (hash, articles) = match result {
+                FileResult::Failed { reason } => {
+                    summary.files_skipped += 1;
+                    on_event(Event::Skipped { path: &file.path, reason });
+                    continue;
+                }
+                FileResult::Same { hash } => {
+                    summary.files_unchanged += 1;
+                    (hash, None)
+                }
+                FileResult::Parsed { hash, articles, warnings } => {
+                    for message in warnings {
+                        summary.warnings += 1;
+                        on_event(Event::Warning { path: &file.path, message });
+                    }
+                    (hash, Some(articles))
+                }
+            };
+            let ids = match articles {
+                None => previous.as_ref().map(|p| p.ids.clone()).unwrap_or_default(),
+                Some(articles) => {
+                    let old_ids: HashSet<&str> = previous
+                        .as_ref()
+                        .map(|p| p.ids.iter().map(String::as_str).collect())
+                        .unwrap_or_default();
+                    let mut ids = Vec::with_capacity(articles.len());
+                    for article in &articles {
+                        writer.delete_term(Term::from_field_text(archive.fields.id, &article.id));
+                        writer.add_document(to_document(article, &archive.fields, gazetteer))?;
+                        if old_ids.contains(article.id.as_str()) {
+                            summary.articles_updated += 1;
+                        } else {
+                            summary.articles_added += 1;
+                        }
+                        ids.push(article.id.clone());
+                    }
+                    // Records that disappeared from a changed file.
+                    let new_ids: HashSet<&str> = ids.iter().map(String::as_str).collect();
+                    for gone in old_ids.difference(&new_ids) {
+                        writer.delete_term(Term::from_field_text(archive.fields.id, gone));
+                        summary.articles_deleted += 1;
+                    }
+                    summary.files_indexed += 1;
+                    commits.added(articles.len());
+                    on_event(Event::FileDone { file, articles: articles.len() });
+                    ids
+                }
+            };
+            let entry = FileEntry { size: file.size, modified_ns: file.modified_ns, hash, ids };
+            manifest.insert(&root, &file.relative, entry);
+            if commits.due() {
+                commits.commit(&mut writer, &manifest, index_dir, on_event)?;
             }
         }
     }
-    writer.commit()?;
+    commits.commit(&mut writer, &manifest, index_dir, on_event)?;
     writer.wait_merging_threads()?;
-    let reader = archive.index.reader()?;
-    summary.docs_in_index = reader.searcher().num_docs();
+    if !fresh {
+        write_info(index_dir, &IndexInfo { format: FORMAT_VERSION, folder: folder_abs })?;
+    }
+    summary.docs_in_index = archive.index.reader()?.searcher().num_docs();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
 
-fn read_file(file: &FoundFile, options: &ParseOptions, gazetteer: &Gazetteer) -> FileResult {
-    let parsed = match parse_file(&file.path, file.kind, options) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            // The error's message starts with the path; the event carries it already.
-            let reason = match err {
-                Error::Parse { message, .. } => message,
-                Error::Read { source, .. } => format!("cannot read: {source}"),
-                other => other.to_string(),
-            };
-            return FileResult { articles: Vec::new(), warnings: Vec::new(), error: Some(reason) };
+/// Decides when to commit, and commits the index and then the manifest.
+struct Committer {
+    every: usize,
+    interval: Duration,
+    since_commit: usize,
+    last: Instant,
+    total: usize,
+}
+
+impl Committer {
+    fn new(options: &IndexOptions) -> Committer {
+        Committer {
+            every: options.commit_every.max(1),
+            interval: options.commit_interval,
+            since_commit: 0,
+            last: Instant::now(),
+            total: 0,
         }
+    }
+
+    fn added(&mut self, articles: usize) {
+        self.since_commit += articles;
+        self.total += articles;
+    }
+
+    fn due(&self) -> bool {
+        self.since_commit >= self.every || self.last.elapsed() >= self.interval
+    }
+
+    /// The manifest is saved after the index commit: it must never claim more than the index
+    /// holds (the other way round only means re-reading a few files next time).
+    fn commit(
+        &mut self,
+        writer: &mut IndexWriter,
+        manifest: &Manifest,
+        dir: &Path,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Result<()> {
+        writer.commit()?;
+        manifest.save(dir)?;
+        self.since_commit = 0;
+        self.last = Instant::now();
+        on_event(Event::Committed { articles: self.total });
+        Ok(())
+    }
+}
+
+/// Reads one file; `known_hash` is the hash of the version already indexed, if any.
+fn read_file(
+    file: &FoundFile,
+    known_hash: Option<&str>,
+    options: &ParseOptions,
+    gazetteer: &Gazetteer,
+) -> FileResult {
+    let failed = |err: Error| {
+        // The error's message starts with the path; the event carries it already.
+        let reason = match err {
+            Error::Parse { message, .. } => message,
+            Error::Read { source, .. } => format!("cannot read: {source}"),
+            other => other.to_string(),
+        };
+        FileResult::Failed { reason }
+    };
+    let raw = match read_raw(&file.path) {
+        Ok(raw) => raw,
+        Err(err) => return failed(err),
+    };
+    let hash = hash_bytes(&raw);
+    if known_hash == Some(hash.as_str()) {
+        return FileResult::Same { hash };
+    }
+    let parsed = match parse_bytes(&file.path, &raw, file.kind, options) {
+        Ok(parsed) => parsed,
+        Err(err) => return failed(err),
     };
     let multi = file.kind.format == Format::JsonLines || parsed.records.len() > 1;
     let mut warnings = parsed.warnings;
@@ -287,7 +466,7 @@ fn read_file(file: &FoundFile, options: &ParseOptions, gazetteer: &Gazetteer) ->
         articles.push(article);
         warnings.extend(more);
     }
-    FileResult { articles, warnings, error: None }
+    FileResult::Parsed { hash, articles, warnings }
 }
 
 /// The tantivy document for an article.
@@ -296,6 +475,8 @@ pub fn to_document(article: &Article, fields: &Fields, gazetteer: &Gazetteer) ->
     doc.add_text(fields.id, &article.id);
     doc.add_text(fields.title, &article.title);
     doc.add_text(fields.body, &article.body);
+    doc.add_text(fields.title_exact, &article.title);
+    doc.add_text(fields.body_exact, &article.body);
     if let Some(date) = article.date {
         doc.add_date(fields.date, date_to_index(date));
     }

@@ -5,6 +5,7 @@
 //! | id      | stable article id                       | one raw term                      | yes    |
 //! | title   | headline                                | Arabic analyzer, with positions   | yes    |
 //! | body    | article text                            | Arabic analyzer, with positions   | yes    |
+//! | title_exact, body_exact | the same texts          | exact forms, frequencies only     | no     |
 //! | date    | publication day (optional)              | date, fast field                  | yes    |
 //! | places  | canonical place names                   | raw terms, fast field (filters)   | yes    |
 //! | place   | places in Arabic and English            | Arabic analyzer (`place:` search) | no     |
@@ -17,7 +18,7 @@ use tantivy::schema::{
     TextOptions, FAST, STORED, STRING,
 };
 
-use crate::analysis::ANALYZER_NAME;
+use crate::analysis::{ANALYZER_NAME, EXACT_ANALYZER_NAME};
 
 /// The fields of an arshif index.
 #[derive(Debug, Clone, Copy)]
@@ -25,6 +26,9 @@ pub struct Fields {
     pub id: Field,
     pub title: Field,
     pub body: Field,
+    /// Exact (normalised, unstemmed) forms of the title and body, for ranking.
+    pub title_exact: Field,
+    pub body_exact: Field,
     pub date: Field,
     pub places: Field,
     pub place: Field,
@@ -40,6 +44,12 @@ pub fn build_schema() -> Schema {
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
     let stored_text = TextOptions::default().set_indexing_options(analyzed.clone()).set_stored();
     let searchable_only = TextOptions::default().set_indexing_options(analyzed);
+    // Exact forms only score words; phrases are matched on the main fields.
+    let exact = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(EXACT_ANALYZER_NAME)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
     let date = DateOptions::default()
         .set_indexed()
         .set_stored()
@@ -50,6 +60,8 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("id", STRING | STORED);
     builder.add_text_field("title", stored_text.clone());
     builder.add_text_field("body", stored_text);
+    builder.add_text_field("title_exact", exact.clone());
+    builder.add_text_field("body_exact", exact);
     builder.add_date_field("date", date);
     builder.add_text_field("places", STRING | STORED | FAST);
     builder.add_text_field("place", searchable_only);
@@ -68,6 +80,8 @@ impl Fields {
             id: get("id")?,
             title: get("title")?,
             body: get("body")?,
+            title_exact: get("title_exact")?,
+            body_exact: get("body_exact")?,
             date: get("date")?,
             places: get("places")?,
             place: get("place")?,

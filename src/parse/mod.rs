@@ -98,8 +98,24 @@ pub fn parse_file(
     kind: FileKind,
     options: &ParseOptions,
 ) -> crate::Result<ParsedFile> {
+    let raw = read_raw(path)?;
+    parse_bytes(path, &raw, kind, options)
+}
+
+/// Reads a file's bytes as stored (still gzipped if it is).
+pub fn read_raw(path: &Path) -> crate::Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| crate::Error::Read { path: path.to_path_buf(), source })
+}
+
+/// Parses the bytes `raw` of the file at `path` (`path` names it in errors).
+pub fn parse_bytes(
+    path: &Path,
+    raw: &[u8],
+    kind: FileKind,
+    options: &ParseOptions,
+) -> crate::Result<ParsedFile> {
     let error = |message: String| crate::Error::Parse { path: path.to_path_buf(), message };
-    let bytes = read_bytes(path, kind.gzip)?;
+    let bytes = if kind.gzip { gunzip(raw).map_err(error)? } else { raw.to_vec() };
     if bytes.is_empty() {
         return Err(error("empty file".into()));
     }
@@ -116,6 +132,14 @@ pub fn parse_file(
     let mut parsed = parsed.map_err(error)?;
     parsed.warnings.extend(decoded.warnings);
     Ok(parsed)
+}
+
+fn gunzip(raw: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(raw.len() * 4);
+    flate2::read::MultiGzDecoder::new(raw)
+        .read_to_end(&mut out)
+        .map_err(|err| format!("bad gzip data: {err}"))?;
+    Ok(out)
 }
 
 /// Plain-text files are often other formats under a `.txt` name (ANT and TREC dumps, saved
@@ -138,19 +162,6 @@ impl ParsedFile {
     fn one(record: Record) -> ParsedFile {
         ParsedFile { records: vec![record], warnings: Vec::new() }
     }
-}
-
-fn read_bytes(path: &Path, gzip: bool) -> crate::Result<Vec<u8>> {
-    let read_error = |source| crate::Error::Read { path: path.to_path_buf(), source };
-    let raw = std::fs::read(path).map_err(read_error)?;
-    if !gzip {
-        return Ok(raw);
-    }
-    let mut out = Vec::with_capacity(raw.len() * 4);
-    flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut out).map_err(|err| {
-        crate::Error::Parse { path: path.to_path_buf(), message: format!("bad gzip data: {err}") }
-    })?;
-    Ok(out)
 }
 
 /// Splits a list of place names written in one string (`باريس، لندن; Berlin`).

@@ -18,7 +18,7 @@ use tantivy::{IndexReader, ReloadPolicy, Searcher};
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
-pub use query::{parse_since, parse_until, Filters, QuerySyntax, SearchFields};
+pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
 /// Default number of characters in a snippet.
@@ -37,6 +37,8 @@ pub struct SearchRequest {
     pub snippet_chars: Option<usize>,
     /// Count all matching articles (costs a full pass over the matches).
     pub count_total: bool,
+    /// Weights of the ranking signals.
+    pub scoring: Scoring,
 }
 
 impl SearchRequest {
@@ -51,6 +53,7 @@ impl SearchRequest {
             offset: 0,
             snippet_chars: Some(DEFAULT_SNIPPET_CHARS),
             count_total: true,
+            scoring: Scoring::default(),
         }
     }
 }
@@ -137,6 +140,7 @@ impl ArchiveSearcher {
             request.syntax,
             request.fields,
             &request.filters,
+            &request.scoring,
         )?;
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset).order_by_score();

@@ -113,32 +113,53 @@ pub fn build_query(
     syntax: QuerySyntax,
     fields: SearchFields,
     filters: &Filters,
+    scoring: &Scoring,
 ) -> Result<BuiltQuery> {
     let searched = searched_fields(archive, fields);
     let mut notes = Vec::new();
-    if analysis::analyze(text).is_empty() {
+    let stems = unique(analysis::analyze(text));
+    let exact = unique(analysis::analyze_exact(text));
+    if exact.is_empty() {
         return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
     }
-    let user_query = match syntax {
-        QuerySyntax::Plain => plain_query(text, &searched)?,
-        QuerySyntax::Full => {
-            let mut parser = QueryParser::for_index(&archive.index, searched.clone());
-            parser.set_field_boost(archive.fields.title, TITLE_BOOST);
-            match parser.parse_query(text) {
-                Ok(query) => query,
-                Err(QueryParserError::AllButQueryForbidden) => {
-                    return Err(Error::Invalid(format!(
-                        "the query {text:?} only excludes words: add a word to search for"
-                    )))
-                }
-                Err(err) => {
-                    notes.push(format!("query syntax not understood ({err}); searched the words"));
-                    plain_query(text, &searched)?
+    let user_query = if stems.is_empty() {
+        // Only stop words: the exact forms still find them.
+        terms_query(&exact, &searched.exact)
+    } else {
+        match syntax {
+            QuerySyntax::Plain => terms_query(&stems, &searched.main),
+            QuerySyntax::Full => {
+                let main_fields: Vec<Field> = searched.main.iter().map(|(f, _)| *f).collect();
+                let mut parser = QueryParser::for_index(&archive.index, main_fields);
+                parser.set_field_boost(archive.fields.title, TITLE_BOOST);
+                match parser.parse_query(text) {
+                    Ok(query) => query,
+                    Err(QueryParserError::AllButQueryForbidden) => {
+                        return Err(Error::Invalid(format!(
+                            "the query {text:?} only excludes words: add a word to search for"
+                        )))
+                    }
+                    Err(err) => {
+                        notes.push(format!(
+                            "query syntax not understood ({err}); searched the words"
+                        ));
+                        terms_query(&stems, &searched.main)
+                    }
                 }
             }
         }
     };
+    // The user's query decides which articles match; these only add to their scores.
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
+    if scoring.exact_weight > 0.0 && !stems.is_empty() {
+        let exact_query = terms_query(&exact, &searched.exact);
+        clauses.push((Occur::Should, Box::new(BoostQuery::new(exact_query, scoring.exact_weight))));
+    }
+    if scoring.phrase_weight > 0.0 {
+        if let Some(pairs) = pair_phrases(&stems, &searched.main) {
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(pairs, scoring.phrase_weight))));
+        }
+    }
     if let Some(range) = date_filter(archive, filters)? {
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(range, 0.0))));
     }
@@ -154,34 +175,80 @@ pub fn build_query(
     Ok(BuiltQuery { query, notes })
 }
 
-fn searched_fields(archive: &ArchiveIndex, fields: SearchFields) -> Vec<Field> {
-    let f = &archive.fields;
-    match fields {
-        SearchFields::TitleAndBody => vec![f.title, f.body],
-        SearchFields::Title => vec![f.title],
-        SearchFields::Body => vec![f.body],
+/// How much the ranking signals beyond the main fields weigh.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scoring {
+    /// Weight of query words matched in their exact (unstemmed) form.
+    pub exact_weight: f32,
+    /// Weight of adjacent query words found together in the text.
+    pub phrase_weight: f32,
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring { exact_weight: 0.3, phrase_weight: 0.2 }
     }
 }
 
-/// Every analysed word of `text` as a term on every searched field, OR-ed.
-fn plain_query(text: &str, fields: &[Field]) -> Result<Box<dyn Query>> {
-    let mut terms = analysis::analyze(text);
+/// The searched fields with their boosts: main (stemmed) and exact.
+struct SearchedFields {
+    main: Vec<(Field, f32)>,
+    exact: Vec<(Field, f32)>,
+}
+
+fn searched_fields(archive: &ArchiveIndex, fields: SearchFields) -> SearchedFields {
+    let f = &archive.fields;
+    let (title, body) = match fields {
+        SearchFields::TitleAndBody => (true, true),
+        SearchFields::Title => (true, false),
+        SearchFields::Body => (false, true),
+    };
+    let boost = if title && body { TITLE_BOOST } else { 1.0 };
+    let pick = |t: Field, b: Field| {
+        let mut out = Vec::new();
+        if title {
+            out.push((t, boost));
+        }
+        if body {
+            out.push((b, 1.0));
+        }
+        out
+    };
+    SearchedFields { main: pick(f.title, f.body), exact: pick(f.title_exact, f.body_exact) }
+}
+
+fn unique(mut terms: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     terms.retain(|t| seen.insert(t.clone()));
-    if terms.is_empty() {
-        return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
-    }
+    terms
+}
+
+/// Every term on every field, OR-ed (BM25 sums what matches).
+fn terms_query(terms: &[String], fields: &[(Field, f32)]) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for term in &terms {
-        for (n, field) in fields.iter().enumerate() {
+    for term in terms {
+        for &(field, boost) in fields {
             let query =
-                TermQuery::new(Term::from_field_text(*field, term), IndexRecordOption::WithFreqs);
-            // The title is the first field whenever it is searched (see `searched_fields`).
-            let boost = if n == 0 && fields.len() > 1 { TITLE_BOOST } else { 1.0 };
+                TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
             clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), boost))));
         }
     }
-    Ok(Box::new(BooleanQuery::new(clauses)))
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Each pair of consecutive query words as a phrase (one word may separate them in the text,
+/// where a stop word was), on every field; `None` for one-word queries.
+fn pair_phrases(terms: &[String], fields: &[(Field, f32)]) -> Option<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for pair in terms.windows(2) {
+        for &(field, boost) in fields {
+            let terms = pair.iter().map(|t| Term::from_field_text(field, t)).collect();
+            let mut phrase = tantivy::query::PhraseQuery::new(terms);
+            phrase.set_slop(1);
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), boost))));
+        }
+    }
+    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
 }
 
 fn date_filter(archive: &ArchiveIndex, filters: &Filters) -> Result<Option<Box<dyn Query>>> {

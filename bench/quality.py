@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Retrieval quality of arshif on the shared known-item sets, beside Lucene's ArabicAnalyzer.
+
+    python3 bench/quality.py [--corpora saudinewsnet,ant-multisource] [--reindex] [--lucene]
+                             [--work target/bench/quality] [-- EXTRA BATCH FLAGS]
+
+For each corpus it indexes the JSONL (`../shared/corpora/C/C.jsonl.gz`) with a release build,
+answers the 500 known-item queries of `../shared/peers/results/known-item/C-ki500.*` with
+`arshif batch --field body --format trec --limit 100` (titles are indexed but not searched, as
+the peers do), and scores the run with `../shared/peers/eval.py`. With `--lucene` it also runs
+the Lucene 9.9 ArabicAnalyzer peer on the same data and queries in the same run (it installs
+Java and the Lucene jar through the peers' `setup.sh`, in a copy of the peers folder under
+`--work`). It prints one markdown table per corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+PEERS = os.path.join(SHARED, "peers")
+KNOWN_ITEM = os.path.join(PEERS, "results", "known-item")
+BIN = os.path.join(ROOT, "target", "release", "arshif")
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    log("$ " + " ".join(cmd))
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def evaluate(qrels: str, run_file: str) -> dict[str, float]:
+    sys.path.insert(0, PEERS)
+    import eval as evalmod  # noqa: E402  (the peers' scorer, checked against trec_eval)
+
+    agg, _ = evalmod.evaluate(evalmod.read_qrels(qrels), evalmod.read_run(run_file))
+    return agg
+
+
+def arshif_row(corpus: str, work: str, reindex: bool, extra: list[str]) -> dict[str, float]:
+    data = os.path.join(SHARED, "corpora", corpus, f"{corpus}.jsonl.gz")
+    index = os.path.join(work, corpus, "arshif-index")
+    if reindex or not os.path.exists(os.path.join(index, "meta.json")):
+        t0 = time.perf_counter()
+        run([BIN, "index", data, "--index", index, "--rebuild", "--quiet"])
+        log(f"indexed {corpus} in {time.perf_counter() - t0:.1f} s")
+    queries = os.path.join(KNOWN_ITEM, f"{corpus}-ki500.queries.tsv")
+    run_file = os.path.join(work, corpus, "arshif.run")
+    with open(run_file, "w", encoding="utf-8") as out:
+        run([BIN, "batch", queries, "--index", index, "--field", "body", "--format", "trec",
+             "--limit", "100", *extra], stdout=out)
+    return evaluate(os.path.join(KNOWN_ITEM, f"{corpus}-ki500.qrels"), run_file)
+
+
+def lucene_row(corpus: str, work: str) -> dict[str, float]:
+    peers = os.path.join(work, "peers")
+    if not os.path.exists(os.path.join(peers, "setup.sh")):
+        shutil.copytree(PEERS, peers, ignore=shutil.ignore_patterns("results", "work"))
+    run(["bash", os.path.join(peers, "setup.sh")])
+    python = os.path.join(peers, ".venv", "bin", "python")
+    data = os.path.join(SHARED, "corpora", corpus, f"{corpus}.jsonl.gz")
+    out = os.path.join(work, corpus, "lucene")
+    run([python, os.path.join(peers, "run_all.py"), data,
+         os.path.join(KNOWN_ITEM, f"{corpus}-ki500.queries.tsv"),
+         os.path.join(KNOWN_ITEM, f"{corpus}-ki500.qrels"), out,
+         "--fields", "body", "--peers", "lucene:arabic"])
+    return evaluate(os.path.join(KNOWN_ITEM, f"{corpus}-ki500.qrels"),
+                    os.path.join(out, "runs", "lucene-arabic.run"))
+
+
+METRICS = [("MRR@10", "MRR@10"), ("R@10", "Recall@10"), ("R@100", "Recall@100"),
+           ("nDCG@10", "nDCG@10")]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", default="saudinewsnet,ant-multisource")
+    ap.add_argument("--work", default=os.path.join(ROOT, "target", "bench", "quality"))
+    ap.add_argument("--reindex", action="store_true", help="rebuild arshif's indexes")
+    ap.add_argument("--lucene", action="store_true", help="also run the Lucene peer")
+    ap.add_argument("--no-build", action="store_true", help="use the existing release binary")
+    ap.add_argument("extra", nargs="*", help="extra flags for `arshif batch` (after --)")
+    args = ap.parse_args()
+    if not args.no_build:
+        run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
+    for corpus in args.corpora.split(","):
+        os.makedirs(os.path.join(args.work, corpus), exist_ok=True)
+        rows = {"arshif": arshif_row(corpus, args.work, args.reindex, args.extra)}
+        if args.lucene:
+            rows["lucene:arabic"] = lucene_row(corpus, args.work)
+        print(f"\n{corpus} (500 known-item queries, body only, k=100)\n")
+        print("| engine | " + " | ".join(name for name, _ in METRICS) + " |")
+        print("|---|" + "---|" * len(METRICS))
+        for name, row in rows.items():
+            cells = " | ".join(f"{row[key]:.4f}" for _, key in METRICS)
+            print(f"| {name} | {cells} |")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+//! Arabic stop words: function words (prepositions, particles, pronouns, demonstratives,
+//! auxiliaries) that say nothing about an article's topic.
+//!
+//! Rules:
+//! - the list is `data/stopwords_ar.txt`, written for arshif, compiled in;
+//! - entries are normalised with the text's own rules when the list is loaded, so the list
+//!   need not spell every hamza or ة variant (Lucene's list is not normalised and must run
+//!   before its normaliser; this one runs after);
+//! - a word is a stop word if it is in the list, or if it is و or ف attached to a listed word
+//!   (وفي، فإن، وهو), the forms in which most function words occur in running text.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::normalize::normalize;
+
+const LIST: &str = include_str!("../../data/stopwords_ar.txt");
+
+fn stop_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        LIST.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .map(normalize)
+            .collect()
+    })
+}
+
+/// Number of distinct (normalised) stop words.
+pub fn count() -> usize {
+    stop_words().len()
+}
+
+/// True if the normalised `word` is a stop word.
+pub fn is_stop_word(word: &str) -> bool {
+    let words = stop_words();
+    if words.contains(word) {
+        return true;
+    }
+    match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() >= 2 => words.contains(rest),
+        _ => false,
+    }
+}
+
+/// The filter rule: keeps `word` unless it is a stop word.
+pub fn remove_stop_word(word: &str, out: &mut String) {
+    if !is_stop_word(word) {
+        out.push_str(word);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(word: &str, stop: bool) {
+        assert_eq!(is_stop_word(&normalize(word)), stop, "is_stop_word({word:?})");
+    }
+
+    #[test]
+    fn the_list_is_large_enough() {
+        assert!(count() >= 100, "{} stop words", count());
+    }
+
+    #[test]
+    fn every_entry_is_one_normalised_word() {
+        for line in LIST.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            assert!(!line.trim().contains(' '), "{line:?} is not one word");
+        }
+    }
+
+    #[test]
+    fn function_words_in_any_spelling() {
+        for word in
+            ["في", "إلى", "الى", "على", "عن", "أن", "ان", "إنّ", "هذه", "التي", "الّذي", "لكنّ"]
+        {
+            check(word, true);
+        }
+    }
+
+    #[test]
+    fn attached_waw_and_fa() {
+        for word in ["وفي", "ومن", "فإن", "وهو", "ولا", "وقد"] {
+            check(word, true);
+        }
+    }
+
+    #[test]
+    fn content_words_are_kept() {
+        for word in ["الرياض", "وزير", "فلسطين", "وفد", "قطر", "مصر", "بيان", "فقط"]
+        {
+            let expected = word == "فقط";
+            check(word, expected);
+        }
+    }
+}
