@@ -11,6 +11,11 @@
 
 use super::Record;
 
+/// A first line longer than this is not a title.
+const MAX_TITLE_CHARS: usize = 300;
+/// Length of a title made from the opening words of a text.
+const OPENING_CHARS: usize = 120;
+
 const HEADER_KEYS: [&str; 6] = ["id", "title", "date", "source", "url", "places"];
 
 /// Parses one article file.
@@ -19,7 +24,12 @@ pub fn parse(text: &str, markdown: bool) -> Result<Record, String> {
     let rest = read_header(text, &mut record);
     let rest = rest.trim_start_matches(['\n', ' ', '\t']);
     let (first_line, body) = rest.split_once('\n').unwrap_or((rest, ""));
-    if record.title.is_empty() {
+    if record.title.is_empty() && first_line.chars().count() > MAX_TITLE_CHARS {
+        // No line breaks (a text dumped on one line): the whole line is body, and the title
+        // is its opening words.
+        record.title = opening_words(first_line.trim());
+        record.body = rest.trim().to_string();
+    } else if record.title.is_empty() {
         record.title = clean_title(first_line, markdown);
         record.body = body.trim().to_string();
     } else {
@@ -80,6 +90,13 @@ fn set_field(record: &mut Record, key: &str, value: &str) {
     }
 }
 
+/// About the first [`OPENING_CHARS`] characters of `line`, cut at a space, with `…`.
+fn opening_words(line: &str) -> String {
+    let cut: String = line.chars().take(OPENING_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end())
+}
+
 fn clean_title(line: &str, markdown: bool) -> String {
     let line = line.trim();
     let line = if markdown { line.trim_start_matches('#').trim() } else { line };
@@ -131,6 +148,14 @@ mod tests {
         let r = parse("title: العنوان\n\nالفقرة الأولى\nالفقرة الثانية", false).unwrap();
         assert_eq!(r.title, "العنوان");
         assert_eq!(r.body, "الفقرة الأولى\nالفقرة الثانية");
+    }
+
+    #[test]
+    fn a_text_on_one_long_line_gets_a_short_title_and_keeps_all_its_words() {
+        let line = "كلمة عربية ".repeat(200);
+        let r = parse(&line, false).unwrap();
+        assert!(r.title.ends_with('…') && r.title.chars().count() <= 121, "{}", r.title);
+        assert_eq!(r.body, line.trim());
     }
 
     #[test]
