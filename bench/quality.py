@@ -2,6 +2,7 @@
 """Retrieval quality of arshif on the shared known-item sets, beside Lucene's ArabicAnalyzer.
 
     python3 bench/quality.py [--corpora saudinewsnet,ant-multisource] [--reindex] [--lucene]
+                             [--analyzer arshif|no-stop-words|light10|no-stem]
                              [--work target/bench/quality] [-- EXTRA BATCH FLAGS]
 
 For each corpus it indexes the JSONL (`../shared/corpora/C/C.jsonl.gz`) with a release build,
@@ -46,15 +47,16 @@ def evaluate(qrels: str, run_file: str) -> dict[str, float]:
     return agg
 
 
-def arshif_row(corpus: str, work: str, reindex: bool, extra: list[str]) -> dict[str, float]:
+def arshif_row(corpus: str, work: str, reindex: bool, analyzer: str,
+               extra: list[str]) -> dict[str, float]:
     data = os.path.join(SHARED, "corpora", corpus, f"{corpus}.jsonl.gz")
-    index = os.path.join(work, corpus, "arshif-index")
+    index = os.path.join(work, corpus, f"arshif-{analyzer}")
     if reindex or not os.path.exists(os.path.join(index, "meta.json")):
         t0 = time.perf_counter()
-        run([BIN, "index", data, "--index", index, "--rebuild", "--quiet"])
+        run([BIN, "index", data, "--index", index, "--rebuild", "--quiet", "--analyzer", analyzer])
         log(f"indexed {corpus} in {time.perf_counter() - t0:.1f} s")
     queries = os.path.join(KNOWN_ITEM, f"{corpus}-ki500.queries.tsv")
-    run_file = os.path.join(work, corpus, "arshif.run")
+    run_file = os.path.join(work, corpus, f"arshif-{analyzer}.run")
     with open(run_file, "w", encoding="utf-8") as out:
         run([BIN, "batch", queries, "--index", index, "--field", "body", "--format", "trec",
              "--limit", "100", *extra], stdout=out)
@@ -72,7 +74,7 @@ def lucene_row(corpus: str, work: str) -> dict[str, float]:
     run([python, os.path.join(peers, "run_all.py"), data,
          os.path.join(KNOWN_ITEM, f"{corpus}-ki500.queries.tsv"),
          os.path.join(KNOWN_ITEM, f"{corpus}-ki500.qrels"), out,
-         "--fields", "body", "--peers", "lucene:arabic"])
+         "--fields", "body", "--peers", "lucene:arabic"], stdout=sys.stderr)
     return evaluate(os.path.join(KNOWN_ITEM, f"{corpus}-ki500.qrels"),
                     os.path.join(out, "runs", "lucene-arabic.run"))
 
@@ -88,13 +90,18 @@ def main() -> None:
     ap.add_argument("--reindex", action="store_true", help="rebuild arshif's indexes")
     ap.add_argument("--lucene", action="store_true", help="also run the Lucene peer")
     ap.add_argument("--no-build", action="store_true", help="use the existing release binary")
+    ap.add_argument("--analyzer", default="arshif",
+                    help="analyzer variant of the arshif indexes (arshif, no-stop-words, light10, "
+                         "no-stem); each variant gets its own index under --work")
     ap.add_argument("extra", nargs="*", help="extra flags for `arshif batch` (after --)")
     args = ap.parse_args()
     if not args.no_build:
         run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
     for corpus in args.corpora.split(","):
         os.makedirs(os.path.join(args.work, corpus), exist_ok=True)
-        rows = {"arshif": arshif_row(corpus, args.work, args.reindex, args.extra)}
+        label = "arshif" if args.analyzer == "arshif" and not args.extra else \
+            f"arshif ({' '.join([args.analyzer, *args.extra])})"
+        rows = {label: arshif_row(corpus, args.work, args.reindex, args.analyzer, args.extra)}
         if args.lucene:
             rows["lucene:arabic"] = lucene_row(corpus, args.work)
         print(f"\n{corpus} (500 known-item queries, body only, k=100)\n")

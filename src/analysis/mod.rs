@@ -31,16 +31,59 @@ pub const EXACT_ANALYZER_NAME: &str = "arshif_ar_exact";
 /// `RemoveLongFilter` does, so that Arabic (2 bytes a letter) gets the same limit as Latin.
 pub const MAX_TOKEN_CHARS: usize = 64;
 
+/// Variants of the main analyzer, chosen when an index is created (and recorded in it), so
+/// that each analysis step can be measured by turning it off (`arshif index --analyzer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// Everything: normalise, stop words, arshif's light stemmer.
+    #[default]
+    Arshif,
+    /// Without stop-word removal.
+    NoStopWords,
+    /// Stop words and Lucene's light10 stemmer instead of arshif's.
+    Light10,
+    /// Stop words, no stemming.
+    NoStem,
+}
+
+impl Profile {
+    pub const ALL: [Profile; 4] =
+        [Profile::Arshif, Profile::NoStopWords, Profile::Light10, Profile::NoStem];
+
+    /// The profile's name, as `--analyzer` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Arshif => "arshif",
+            Profile::NoStopWords => "no-stop-words",
+            Profile::Light10 => "light10",
+            Profile::NoStem => "no-stem",
+        }
+    }
+
+    /// The profile named `name`.
+    pub fn from_name(name: &str) -> Option<Profile> {
+        Profile::ALL.into_iter().find(|p| p.name() == name)
+    }
+}
+
 /// The analyzer: ArabicTokenizer → remove long → normalise → stop words → stem.
 pub fn arabic_analyzer() -> TextAnalyzer {
-    normalizing()
-        // After normalisation: the list is normalised when loaded, so one entry covers every
-        // spelling. Removed words leave their position empty, so phrases keep their gaps.
-        .filter(MapFilter::new(stop_words::remove_stop_word))
-        // The stemmer expects normalised input (one alef, ه for ة, ي for ى, lower case).
-        // To try another stemmer, swap this one line.
-        .filter(MapFilter::new(stem_into))
-        .build()
+    analyzer(Profile::default())
+}
+
+/// The main analyzer of a profile.
+pub fn analyzer(profile: Profile) -> TextAnalyzer {
+    // After normalisation: the list is normalised when loaded, so one entry covers every
+    // spelling. Removed words leave their position empty, so phrases keep their gaps.
+    let stop = MapFilter::new(stop_words::remove_stop_word);
+    // The stemmers expect normalised input (one alef, ه for ة, ي for ى, lower case).
+    match profile {
+        Profile::Arshif => normalizing().filter(stop).filter(MapFilter::new(stem_into)).build(),
+        Profile::NoStopWords => normalizing().filter(MapFilter::new(stem_into)).build(),
+        Profile::Light10 => normalizing().filter(stop).filter(MapFilter::new(light10_into)).build(),
+        Profile::NoStem => normalizing().filter(stop).build(),
+    }
 }
 
 /// The exact-forms analyzer: ArabicTokenizer → remove long → normalise.
@@ -48,15 +91,20 @@ pub fn exact_analyzer() -> TextAnalyzer {
     normalizing().build()
 }
 
-/// Registers both analyzers on an index.
-pub fn register(index: &tantivy::Index) {
-    index.tokenizers().register(ANALYZER_NAME, arabic_analyzer());
+/// Registers both analyzers of `profile` on an index.
+pub fn register(index: &tantivy::Index, profile: Profile) {
+    index.tokenizers().register(ANALYZER_NAME, analyzer(profile));
     index.tokenizers().register(EXACT_ANALYZER_NAME, exact_analyzer());
 }
 
 /// Terms of `text` as the index sees them (for tests, places matching, debugging).
 pub fn analyze(text: &str) -> Vec<String> {
-    collect(arabic_analyzer(), text).into_iter().map(|(_, _, term)| term).collect()
+    analyze_with(Profile::default(), text)
+}
+
+/// Terms of `text` with the main analyzer of `profile`.
+pub fn analyze_with(profile: Profile, text: &str) -> Vec<String> {
+    collect(analyzer(profile), text).into_iter().map(|(_, _, term)| term).collect()
 }
 
 /// Terms of `text` as the exact-forms analyzer sees them.
@@ -96,6 +144,10 @@ fn remove_long(word: &str, out: &mut String) {
 
 fn stem_into(word: &str, out: &mut String) {
     out.push_str(stem::stem(word));
+}
+
+fn light10_into(word: &str, out: &mut String) {
+    out.push_str(stem::light10(word));
 }
 
 #[cfg(test)]
@@ -166,6 +218,19 @@ mod tests {
     }
 
     #[test]
+    fn profiles_turn_steps_off() {
+        use super::{analyze_with, Profile};
+        let text = "في الضمانات بباريس";
+        assert_eq!(analyze_with(Profile::Arshif, text), ["ضمان", "اريس"]);
+        assert_eq!(analyze_with(Profile::NoStopWords, text), ["في", "ضمان", "اريس"]);
+        assert_eq!(analyze_with(Profile::Light10, text), ["ضمان", "بباريس"]);
+        assert_eq!(analyze_with(Profile::NoStem, text), ["الضمانات", "بباريس"]);
+        for profile in Profile::ALL {
+            assert_eq!(Profile::from_name(profile.name()), Some(profile));
+        }
+    }
+
+    #[test]
     fn marks_alone_make_no_term() {
         check("ـــ \u{651} ، .", &[]);
     }
@@ -192,7 +257,7 @@ mod tests {
         let body =
             schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
         let index = Index::create_in_ram(schema.build());
-        super::register(&index);
+        super::register(&index, super::Profile::default());
         let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
         writer.add_document(doc!(body => "قال: والأمنيةُ لأوكرانيا في ٢٠٢٤م"))?;
         writer.commit()?;

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use super::{warn, Exit, IndexDir};
+use arshif::analysis::Profile;
 use arshif::index::{self, Event, IndexOptions, IndexSummary};
 use arshif::parse::{decode::encoding_for_label, ParseOptions};
 
@@ -27,6 +28,10 @@ pub struct IndexArgs {
     /// iso-8859-6, utf-8, utf-16le).
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
+    /// Analyzer variant for a new index (to measure each analysis step):
+    /// arshif (default), no-stop-words, light10, no-stem.
+    #[arg(long, value_name = "NAME", value_parser = parse_profile)]
+    analyzer: Option<Profile>,
     /// Follow symbolic links.
     #[arg(long)]
     follow: bool,
@@ -68,6 +73,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
         rebuild: args.rebuild,
         follow_links: args.follow,
         parse: ParseOptions { encoding },
+        profile: args.analyzer,
         ..IndexOptions::default()
     };
     let options =
@@ -168,4 +174,11 @@ fn summary_line(s: &IndexSummary, dir: &Path) -> String {
         dir.display(),
         s.docs_in_index
     )
+}
+
+fn parse_profile(name: &str) -> Result<Profile, String> {
+    Profile::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
+        format!("unknown analyzer {name:?}: use one of {}", names.join(", "))
+    })
 }

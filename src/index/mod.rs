@@ -18,11 +18,12 @@ use serde::{Deserialize, Serialize};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DateTime, Index, IndexWriter, Term};
 
+use crate::analysis::{self, Profile};
 use crate::discover::manifest::{hash_bytes, FileEntry, Manifest, Status};
 use crate::discover::{discover, FoundFile};
 use crate::extract::{article_from, places::Gazetteer, Origin};
 use crate::parse::{parse_bytes, read_raw, Format, ParseOptions};
-use crate::{analysis, Article, Error, Result};
+use crate::{Article, Error, Result};
 pub use schema::Fields;
 
 /// Version of the schema and analysis; an index written with another one must be rebuilt.
@@ -33,6 +34,9 @@ const INFO_FILE: &str = "arshif.json";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexInfo {
     pub format: u32,
+    /// The analyzer variant the index was built with.
+    #[serde(default)]
+    pub analyzer: Profile,
     /// The folder last indexed into it, used when `arshif index` is given no folder.
     pub folder: Option<PathBuf>,
 }
@@ -42,6 +46,8 @@ pub struct IndexInfo {
 pub struct ArchiveIndex {
     pub index: Index,
     pub fields: Fields,
+    /// The analyzer variant: queries must be analysed the same way.
+    pub profile: Profile,
     pub dir: PathBuf,
 }
 
@@ -89,22 +95,27 @@ pub fn open(dir: &Path) -> Result<ArchiveIndex> {
     let index = Index::open_in_dir(dir)?;
     let fields = Fields::from_schema(&index.schema())
         .map_err(|message| Error::IncompatibleIndex { dir: dir.to_path_buf(), message })?;
-    analysis::register(&index);
-    Ok(ArchiveIndex { index, fields, dir: dir.to_path_buf() })
+    analysis::register(&index, info.analyzer);
+    Ok(ArchiveIndex { index, fields, profile: info.analyzer, dir: dir.to_path_buf() })
 }
 
 /// Creates a new, empty index at `dir`, replacing an arshif or tantivy index already there.
 /// Other files in the folder are left alone.
-pub fn create(dir: &Path, folder: Option<&Path>) -> Result<ArchiveIndex> {
+pub fn create(dir: &Path, folder: Option<&Path>, profile: Profile) -> Result<ArchiveIndex> {
     std::fs::create_dir_all(dir)?;
     if exists(dir) {
         remove_index_files(dir)?;
     }
     let index = Index::create_in_dir(dir, schema::build_schema())?;
-    analysis::register(&index);
-    write_info(dir, &IndexInfo { format: FORMAT_VERSION, folder: folder.map(Path::to_path_buf) })?;
+    analysis::register(&index, profile);
+    let info = IndexInfo {
+        format: FORMAT_VERSION,
+        analyzer: profile,
+        folder: folder.map(Path::to_path_buf),
+    };
+    write_info(dir, &info)?;
     let fields = Fields::from_schema(&index.schema()).map_err(Error::Invalid)?;
-    Ok(ArchiveIndex { index, fields, dir: dir.to_path_buf() })
+    Ok(ArchiveIndex { index, fields, profile, dir: dir.to_path_buf() })
 }
 
 /// Removes the files of a tantivy index (those its `.managed.json` lists, plus its own
@@ -143,6 +154,8 @@ pub struct IndexOptions {
     pub follow_links: bool,
     /// How files are read (a forced encoding).
     pub parse: ParseOptions,
+    /// The analyzer variant for a new index; `None` keeps the existing index's (or the default).
+    pub profile: Option<Profile>,
 }
 
 impl Default for IndexOptions {
@@ -154,6 +167,7 @@ impl Default for IndexOptions {
             commit_interval: Duration::from_secs(30),
             follow_links: false,
             parse: ParseOptions::default(),
+            profile: None,
         }
     }
 }
@@ -242,7 +256,19 @@ pub fn index_folder(
     let found = discover(folder, Some(index_dir), options.follow_links)?;
     let folder_abs = folder.canonicalize().ok();
     let fresh = options.rebuild || !exists(index_dir);
-    let archive = if fresh { create(index_dir, folder_abs.as_deref())? } else { open(index_dir)? };
+    let archive = if fresh {
+        create(index_dir, folder_abs.as_deref(), options.profile.unwrap_or_default())?
+    } else {
+        open(index_dir)?
+    };
+    if let Some(wanted) = options.profile.filter(|p| *p != archive.profile) {
+        return Err(Error::Invalid(format!(
+            "the index at {} was built with the analyzer {}, not {}: add --rebuild to change it",
+            index_dir.display(),
+            archive.profile.name(),
+            wanted.name()
+        )));
+    }
     let mut manifest = if fresh { Manifest::new() } else { Manifest::load(index_dir) };
     let root = Manifest::root_key(folder);
     let mut summary = IndexSummary {
@@ -367,7 +393,9 @@ pub fn index_folder(
     commits.commit(&mut writer, &manifest, index_dir, on_event)?;
     writer.wait_merging_threads()?;
     if !fresh {
-        write_info(index_dir, &IndexInfo { format: FORMAT_VERSION, folder: folder_abs })?;
+        let info =
+            IndexInfo { format: FORMAT_VERSION, analyzer: archive.profile, folder: folder_abs };
+        write_info(index_dir, &info)?;
     }
     summary.docs_in_index = archive.index.reader()?.searcher().num_docs();
     summary.seconds = started.elapsed().as_secs_f64();

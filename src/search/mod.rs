@@ -114,12 +114,8 @@ impl ArchiveSearcher {
         let reader =
             archive.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
-        Ok(ArchiveSearcher {
-            archive,
-            _reader: reader,
-            searcher,
-            analyzer: analysis::arabic_analyzer(),
-        })
+        let analyzer = analysis::analyzer(archive.profile);
+        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer })
     }
 
     /// Number of articles in the index.

@@ -117,7 +117,7 @@ pub fn build_query(
 ) -> Result<BuiltQuery> {
     let searched = searched_fields(archive, fields);
     let mut notes = Vec::new();
-    let stems = unique(analysis::analyze(text));
+    let stems = unique(analysis::analyze_with(archive.profile, text));
     let exact = unique(analysis::analyze_exact(text));
     if exact.is_empty() {
         return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
@@ -285,7 +285,7 @@ fn place_filter(archive: &ArchiveIndex, place: &str) -> Result<Box<dyn Query>> {
         names.push(known.name.clone());
     }
     let exact = TermSetQuery::new(names.iter().map(|n| Term::from_field_text(f.places, n)));
-    let words = analysis::analyze(place);
+    let words = analysis::analyze_with(archive.profile, place);
     if words.is_empty() {
         return Err(Error::Invalid(format!("--place {place:?} names no place")));
     }
