@@ -91,6 +91,8 @@ fn push_normalized_char(c: char, out: &mut String) {
         KEHEH => KAF,
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        // Arabic letters have no case: skip the (slow) lower-casing lookup.
+        '\u{0600}'..='\u{06FF}' => c,
         _ => {
             out.extend(c.to_lowercase());
             return;

@@ -499,7 +499,13 @@ fn is_arabic_letter(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_ignorable(c)
+    // Arabic letters and ASCII first: the Unicode lookup behind is_alphanumeric is slow, and
+    // this runs on every character of every article.
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        c => c.is_alphanumeric() || is_ignorable(c),
+    }
 }
 
 /// Separators that may stand inside a multi-word name: `Guinea-Bissau`, `Nuku'alofa`,
