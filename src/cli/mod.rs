@@ -3,8 +3,10 @@
 //! library results into output and an exit code.
 
 mod batch;
+mod extract;
 mod index;
 mod search;
+mod stats;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -37,12 +39,16 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Index a folder of articles (.txt .md .json .jsonl, optionally .gz).
+    /// Index a folder of articles (text, Markdown, JSON, JSON lines, HTML, SGML; also gzipped).
     Index(index::IndexArgs),
     /// Search the index and print ranked hits with snippets.
     Search(search::SearchArgs),
     /// Answer many queries from a file or stdin (JSON lines, TSV or TREC runs).
     Batch(batch::BatchArgs),
+    /// Parse articles and extract their dates and places, without indexing (JSON lines).
+    Extract(extract::ExtractArgs),
+    /// Counts from the index: articles, date range, top places and sources, articles per year.
+    Stats(stats::StatsArgs),
 }
 
 /// Where the index lives.
@@ -124,6 +130,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Index(args) => index::run(args),
         Command::Search(args) => search::run(args),
         Command::Batch(args) => batch::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Stats(args) => stats::run(args),
     };
     match result {
         Ok(exit) => exit,
