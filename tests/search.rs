@@ -100,6 +100,25 @@ fn place_filter_takes_arabic_or_english_names() {
 }
 
 #[test]
+fn sort_by_date_puts_the_newest_first_and_undated_last() {
+    let ws = dated_articles();
+    let ids = ws.search_ids("أمطار", &["--sort", "date"]);
+    assert_eq!(ids, ["d2", "c.md", "b", "a.txt", "d1"]);
+    let run = ws.arshif(&["search", "أمطار", "--sort", "date", "--format", "json"]).success();
+    let scores: Vec<f64> = run.json()["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["score"].as_f64().unwrap())
+        .collect();
+    assert!(scores.iter().all(|s| *s > 0.0), "{scores:?}");
+    assert_eq!(
+        ws.search_ids("أمطار", &["--sort", "date", "--limit", "2", "--offset", "1"]),
+        ["c.md", "b"]
+    );
+}
+
+#[test]
 fn query_syntax_phrases_must_not_and_fields() {
     let ws = dated_articles();
     assert_eq!(sorted(ws.search_ids("+أمطار -الرياض -لندن", &[])), ["b", "c.md"]);

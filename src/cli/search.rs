@@ -6,7 +6,9 @@ use clap::{Args, ValueEnum};
 
 use super::{warn, ColorChoice, Exit, FieldChoice, FilterArgs, IndexDir};
 use arshif::output::{json, text, tsv};
-use arshif::search::{ArchiveSearcher, QuerySyntax, SearchRequest, DEFAULT_SNIPPET_CHARS};
+use arshif::search::{
+    ArchiveSearcher, QuerySyntax, SearchRequest, SortOrder, DEFAULT_SNIPPET_CHARS,
+};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -27,6 +29,9 @@ pub struct SearchArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
     format: SearchFormat,
+    /// Order of the hits: most relevant first, or newest first.
+    #[arg(long, value_enum, default_value_t = SortChoice::Score)]
+    sort: SortChoice,
     /// Read the query as plain words: no operators, phrases or field prefixes.
     #[arg(long)]
     plain: bool,
@@ -39,6 +44,12 @@ pub struct SearchArgs {
     /// Colour matched words (text format).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SortChoice {
+    Score,
+    Date,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -59,6 +70,10 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Exit> {
         offset: args.offset,
         snippet_chars: Some(args.snippet_chars),
         count_total: true,
+        sort: match args.sort {
+            SortChoice::Score => SortOrder::Score,
+            SortChoice::Date => SortOrder::Date,
+        },
         ..SearchRequest::new(query.clone())
     };
     let searcher = ArchiveSearcher::open(&args.index.dir)?;

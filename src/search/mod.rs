@@ -14,7 +14,7 @@ use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::{Field, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{IndexReader, ReloadPolicy, Searcher};
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher};
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
@@ -39,6 +39,18 @@ pub struct SearchRequest {
     pub count_total: bool,
     /// Weights of the ranking signals.
     pub scoring: Scoring,
+    /// Order of the hits.
+    pub sort: SortOrder,
+}
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    /// Most relevant first.
+    #[default]
+    Score,
+    /// Newest first; articles without a date last.
+    Date,
 }
 
 impl SearchRequest {
@@ -54,6 +66,7 @@ impl SearchRequest {
             snippet_chars: Some(DEFAULT_SNIPPET_CHARS),
             count_total: true,
             scoring: Scoring::default(),
+            sort: SortOrder::Score,
         }
     }
 }
@@ -138,13 +151,9 @@ impl ArchiveSearcher {
             &request.filters,
             &request.scoring,
         )?;
-        let limit = request.limit.max(1);
-        let top = TopDocs::with_limit(limit).and_offset(request.offset).order_by_score();
-        let (top_docs, total) = if request.count_total {
-            let (top_docs, total) = self.searcher.search(&built.query, &(top, Count))?;
-            (top_docs, Some(total))
-        } else {
-            (self.searcher.search(&built.query, &top)?, None)
+        let (top_docs, total) = match request.sort {
+            SortOrder::Score => self.top_by_score(&*built.query, request)?,
+            SortOrder::Date => self.top_by_date(&*built.query, request)?,
         };
         let terms = self.highlight_terms(&*built.query);
         let mut analyzer = self.analyzer.clone();
@@ -162,6 +171,45 @@ impl ArchiveSearcher {
         }
         let hits = if request.limit == 0 { Vec::new() } else { hits };
         Ok(SearchResults { total, hits, notes: built.notes })
+    }
+
+    /// The best-scoring matches, with the total count when asked for.
+    fn top_by_score(
+        &self,
+        query: &dyn tantivy::query::Query,
+        request: &SearchRequest,
+    ) -> Result<(Vec<(f32, DocAddress)>, Option<usize>)> {
+        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+        let top = top.order_by_score();
+        Ok(if request.count_total {
+            let (top_docs, total) = self.searcher.search(query, &(top, Count))?;
+            (top_docs, Some(total))
+        } else {
+            (self.searcher.search(query, &top)?, None)
+        })
+    }
+
+    /// The newest matches (undated ones last), each with its relevance score.
+    fn top_by_date(
+        &self,
+        query: &dyn tantivy::query::Query,
+        request: &SearchRequest,
+    ) -> Result<(Vec<(f32, DocAddress)>, Option<usize>)> {
+        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+        let top = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
+        let (by_date, total) = if request.count_total {
+            let (by_date, total) = self.searcher.search(query, &(top, Count))?;
+            (by_date, Some(total))
+        } else {
+            (self.searcher.search(query, &top)?, None)
+        };
+        // Only the few hits shown are scored, so explaining each one costs little.
+        let mut top_docs = Vec::with_capacity(by_date.len());
+        for (_, address) in by_date {
+            let score = query.explain(&self.searcher, address).map_or(0.0, |e| e.value());
+            top_docs.push((score, address));
+        }
+        Ok((top_docs, total))
     }
 
     /// The analysed words of the query that count for highlighting (title, body and place).
