@@ -30,7 +30,8 @@ pub fn format_date(date: time::Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
-fn serialize_date<S: serde::Serializer>(
+/// Serialises an optional date as `"YYYY-MM-DD"` or null (for `#[serde(serialize_with)]`).
+pub fn serialize_date<S: serde::Serializer>(
     date: &Option<time::Date>,
     s: S,
 ) -> Result<S::Ok, S::Error> {

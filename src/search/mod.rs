@@ -6,6 +6,7 @@
 pub mod batch;
 pub mod query;
 pub mod snippet;
+pub mod stats;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -82,7 +83,7 @@ pub struct Hit {
     /// Character ranges of matched words in the title.
     pub title_highlights: Vec<[usize; 2]>,
     /// `YYYY-MM-DD`, or null when the article has no known date.
-    #[serde(serialize_with = "serialize_date")]
+    #[serde(serialize_with = "crate::article::serialize_date")]
     pub date: Option<time::Date>,
     pub places: Vec<String>,
     pub source: Option<String>,
@@ -91,15 +92,6 @@ pub struct Hit {
     pub snippet: Option<Snippet>,
 }
 
-fn serialize_date<S: serde::Serializer>(
-    date: &Option<time::Date>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(date) => s.serialize_str(&crate::article::format_date(*date)),
-        None => s.serialize_none(),
-    }
-}
 
 /// The answer to one request.
 #[derive(Debug, Clone, Default, Serialize)]
