@@ -1,6 +1,7 @@
-//! Publication dates from article metadata.
+//! Publication dates: from article metadata, from a dateline near the top of the text, or
+//! from the file name.
 //!
-//! Accepted forms (Arabic-Indic digits are read as ASCII digits):
+//! Metadata forms read by [`parse_date`] (Arabic-Indic digits are read as ASCII digits):
 //! - ISO 8601 / RFC 3339 dates and date-times: `2024-03-05`, `2024/03/05`,
 //!   `2024-03-05T23:30:00+03:00`, `2024-03-05 23:30`;
 //! - RFC 2822: `Tue, 05 Mar 2024 23:30:00 +0300`;
@@ -10,10 +11,13 @@
 //!   `6 يوليو 2018`, `٦ تموز ٢٠١٨`, `15 جويلية 2016` (English, and Arabic month names as
 //!   written in Egypt and the Gulf, the Levant and the Maghreb).
 //!
+//! [`date_in_text`] reads a publication line near the top of an article (see its rules) and
+//! [`date_in_file_name`] a date in the file name (`…-20170201.txt`, `2012-06-24.txt`).
+//!
 //! The calendar day is kept as written: `2024-03-05T23:30:00+03:00` is 5 March, never shifted
 //! to UTC, because the archive's own day is what a reader filters by.
 
-use time::{format_description::well_known::Rfc2822, Date, Month, OffsetDateTime};
+use time::{format_description::well_known::Rfc2822, Date, Month, OffsetDateTime, Weekday};
 
 /// Reads a metadata date; `None` if it is not in a form listed above.
 pub fn parse_date(text: &str) -> Option<Date> {
@@ -139,6 +143,359 @@ fn named_month_date(text: &str) -> Option<Date> {
     ymd(year, i32::from(month), day)
 }
 
+/// Lines read for a publication date: the title and the first lines of the body…
+const HEAD_LINES: usize = 6;
+/// …that start within this many characters of the top: a date deeper down is usually an event.
+const HEAD_CHARS: usize = 600;
+/// Only the start of a line is read: labels and datelines open it.
+const LINE_CHARS: usize = 160;
+/// A line this short may be a masthead with a few words (source, place, issue) before the date.
+const SHORT_LINE_CHARS: usize = 80;
+/// How far (in characters) a label may stand from the line start (a byline such as
+/// `عبد الغني عويفية نشر في …` fits, a sentence `… الذي انعقد بتاريخ` does not)…
+const LABEL_START: usize = 25;
+/// …and from the date (`نشر في بيان اليوم يوم`).
+const LABEL_GAP: usize = 40;
+/// Years read from text and file names. Hijri years (`1433`) fall outside, so a Hijri date next
+/// to a Gregorian one (`11 تموز 2012 الموافق 21 شعبان 1433`) never wins.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
+
+/// Labels that introduce a publication date, normalised.
+const LABELS: [&str; 13] = [
+    "تاريخ النشر",
+    "نشر في",
+    "نشر بتاريخ",
+    "نشر يوم",
+    "بتاريخ",
+    "التاريخ",
+    "تاريخ:",
+    "اخر تحديث",
+    "تاريخ الاضافه",
+    "الموافق",
+    "published",
+    "updated",
+    "date:",
+];
+
+/// Weekday names, normalised and without the article (الأربعاء → اربعاء).
+const WEEKDAYS: [(&str, Weekday); 14] = [
+    ("احد", Weekday::Sunday),
+    ("اثنين", Weekday::Monday),
+    ("ثلاثاء", Weekday::Tuesday),
+    ("اربعاء", Weekday::Wednesday),
+    ("خميس", Weekday::Thursday),
+    ("جمعه", Weekday::Friday),
+    ("سبت", Weekday::Saturday),
+    ("sun", Weekday::Sunday),
+    ("mon", Weekday::Monday),
+    ("tue", Weekday::Tuesday),
+    ("wed", Weekday::Wednesday),
+    ("thu", Weekday::Thursday),
+    ("fri", Weekday::Friday),
+    ("sat", Weekday::Saturday),
+];
+
+/// Words before a date that make it an event, not a dateline: `أمس الاثنين 23 جويلية 2012`,
+/// `من 5 مايو 2012 - …`.
+const EVENT_WORDS: [&str; 14] = [
+    "امس",
+    "غدا",
+    "الماضي",
+    "المقبل",
+    "القادم",
+    "منذ",
+    "حتى",
+    "قبل",
+    "بعد",
+    "مساء",
+    "صباح",
+    "من",
+    "الى",
+    "ليله",
+];
+
+/// Reads the publication date stated near the top of an article: in the title or the first few
+/// lines of the body (those starting within the first ~600 characters; only the first 160
+/// characters of each line). A date counts only where a dateline stands:
+/// - after a label near the line start: `تاريخ النشر: الثلاثاء 01 مايو 2012`, `نشر في … يوم`,
+///   `بتاريخ`, `آخر تحديث`, `الموافق` (after a Hijri date), `Published:`;
+/// - at the start of the line, optionally after `يوم` and a weekday: `17/04/2012`,
+///   `الجمعة 06/07/2012`, `Tue, 05 Mar 2024 23:30:00 +0300`;
+/// - after a weekday with at most one word before it (`الطريق الاربعاء 6 حزيران (يونيو) 2012`), or
+///   up to five on a short masthead line (`صحيفة الوطن - العدد 2376 الثلاثاء 12 يونيو 2012`);
+/// - after one or two words and before a dash or `وفا` (a dateline: `جنين 11-7-2012 وفا-`).
+///
+/// A date needs a day, a month and a four-digit year from 1900 to 2099: numeric day first
+/// (`17/04/2012`, `11-7-2012`, `01 - 08 - 2012`), ISO (`2012-07-09`) or with a month name of any
+/// convention (`13-يوليو-2012`, `11 تموز 2012`, `16 جويلية 2012`, `July 6, 2018`). A weekday
+/// beside the date must agree with it. A numeric date whose day and month are both 12 or less
+/// (`09/05/2012`) is read day first when a label stands before it or `وفا` after it (WAFA's
+/// `جنين 11-7-2012 وفا-`); beside a weekday it is read whichever way agrees with the weekday
+/// (day first if both do); otherwise it is skipped, as `10/11/2012` alone on a line is. Words
+/// such as `أمس`, `منذ` or `من` before the date make it an event.
+pub fn date_in_text(title: &str, body: &str) -> Option<Date> {
+    let mut offset = 0;
+    title
+        .lines()
+        .chain(body.lines())
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take_while(|line| {
+            let start = offset;
+            offset += line.chars().count() + 1;
+            start < HEAD_CHARS
+        })
+        .take(HEAD_LINES)
+        .find_map(date_in_line)
+}
+
+/// Reads a date in a file name: `JA-culture-1-20170120.txt`, `2012-06-24.txt`,
+/// `news_2012_06_24.md`, or day first `24-06-2012` when the day is above 12. Only the last path
+/// component is read; two different dates in it give none.
+pub fn date_in_file_name(path: &str) -> Option<Date> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let runs: Vec<(usize, usize)> = name
+        .char_indices()
+        .filter(|(i, c)| c.is_ascii_digit() && !name[..*i].ends_with(|p: char| p.is_ascii_digit()))
+        .map(|(i, _)| {
+            let len =
+                name[i..].len() - name[i..].trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (i, i + len)
+        })
+        .collect();
+    let value = |(start, end): (usize, usize)| name[start..end].parse::<i32>().ok();
+    let mut found: Option<Date> = None;
+    for (k, &run) in runs.iter().enumerate() {
+        let mut dates = Vec::new();
+        if run.1 - run.0 == 8 {
+            let compact = value(run)?;
+            dates.push(ymd(compact / 10_000, compact / 100 % 100, compact % 100));
+        }
+        if let (Some(&second), Some(&third)) = (runs.get(k + 1), runs.get(k + 2)) {
+            let gap1 = &name[run.1..second.0];
+            let gap2 = &name[second.1..third.0];
+            let lens = (run.1 - run.0, second.1 - second.0, third.1 - third.0);
+            if gap1 == gap2 && matches!(gap1, "-" | "_" | ".") {
+                let (a, b, c) = (value(run)?, value(second)?, value(third)?);
+                dates.push(match lens {
+                    (4, 2, 2) => ymd(a, b, c),
+                    (2, 2, 4) if a > 12 => ymd(c, b, a),
+                    _ => None,
+                });
+            }
+        }
+        for date in dates.into_iter().flatten().filter(|d| YEARS.contains(&d.year())) {
+            match found {
+                Some(other) if other != date => return None,
+                _ => found = Some(date),
+            }
+        }
+    }
+    found
+}
+
+/// A word of a line and where it stands (byte offsets).
+struct Token<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// A date written in a line: tokens `first..=last`, read day first (`date`) and, when day and
+/// month are both 12 or less, month first (`other`).
+struct Written {
+    first: usize,
+    last: usize,
+    date: Date,
+    other: Option<Date>,
+}
+
+fn date_in_line(line: &str) -> Option<Date> {
+    let short = line.chars().count() <= SHORT_LINE_CHARS;
+    let line: String = line
+        .chars()
+        .filter(|c| !crate::analysis::normalize::is_invisible(*c))
+        .take(LINE_CHARS)
+        .map(|c| if c.is_whitespace() { ' ' } else { ascii_digit(c) })
+        .collect();
+    let tokens = tokenize(&line);
+    let mut i = 0;
+    while i < tokens.len() {
+        match numeric_at(&line, &tokens, i).or_else(|| named_at(&line, &tokens, i)) {
+            Some(written) => {
+                if let Some(date) = as_dateline(&line, &tokens, &written, short) {
+                    return Some(date);
+                }
+                i = written.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    None
+}
+
+fn tokenize(line: &str) -> Vec<Token<'_>> {
+    let is_word = |c: char| c.is_alphanumeric() || crate::analysis::normalize::is_ignorable(c);
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices().chain(std::iter::once((line.len(), ' '))) {
+        match (start, is_word(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                tokens.push(Token { text: &line[s..i], start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    tokens
+}
+
+/// The text between token `i - 1` (or the line start) and token `i`.
+fn gap<'a>(line: &'a str, tokens: &[Token], i: usize) -> &'a str {
+    let from = if i == 0 { 0 } else { tokens[i - 1].end };
+    &line[from..tokens[i].start]
+}
+
+fn number(token: &str, digits: std::ops::RangeInclusive<usize>) -> Option<i32> {
+    let all_digits = token.bytes().all(|b| b.is_ascii_digit());
+    (all_digits && digits.contains(&token.len())).then(|| token.parse().ok()).flatten()
+}
+
+/// A four-digit Gregorian year, optionally marked `م` (ميلادي): `2012`, `2012م`.
+fn year(token: &str) -> Option<i32> {
+    number(token.strip_suffix('م').unwrap_or(token), 4..=4).filter(|y| YEARS.contains(y))
+}
+
+/// The separator of a numeric date (`-`, `/`, `.`), possibly spaced for `-` and `/`.
+fn separator(gap: &str) -> Option<char> {
+    let sep = gap.trim();
+    let sep = match sep {
+        "-" | "/" => sep.chars().next(),
+        "." if sep.len() == gap.len() => Some('.'),
+        _ => None,
+    };
+    sep
+}
+
+/// `17/04/2012`, `11-7-2012`, `01 - 08 - 2012`, `2012-07-09` starting at token `i`, and not
+/// part of a longer run of numbers (`1.2.3.2012`, a phone number).
+fn numeric_at(line: &str, tokens: &[Token], i: usize) -> Option<Written> {
+    let (a, b, c) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let sep = separator(gap(line, tokens, i + 1))?;
+    if separator(gap(line, tokens, i + 2)) != Some(sep) {
+        return None;
+    }
+    let chained = |gap: &str, neighbour: &Token| {
+        gap.len() == 1 && "-/.:".contains(gap) && number(neighbour.text, 1..=8).is_some()
+    };
+    if i > 0 && chained(gap(line, tokens, i), &tokens[i - 1])
+        || tokens.get(i + 3).is_some_and(|next| chained(gap(line, tokens, i + 3), next))
+    {
+        return None;
+    }
+    let (date, other) = if let (Some(y), Some(m), Some(d)) =
+        (year(a.text), number(b.text, 1..=2), number(c.text, 1..=2))
+    {
+        (ymd(y, m, d)?, None)
+    } else {
+        let (d, m, y) = (number(a.text, 1..=2)?, number(b.text, 1..=2)?, year(c.text)?);
+        let other = (d <= 12 && m <= 12 && d != m).then(|| ymd(y, d, m)).flatten();
+        (ymd(y, m, d)?, other)
+    };
+    Some(Written { first: i, last: i + 2, date, other })
+}
+
+/// The month named at token `i` (two tokens for كانون الثاني), and the token after it.
+fn month_at(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
+    let word = tokens.get(i)?.text;
+    let next = tokens.get(i + 1).map(|t| t.text);
+    let month = i32::from(month_of(word, next)?);
+    let two_words =
+        ["كانون", "تشرين"].contains(&crate::analysis::normalize::normalize(word).as_str());
+    Some((month, if two_words { i + 2 } else { i + 1 }))
+}
+
+/// Between the parts of a named-month date only spaces and a little punctuation may stand:
+/// `08 مايو, 2012`, `13-يوليو-2012`, `6 حزيران (يونيو) 2012`.
+fn tight(gap: &str) -> bool {
+    gap.chars().all(|c| c == ' ' || ",،-/().".contains(c)) && gap.trim().chars().count() <= 2
+}
+
+/// `11 تموز 2012`, `6 حزيران (يونيو) 2012`, `05 Mar 2024`, `July 6, 2018` starting at token `i`.
+fn named_at(line: &str, tokens: &[Token], i: usize) -> Option<Written> {
+    let tight_at = |k: usize| k < tokens.len() && tight(gap(line, tokens, k));
+    let (day, month, after) = if let Some(day) = number(tokens[i].text, 1..=2) {
+        let (month, mut after) = month_at(tokens, i + 1).filter(|_| tight_at(i + 1))?;
+        // A second name of the same month, as Tunisian papers write `حزيران (يونيو)`.
+        if let Some((same, next)) = month_at(tokens, after).filter(|_| tight_at(after)) {
+            if same == month {
+                after = next;
+            }
+        }
+        (day, month, after)
+    } else {
+        let (month, after) = month_at(tokens, i)?;
+        let day = number(tokens.get(after)?.text, 1..=2).filter(|_| tight_at(after))?;
+        (day, month, after + 1)
+    };
+    let y = year(tokens.get(after)?.text).filter(|_| tight_at(after))?;
+    let date = ymd(y, month, day)?;
+    Some(Written { first: i, last: after, date, other: None })
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    let word = crate::analysis::normalize::normalize(word);
+    let bare = word.strip_prefix("ال").or_else(|| word.strip_prefix('ل')).unwrap_or(&word);
+    WEEKDAYS.iter().find_map(|(name, day)| {
+        let english = name.is_ascii() && bare.len() >= 3 && bare.starts_with(name);
+        (english || bare == *name).then_some(*day)
+    })
+}
+
+/// The date `written` if it stands where a publication date does (see [`date_in_text`]).
+fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> Option<Date> {
+    let first = written.first;
+    let weekday = first
+        .checked_sub(1)
+        .filter(|_| gap(line, tokens, first).chars().all(|c| " ,،:".contains(c)))
+        .and_then(|w| weekday_of(tokens[w].text));
+    let prefix = &tokens[..first - usize::from(weekday.is_some())];
+    let words: Vec<String> = prefix
+        .iter()
+        .map(|t| crate::analysis::normalize::normalize(t.text))
+        .filter(|w| w != "يوم")
+        .collect();
+    if words.iter().any(|w| EVENT_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    let before = crate::analysis::normalize::normalize(&line[..tokens[first].start]);
+    let labelled = LABELS.iter().any(|label| {
+        before.find(label).is_some_and(|at| {
+            before[..at].chars().count() <= LABEL_START
+                && before[at + label.len()..].chars().count() <= LABEL_GAP
+        })
+    });
+    let after = line[tokens[written.last].end..].trim_start();
+    // WAFA, the Palestinian agency, always writes its datelines day first.
+    let agency = after.starts_with("وفا") || after.starts_with("(وفا");
+    let dateline_mark = agency || after.starts_with(['-', '–', '—', '(', ':']);
+    let placed = labelled
+        || words.is_empty()
+        || weekday.is_some() && (words.len() <= 1 || short && words.len() <= 5)
+        || words.len() <= 2 && dateline_mark;
+    if !placed {
+        return None;
+    }
+    match weekday {
+        Some(day) => {
+            [Some(written.date), written.other].into_iter().flatten().find(|d| d.weekday() == day)
+        }
+        None if written.other.is_some() && !(labelled || agency) => None,
+        None => Some(written.date),
+    }
+}
+
 fn ascii_digit(c: char) -> char {
     match c {
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
@@ -182,7 +539,7 @@ fn ymd(year: i32, month: i32, day: i32) -> Option<Date> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_date;
+    use super::{date_in_file_name, date_in_text, parse_date};
     use crate::article::format_date;
 
     fn check(input: &str, expected: Option<&str>) {
@@ -239,6 +596,135 @@ mod tests {
         check("3 كانون الثاني 2020", Some("2020-01-03"));
         check("3 كانون الأول 2020", Some("2020-12-03"));
         check("1 أيار 2021", Some("2021-05-01"));
+    }
+
+    fn in_text(body: &str, expected: Option<&str>) {
+        assert_eq!(
+            date_in_text("عنوان الخبر", body).map(format_date).as_deref(),
+            expected,
+            "date_in_text({body:?})"
+        );
+    }
+
+    fn in_file_name(path: &str, expected: Option<&str>) {
+        assert_eq!(
+            date_in_file_name(path).map(format_date).as_deref(),
+            expected,
+            "date_in_file_name({path:?})"
+        );
+    }
+
+    #[test]
+    fn text_publication_labels() {
+        in_text(
+            "تاريخ النشر:\u{a0}الثلاثاء\u{a0}01\u{a0}مايو\u{a0}2012\nالاتحاد",
+            Some("2012-05-01"),
+        );
+        in_text("  تاريخ النشر :24 فبراير 2012\nنص", Some("2012-02-24"));
+        in_text("التاريخ: 18 يوليو 2012", Some("2012-07-18"));
+        in_text("بيان اليومنشر في بيان اليوم يوم 01 - 08 - 2012", Some("2012-08-01"));
+        in_text("آخر تحديث: 2012-07-09 10:30", Some("2012-07-09"));
+        in_text("بتاريخ 05/03/2024", Some("2024-03-05"));
+        in_text("Published: 5 March 2024", Some("2024-03-05"));
+    }
+
+    #[test]
+    fn text_leading_weekday_and_date() {
+        in_text("الجمعة 06/07/2012\nنص الخبر", Some("2012-07-06"));
+        in_text("الخميس 26 جويلية 2012", Some("2012-07-26"));
+        in_text("الجمعة, 13-يوليو-2012", Some("2012-07-13"));
+        in_text("لثلاثاء, 08 مايو, 2012, 10:20 بتوقيت القدس", Some("2012-05-08"));
+        in_text("المصدر:: يوم الأربعاء 09/05/2012 م - الموافق 18-6-1433 هـ", Some("2012-05-09"));
+        in_text("الطريق     الاربعاء 6 حزيران (يونيو) 2012", Some("2012-06-06"));
+        in_text("الصباح    تونس في يوم   الإثنين 16 جويلية 2012", Some("2012-07-16"));
+        in_text("صحيفة الوطن - العدد 2376 الثلاثاء 12 يونيو 2012", Some("2012-06-12"));
+        in_text("الاربعاء,11 تموز 2012 الموافق 21 شعبان 1433", Some("2012-07-11"));
+        in_text("Tue, 05 Mar 2024 23:30:00 +0300", Some("2024-03-05"));
+        in_text("Friday, July 6, 2018", Some("2018-07-06"));
+    }
+
+    #[test]
+    fn text_dates_alone_on_a_line() {
+        in_text("17/04/2012\nامين يونس", Some("2012-04-17"));
+        in_text("24/07/2012 21:21:15", Some("2012-07-24"));
+        in_text("2012-07-09\nنص", Some("2012-07-09"));
+        in_text("٢٠١٢-٠٧-٠٩", Some("2012-07-09"));
+        in_text("الخميس ٢٦ جويلية ٢٠١٢", Some("2012-07-26"));
+        in_text("3 كانون الثاني 2020", Some("2020-01-03"));
+    }
+
+    #[test]
+    fn text_agency_datelines() {
+        in_text("جنين 11-7-2012 وفا-  انطلقت في بلدة الزبابدة", Some("2012-07-11"));
+        in_text("لندن 27-7-2012 وفا- قال رئيس الوزراء", Some("2012-07-27"));
+        in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
+    }
+
+    #[test]
+    fn text_hijri_dates_give_way_to_gregorian_ones() {
+        in_text("21 شعبان 1433 الموافق 11 تموز 2012", Some("2012-07-11"));
+        in_text("بتاريخ 9-9-1433 هـ", None);
+        in_text("1433-08-03 06:28 AM", None);
+    }
+
+    #[test]
+    fn text_ambiguous_day_and_month() {
+        // Both 12 or less: skipped unless a label, WAFA or a weekday settles the order.
+        in_text("10/11/2012 3:04 صباحا", None);
+        in_text("09/05/2012", None);
+        in_text("4/8/2012 - الصحوة نت", None);
+        in_text("تاريخ النشر: 09/05/2012", Some("2012-05-09"));
+        // 9 May 2012 was a Wednesday, 5 September a Wednesday too: day first wins.
+        in_text("الأربعاء 09/05/2012", Some("2012-05-09"));
+        // 3 July 2012 was a Tuesday, 7 March a Wednesday.
+        in_text("الثلاثاء 03/07/2012", Some("2012-07-03"));
+        in_text("الأربعاء 03/07/2012", Some("2012-03-07"));
+        // A weekday that fits neither reading: no date.
+        in_text("الجمعة 03/07/2012", None);
+        in_text("الجمعة 24/07/2012", None);
+    }
+
+    #[test]
+    fn text_events_are_not_publication_dates() {
+        in_text("انتظمت مساء أول أمس الاثنين 23 جويلية 2012 ندوة صحفية بالمتحف الوطني", None);
+        in_text("أمس الاثنين 23 جويلية 2012", None);
+        in_text("تابعت الوزارة اجتماع جنيف الذي انعقد بتاريخ 30/6/2012 ودرست نتائجه", None);
+        in_text("من 5 مايو 2012 - 7 مايو 2012", None);
+        in_text("بلغت التجارة في عام 2010 نحو مليار دولار", None);
+        in_text("افتتح المعرض يوم 5 مايو", None);
+        let deep = format!("{}\n\nالخميس 26 جويلية 2012", "فقرة طويلة من نص الخبر. ".repeat(40));
+        in_text(&deep, None);
+        let late = "سطر\n".repeat(8) + "الخميس 26 جويلية 2012";
+        in_text(&late, None);
+    }
+
+    #[test]
+    fn text_numbers_that_are_not_dates() {
+        in_text("للاستفسار: 02-2981234 أو 0599-123-456", None);
+        in_text("فاز الفريق 2-1 على ضيفه", None);
+        in_text("صدر الإصدار 10.3.2012 من البرنامج", None);
+        in_text("1.2.3.2012", None);
+        in_text("21/05/2012/7", None);
+        in_text("النتيجة 12-5 و2012", None);
+        in_text("16 رجب 1433-2012-06-0603:40 PM", None);
+        in_text("31/02/2012", None);
+    }
+
+    #[test]
+    fn file_names() {
+        in_file_name("wire/ap-report-20170201.txt", Some("2017-02-01"));
+        in_file_name("2012-06-24.txt", Some("2012-06-24"));
+        in_file_name("JA-culture-1-20170120", Some("2017-01-20"));
+        in_file_name("news_2012_06_24.md", Some("2012-06-24"));
+        in_file_name("a/b/24-06-2012.txt", Some("2012-06-24"));
+        in_file_name("2012/06/24/story.txt", None);
+        in_file_name("2019-giza-museum-tutankhamun.md", None);
+        in_file_name("06-07-2012.txt", None);
+        in_file_name("id-12345678.txt", None);
+        in_file_name("20120624-20120625.txt", None);
+        in_file_name("20120624-2012-06-24.txt", Some("2012-06-24"));
+        in_file_name("1433-08-03.txt", None);
+        in_file_name("AEE1.txt", None);
     }
 
     #[test]

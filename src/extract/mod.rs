@@ -1,7 +1,8 @@
-//! Extraction: turns parsed records into articles, reading the metadata date and finding the
+//! Extraction: turns parsed records into articles, reading the publication date and finding the
 //! places named in the title and body.
 
 pub mod date;
+pub mod pipeline;
 pub mod places;
 
 use crate::parse::Record;
@@ -31,13 +32,19 @@ pub fn article_from(
         None if origin.multi => format!("{}#{}", origin.path, origin.number),
         None => origin.path.to_string(),
     };
-    let date = record.date.as_deref().and_then(|text| {
+    let metadata_date = record.date.as_deref().and_then(|text| {
         let date = date::parse_date(text);
         if date.is_none() {
-            warnings.push(format!("{id}: unrecognised date {text:?}, article kept without a date"));
+            warnings.push(format!("{id}: unrecognised date {text:?}, ignored (the date is taken from the text or file name if they give one)"));
         }
         date
     });
+    // Precedence: the record's own metadata, then a dateline near the top of the text, then the
+    // file name (only for a file holding one article: a dump's name dates the dump, not each
+    // record in it). Never the file's modification time.
+    let date = metadata_date
+        .or_else(|| date::date_in_text(&record.title, &record.body))
+        .or_else(|| (!origin.multi).then(|| date::date_in_file_name(origin.path)).flatten());
     let mut places: Vec<String> = Vec::new();
     let mut add = |name: &str| {
         if !places.iter().any(|p| p == name) {
@@ -68,6 +75,7 @@ pub fn article_from(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::format_date;
 
     fn origin(multi: bool) -> Origin<'static> {
         Origin { path: "wire/a.jsonl", number: 3, multi }
@@ -91,6 +99,34 @@ mod tests {
         assert_eq!(article.date, None);
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].contains("قريبا"));
+    }
+
+    #[test]
+    fn dates_from_metadata_then_text_then_file_name() {
+        let g = Gazetteer::builtin();
+        let named = Origin { path: "wafa/culture-20170120.txt", number: 1, multi: false };
+        let record = Record {
+            title: "مهرجان الزبابدة".into(),
+            body: "جنين 11-7-2012 وفا- انطلقت فعاليات المهرجان".into(),
+            date: Some("2012-07-12".into()),
+            ..Record::default()
+        };
+        let date = |record: Record, origin| article_from(record, origin, g).0.date.map(format_date);
+        assert_eq!(date(record.clone(), named).as_deref(), Some("2012-07-12"));
+        let no_metadata = Record { date: None, ..record.clone() };
+        assert_eq!(date(no_metadata.clone(), named).as_deref(), Some("2012-07-11"));
+        // An unreadable metadata date is reported, and the text still dates the article.
+        let unreadable = Record { date: Some("قريبا".into()), ..record.clone() };
+        let (article, warnings) = article_from(unreadable, named, g);
+        assert_eq!(article.date.map(format_date).as_deref(), Some("2012-07-11"));
+        assert_eq!(warnings.len(), 1);
+        let undated_text =
+            Record { body: "انطلقت فعاليات المهرجان".into(), ..no_metadata };
+        assert_eq!(date(undated_text.clone(), named).as_deref(), Some("2017-01-20"));
+        // A file of many records: its name dates the dump, not each article.
+        let dump = Origin { path: "dump-20170120.jsonl", number: 2, multi: true };
+        assert_eq!(date(undated_text.clone(), dump), None);
+        assert_eq!(date(undated_text, origin(false)), None);
     }
 
     #[test]

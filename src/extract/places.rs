@@ -39,7 +39,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::analysis::normalize::{is_ignorable, normalize};
+use crate::analysis::normalize::{is_ignorable, is_invisible, normalize};
 
 /// A place of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,6 +141,8 @@ struct Word {
     lower_initial: bool,
     /// A hard separator (comma, colon, quote…) stands between this word and the previous one.
     hard_before: bool,
+    /// Byte range of the word in the text it was cut from.
+    span: std::ops::Range<usize>,
 }
 
 /// Keys of a name for text matching: its normalised words joined by one space, and, if its
@@ -317,9 +319,17 @@ impl Gazetteer {
 
     /// Places named in `text`, each once, in order of first mention.
     pub fn find_in(&self, text: &str) -> Vec<&Place> {
+        self.find_with_forms(text).into_iter().map(|(place, _)| place).collect()
+    }
+
+    /// Places named in `text`, each once, in order of first mention (as [`Gazetteer::find_in`]),
+    /// each with the distinct forms it is written in, as they stand in the text (clitics and
+    /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
+    pub fn find_with_forms<'t>(&self, text: &'t str) -> Vec<(&Place, Vec<&'t str>)> {
         let words = split_words(text);
-        // Each mention: the place matched and its homonyms, in text order.
+        // Each mention: the place matched and its homonyms, in text order, and its words.
         let mut mentions: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let Some((len, target, key)) = self.match_at(&words, i) else {
@@ -328,14 +338,18 @@ impl Gazetteer {
             };
             if let Some(index) = target {
                 mentions.push((index, self.homonyms_of(&words[i], len, &key, index)));
+                spans.push(words[i].span.start..words[i + len - 1].span.end);
             }
             i += len;
         }
-        let mut found: Vec<&Place> = Vec::new();
-        for index in self.resolve_homonyms(&mentions) {
+        let mut found: Vec<(&Place, Vec<&str>)> = Vec::new();
+        for (index, span) in self.resolve_homonyms(&mentions).into_iter().zip(spans) {
             let place = &self.places[index];
-            if !found.iter().any(|p| std::ptr::eq(*p, place)) {
-                found.push(place);
+            let form = text[span].trim_matches(is_invisible);
+            match found.iter_mut().find(|(p, _)| std::ptr::eq(*p, place)) {
+                Some((_, forms)) if !forms.contains(&form) => forms.push(form),
+                Some(_) => {}
+                None => found.push((place, vec![form])),
             }
         }
         found
@@ -531,6 +545,7 @@ fn split_words(text: &str) -> Vec<Word> {
     let mut hard = false;
     let mut rest = text;
     while !rest.is_empty() {
+        let offset = text.len() - rest.len();
         let start = rest.find(is_word_char).unwrap_or(rest.len());
         hard |= rest[..start].chars().any(|c| !is_soft_separator(c));
         rest = &rest[start..];
@@ -557,7 +572,8 @@ fn split_words(text: &str) -> Vec<Word> {
         });
         let lower_initial = raw.chars().find(|c| !is_ignorable(*c)).is_some_and(char::is_lowercase);
         let vocalised = raw.chars().any(|c| matches!(c, '\u{064B}'..='\u{0652}'));
-        words.push(Word { norm, with_shadda, vocalised, lower_initial, hard_before: hard });
+        let span = offset + start..offset + start + end;
+        words.push(Word { norm, with_shadda, vocalised, lower_initial, hard_before: hard, span });
         hard = false;
     }
     words
@@ -679,6 +695,23 @@ mod tests {
                 "لندن",
                 "لشبونة",
                 "البرتغال",
+            ]
+        );
+    }
+
+    #[test]
+    fn forms_as_written() {
+        let found = Gazetteer::builtin().find_with_forms(
+            "\u{200F}وبريطانيا\u{200E} ثم بلندن، ولندن ثم المملكة\nالمتحدة وبَارِيسُ",
+        );
+        let forms: Vec<(&str, Vec<&str>)> =
+            found.iter().map(|(p, forms)| (p.name.as_str(), forms.clone())).collect();
+        assert_eq!(
+            forms,
+            [
+                ("المملكة المتحدة", vec!["وبريطانيا", "المملكة\nالمتحدة"]),
+                ("لندن", vec!["بلندن", "ولندن"]),
+                ("باريس", vec!["وبَارِيسُ"]),
             ]
         );
     }

@@ -21,8 +21,9 @@ use tantivy::{DateTime, Index, IndexWriter, Term};
 use crate::analysis::{self, Profile};
 use crate::discover::manifest::{hash_bytes, FileEntry, Manifest, Status};
 use crate::discover::{discover, FoundFile};
-use crate::extract::{article_from, places::Gazetteer, Origin};
-use crate::parse::{parse_bytes, read_raw, Format, ParseOptions};
+use crate::extract::pipeline::{extract_bytes, failure_reason, FileArticles};
+use crate::extract::places::Gazetteer;
+use crate::parse::{read_raw, ParseOptions};
 use crate::{Article, Error, Result};
 pub use schema::Fields;
 
@@ -456,15 +457,7 @@ fn read_file(
     options: &ParseOptions,
     gazetteer: &Gazetteer,
 ) -> FileResult {
-    let failed = |err: Error| {
-        // The error's message starts with the path; the event carries it already.
-        let reason = match err {
-            Error::Parse { message, .. } => message,
-            Error::Read { source, .. } => format!("cannot read: {source}"),
-            other => other.to_string(),
-        };
-        FileResult::Failed { reason }
-    };
+    let failed = |err: Error| FileResult::Failed { reason: failure_reason(err) };
     let raw = match read_raw(&file.path) {
         Ok(raw) => raw,
         Err(err) => return failed(err),
@@ -473,28 +466,10 @@ fn read_file(
     if known_hash == Some(hash.as_str()) {
         return FileResult::Same { hash };
     }
-    let parsed = match parse_bytes(&file.path, &raw, file.kind, options) {
-        Ok(parsed) => parsed,
-        Err(err) => return failed(err),
-    };
-    let multi = file.kind.format == Format::JsonLines || parsed.records.len() > 1;
-    let mut warnings = parsed.warnings;
-    // One file can hold a whole archive (a JSON lines dump): extract its records in parallel.
-    let extracted: Vec<(Article, Vec<String>)> = parsed
-        .records
-        .into_par_iter()
-        .enumerate()
-        .map(|(n, record)| {
-            let origin = Origin { path: &file.relative, number: n + 1, multi };
-            article_from(record, origin, gazetteer)
-        })
-        .collect();
-    let mut articles = Vec::with_capacity(extracted.len());
-    for (article, more) in extracted {
-        articles.push(article);
-        warnings.extend(more);
+    match extract_bytes(file, &raw, options, gazetteer) {
+        Ok(FileArticles { articles, warnings }) => FileResult::Parsed { hash, articles, warnings },
+        Err(err) => failed(err),
     }
-    FileResult::Parsed { hash, articles, warnings }
 }
 
 /// The tantivy document for an article.

@@ -3,7 +3,9 @@
 //! Printers take hits and a writer and know nothing of tantivy. JSON schemas are documented
 //! in [`json`] and in the README.
 
+pub mod extract;
 pub mod json;
+pub mod stats;
 pub mod text;
 pub mod trec;
 pub mod tsv;

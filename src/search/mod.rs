@@ -44,6 +44,9 @@ pub struct SearchRequest {
     pub sort: SortOrder,
 }
 
+/// Scored hit addresses, and the number of matches when counted.
+type TopHits = (Vec<(f32, DocAddress)>, Option<usize>);
+
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
@@ -91,7 +94,6 @@ pub struct Hit {
     pub path: String,
     pub snippet: Option<Snippet>,
 }
-
 
 /// The answer to one request.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -170,7 +172,7 @@ impl ArchiveSearcher {
         &self,
         query: &dyn tantivy::query::Query,
         request: &SearchRequest,
-    ) -> Result<(Vec<(f32, DocAddress)>, Option<usize>)> {
+    ) -> Result<TopHits> {
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let top = top.order_by_score();
         Ok(if request.count_total {
@@ -186,7 +188,7 @@ impl ArchiveSearcher {
         &self,
         query: &dyn tantivy::query::Query,
         request: &SearchRequest,
-    ) -> Result<(Vec<(f32, DocAddress)>, Option<usize>)> {
+    ) -> Result<TopHits> {
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let top = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
         let (by_date, total) = if request.count_total {

@@ -1,0 +1,196 @@
+//! Parse and extract without indexing: the part of the ingest pipeline (discover → parse →
+//! extract) that turns found files into articles, for `arshif extract` and for anything else
+//! that wants a file's articles.
+//!
+//! [`extract_bytes`] does one file's bytes (so an indexer that hashes them first reads each
+//! file once); [`extract_files`] does many files in parallel and hands back their results in
+//! walk order. [`places_with_forms`] lists an article's places with the words that named them.
+
+use rayon::prelude::*;
+
+use super::places::{Gazetteer, Place};
+use super::{article_from, Origin};
+use crate::discover::FoundFile;
+use crate::parse::{parse_bytes, read_raw, Format, ParseOptions};
+use crate::{Article, Error, Result};
+
+/// The articles of one file.
+#[derive(Debug, Default)]
+pub struct FileArticles {
+    pub articles: Vec<Article>,
+    /// What was lost on the way (a bad JSON line, an unreadable date), each naming where.
+    pub warnings: Vec<String>,
+}
+
+/// Parses the bytes `raw` of `file` (as [`read_raw`] gives them) and extracts its articles.
+/// An error means nothing in the file could be used.
+pub fn extract_bytes(
+    file: &FoundFile,
+    raw: &[u8],
+    options: &ParseOptions,
+    gazetteer: &Gazetteer,
+) -> Result<FileArticles> {
+    let parsed = parse_bytes(&file.path, raw, file.kind, options)?;
+    let multi = file.kind.format == Format::JsonLines || parsed.records.len() > 1;
+    let mut warnings = parsed.warnings;
+    // One file can hold a whole archive (a JSON lines dump): extract its records in parallel.
+    let extracted: Vec<(Article, Vec<String>)> = parsed
+        .records
+        .into_par_iter()
+        .enumerate()
+        .map(|(n, record)| {
+            let origin = Origin { path: &file.relative, number: n + 1, multi };
+            article_from(record, origin, gazetteer)
+        })
+        .collect();
+    let mut articles = Vec::with_capacity(extracted.len());
+    for (article, more) in extracted {
+        articles.push(article);
+        warnings.extend(more);
+    }
+    Ok(FileArticles { articles, warnings })
+}
+
+/// Reads `file` and extracts its articles.
+pub fn extract_file(
+    file: &FoundFile,
+    options: &ParseOptions,
+    gazetteer: &Gazetteer,
+) -> Result<FileArticles> {
+    extract_bytes(file, &read_raw(&file.path)?, options, gazetteer)
+}
+
+/// Reads and extracts `files` in parallel, a chunk at a time, and calls `on_file` for each in
+/// the order given (walk order), so that output does not depend on thread timing.
+pub fn extract_files<'f>(
+    files: &'f [FoundFile],
+    options: &ParseOptions,
+    gazetteer: &Gazetteer,
+    on_file: &mut dyn FnMut(&'f FoundFile, Result<FileArticles>),
+) {
+    for chunk in files.chunks(64) {
+        let results: Vec<Result<FileArticles>> =
+            chunk.par_iter().map(|file| extract_file(file, options, gazetteer)).collect();
+        for (file, result) in chunk.iter().zip(results) {
+            on_file(file, result);
+        }
+    }
+}
+
+/// Why a file could not be used, without its path (which the caller shows beside it).
+pub fn failure_reason(err: Error) -> String {
+    match err {
+        Error::Parse { message, .. } => message,
+        Error::Read { source, .. } => format!("cannot read: {source}"),
+        other => other.to_string(),
+    }
+}
+
+/// A place of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticlePlace<'g> {
+    /// The name stored for the article (canonical Arabic, or as the file listed it).
+    pub name: String,
+    /// The gazetteer's place, if it knows the name.
+    pub place: Option<&'g Place>,
+    /// The distinct forms that named it in the title and body, as written (empty for a place
+    /// that only the file's metadata lists).
+    pub forms: Vec<String>,
+}
+
+/// The places of `article` (in the order of `article.places`) with the forms that named them
+/// in its title and body. Places are matched as [`article_from`] matches them.
+pub fn places_with_forms<'g>(article: &Article, gazetteer: &'g Gazetteer) -> Vec<ArticlePlace<'g>> {
+    let mut found: Vec<ArticlePlace<'g>> = Vec::new();
+    for text in [&article.title, &article.body] {
+        for (place, forms) in gazetteer.find_with_forms(text) {
+            let entry = match found.iter_mut().position(|p| p.name == place.name) {
+                Some(at) => &mut found[at],
+                None => {
+                    let name = place.name.clone();
+                    found.push(ArticlePlace { name, place: Some(place), forms: Vec::new() });
+                    found.last_mut().expect("just pushed")
+                }
+            };
+            for form in forms {
+                if !entry.forms.iter().any(|f| f == form) {
+                    entry.forms.push(form.to_string());
+                }
+            }
+        }
+    }
+    article
+        .places
+        .iter()
+        .map(|name| match found.iter().position(|p| &p.name == name) {
+            Some(at) => found[at].clone(),
+            None => ArticlePlace {
+                name: name.clone(),
+                place: gazetteer.lookup(name),
+                forms: Vec::new(),
+            },
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::FileKind;
+    use std::path::Path;
+
+    fn found(relative: &str) -> FoundFile {
+        let path = Path::new(relative);
+        let kind = FileKind::of(path).expect("a known kind");
+        FoundFile {
+            path: path.to_path_buf(),
+            relative: relative.into(),
+            kind,
+            size: 0,
+            modified_ns: 0,
+        }
+    }
+
+    #[test]
+    fn jsonl_records_get_numbered_ids_and_bad_lines_warn() {
+        let raw = "{\"title\": \"في باريس\", \"body\": \"نص\"}\nnot json\n{\"title\": \"ب\", \"body\": \"ج\"}\n";
+        let got = extract_bytes(
+            &found("wire/a.jsonl"),
+            raw.as_bytes(),
+            &ParseOptions::default(),
+            Gazetteer::builtin(),
+        )
+        .unwrap();
+        let ids: Vec<&str> = got.articles.iter().map(|a| a.id.as_str()).collect();
+        // Records are numbered, not lines (as `index` numbers them).
+        assert_eq!(ids, ["wire/a.jsonl#1", "wire/a.jsonl#2"]);
+        assert_eq!(got.warnings.len(), 1);
+        assert!(got.warnings[0].starts_with("line 2"), "{:?}", got.warnings);
+    }
+
+    #[test]
+    fn places_with_their_forms_and_listed_unknowns() {
+        let g = Gazetteer::builtin();
+        let article = Article {
+            title: "لندن تستضيف".into(),
+            body: "وصل إلى بلندن ثم بريطانيا ولندن.".into(),
+            places: vec!["Springfield".into(), "لندن".into(), "المملكة المتحدة".into()],
+            ..Article::default()
+        };
+        let places = places_with_forms(&article, g);
+        let forms: Vec<(&str, Vec<&str>)> = places
+            .iter()
+            .map(|p| (p.name.as_str(), p.forms.iter().map(String::as_str).collect()))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                ("Springfield", vec![]),
+                ("لندن", vec!["لندن", "بلندن", "ولندن"]),
+                ("المملكة المتحدة", vec!["بريطانيا"]),
+            ]
+        );
+        assert_eq!(places[0].place, None);
+        assert_eq!(places[1].place.map(|p| p.name_en.as_str()), Some("London"));
+    }
+}
