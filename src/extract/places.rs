@@ -629,6 +629,13 @@ mod tests {
     }
 
     #[test]
+    fn floods_are_not_seoul() {
+        check("سيول جارفة تجتاح أحياء جدة", &["جدة"]);
+        check("زار الوفد العاصمة الكورية سول", &["سيول"]);
+        assert_eq!(Gazetteer::builtin().lookup("سيول").map(|p| p.name_en.as_str()), Some("Seoul"));
+    }
+
+    #[test]
     fn builtin_parses_and_is_large() {
         let g = Gazetteer::builtin();
         assert!(g.len() > 500, "only {} places", g.len());
