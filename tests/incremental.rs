@@ -81,6 +81,10 @@ fn a_locked_index_is_refused_with_one_line() {
     let run = ws.index_folder("articles").expect_code(1);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
     assert!(run.stderr.contains("locked by another process"), "{}", run.stderr);
+    // A rebuild must not delete the files of an index that is being written either.
+    let run = ws.arshif(&["index", "articles", "--rebuild"]).expect_code(1);
+    assert!(run.stderr.contains("locked by another process"), "{}", run.stderr);
+    assert!(ws.index_dir().join("meta.json").exists());
 }
 
 #[test]

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use tantivy::directory::Directory;
 use tantivy::schema::TantivyDocument;
 use tantivy::{DateTime, Index, IndexWriter, Term};
 
@@ -105,6 +106,13 @@ pub fn open(dir: &Path) -> Result<ArchiveIndex> {
 pub fn create(dir: &Path, folder: Option<&Path>, profile: Profile) -> Result<ArchiveIndex> {
     std::fs::create_dir_all(dir)?;
     if exists(dir) {
+        // Hold the writer lock while the old files go, so that a rebuild never deletes an
+        // index another process is writing.
+        let directory = tantivy::directory::MmapDirectory::open(dir)
+            .map_err(|err| Error::Io(std::io::Error::other(err.to_string())))?;
+        let _lock = directory
+            .acquire_lock(&tantivy::directory::INDEX_WRITER_LOCK)
+            .map_err(|_| locked(dir))?;
         remove_index_files(dir)?;
     }
     let index = Index::create_in_dir(dir, schema::build_schema())?;
@@ -117,6 +125,13 @@ pub fn create(dir: &Path, folder: Option<&Path>, profile: Profile) -> Result<Arc
     write_info(dir, &info)?;
     let fields = Fields::from_schema(&index.schema()).map_err(Error::Invalid)?;
     Ok(ArchiveIndex { index, fields, profile, dir: dir.to_path_buf() })
+}
+
+fn locked(dir: &Path) -> Error {
+    Error::Invalid(format!(
+        "the index at {} is locked by another process (is another `arshif index` running?)",
+        dir.display()
+    ))
 }
 
 /// Removes the files of a tantivy index (those its `.managed.json` lists, plus its own
@@ -304,10 +319,7 @@ pub fn index_folder(
 
     let mut writer: IndexWriter =
         archive.index.writer(options.memory_budget).map_err(|err| match err {
-            tantivy::TantivyError::LockFailure(..) => Error::Invalid(format!(
-                "the index at {} is locked by another process (is another `arshif index` running?)",
-                index_dir.display()
-            )),
+            tantivy::TantivyError::LockFailure(..) => locked(index_dir),
             other => Error::Index(other),
         })?;
     let mut commits = Committer::new(options);
