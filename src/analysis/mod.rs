@@ -112,12 +112,6 @@ pub fn analyze_exact(text: &str) -> Vec<String> {
     collect(exact_analyzer(), text).into_iter().map(|(_, _, term)| term).collect()
 }
 
-/// Each token of `text` as (byte_from, byte_to, normalised unstemmed text); the byte range
-/// slices `text` to the token's surface form. Tokens that normalise to nothing are left out.
-pub fn normalize_tokens(text: &str) -> Vec<(usize, usize, String)> {
-    collect(exact_analyzer(), text)
-}
-
 /// The analyzer without its stemmer.
 fn normalizing() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(ArabicTokenizer::default())
@@ -152,7 +146,7 @@ fn light10_into(word: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::{analyze, normalize_tokens, MAX_TOKEN_CHARS};
+    use super::{analyze, collect, exact_analyzer, MAX_TOKEN_CHARS};
 
     /// Analyzes `text` and compares its terms with `expected`.
     fn check(text: &str, expected: &[&str]) {
@@ -274,7 +268,7 @@ mod tests {
     #[test]
     fn offsets_point_at_the_surface_form() {
         let text = "قال: والأمنيةُ \u{200F}٢٠٢٤م";
-        let surfaces: Vec<(&str, String)> = normalize_tokens(text)
+        let surfaces: Vec<(&str, String)> = collect(exact_analyzer(), text)
             .into_iter()
             .map(|(from, to, term)| (&text[from..to], term))
             .collect();
