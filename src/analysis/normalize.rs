@@ -49,6 +49,16 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// The ASCII digit for an Arabic-Indic (٠–٩) or Eastern Arabic (۰–۹) digit; other characters
+/// unchanged.
+pub fn ascii_digit(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => c,
+    }
+}
+
 /// True if `c` is dropped by normalisation (marks, tatweel, invisible characters).
 pub fn is_ignorable(c: char) -> bool {
     matches!(c,
@@ -89,8 +99,7 @@ fn push_normalized_char(c: char, out: &mut String) {
         ALEF_MAKSURA | FARSI_YEH => YEH,
         TEH_MARBUTA | HEH_WITH_YEH_ABOVE => HEH,
         KEHEH => KAF,
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => ascii_digit(c),
         // Arabic letters have no case: skip the (slow) lower-casing lookup.
         '\u{0600}'..='\u{06FF}' => c,
         _ => {

@@ -19,6 +19,8 @@
 
 use time::{format_description::well_known::Rfc2822, Date, Month, OffsetDateTime, Weekday};
 
+use crate::analysis::normalize::ascii_digit;
+
 /// Reads a metadata date; `None` if it is not in a form listed above.
 pub fn parse_date(text: &str) -> Option<Date> {
     let text: String = text.trim().chars().map(ascii_digit).collect();
@@ -493,14 +495,6 @@ fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> 
         }
         None if written.other.is_some() && !(labelled || agency) => None,
         None => Some(written.date),
-    }
-}
-
-fn ascii_digit(c: char) -> char {
-    match c {
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-        _ => c,
     }
 }
 
