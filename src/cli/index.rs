@@ -141,6 +141,8 @@ fn progress_bar(quiet: bool) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
     let template = "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} \
                     ({binary_bytes_per_sec}, ETA {eta}) {msg}";
+    // Ticks on its own, so that elapsed time moves while one large file is read.
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar.set_style(
         ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
