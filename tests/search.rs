@@ -261,3 +261,13 @@ fn text_output_marks_matches_without_colour_when_piped() {
     let run = ws.arshif(&["search", "باريس", "--color", "always"]).success();
     assert!(run.stdout.contains("\x1b[1;31mباريس"), "{}", run.stdout);
 }
+
+#[test]
+fn bad_flags_are_user_errors_and_help_is_success() {
+    let ws = Workspace::new();
+    let run = ws.run(&["search", "أمطار", "--no-such-flag"]).expect_code(1);
+    assert!(run.stderr.contains("--no-such-flag"), "{}", run.stderr);
+    ws.run(&["search"]).expect_code(1);
+    let run = ws.run(&["--help"]).success();
+    assert!(run.stdout.contains("search"), "{}", run.stdout);
+}

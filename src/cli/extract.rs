@@ -8,12 +8,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
-use super::{warn, Exit};
+use super::{warn, Exit, ReadArgs};
 use arshif::discover::discover;
 use arshif::extract::pipeline::{extract_files, failure_reason, places_with_forms};
 use arshif::extract::places::Gazetteer;
 use arshif::output::extract::ArticleWriter;
-use arshif::parse::{decode::encoding_for_label, ParseOptions};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -23,13 +22,8 @@ pub struct ExtractArgs {
     /// Output format: one JSON object per article per line, or one JSON array.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
     format: ExtractFormat,
-    /// Read every file with this encoding instead of detecting it (e.g. windows-1256,
-    /// iso-8859-6, utf-8, utf-16le).
-    #[arg(long, value_name = "NAME")]
-    encoding: Option<String>,
-    /// Follow symbolic links.
-    #[arg(long)]
-    follow: bool,
+    #[command(flatten)]
+    read: ReadArgs,
 }
 
 /// Output formats of `extract`.
@@ -42,8 +36,7 @@ enum ExtractFormat {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<Exit> {
-    let encoding = args.encoding.as_deref().map(encoding_for_label).transpose();
-    let options = ParseOptions { encoding: encoding.map_err(anyhow::Error::msg)? };
+    let options = args.read.parse_options();
     // The default index folder is left out of walks, as `index` leaves it out.
     let index_dir = Path::new("index");
     let exclude = arshif::index::exists(index_dir).then_some(index_dir);
@@ -51,7 +44,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Exit> {
     let mut walks = Vec::with_capacity(args.paths.len());
     for path in &args.paths {
         // The message names the path and the cause; its source would repeat the cause.
-        let walk = discover(path, exclude, args.follow).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let walk = discover(path, exclude, args.read.follow).map_err(|e| anyhow::anyhow!("{e}"))?;
         walks.push(walk);
     }
     let gazetteer = Gazetteer::builtin();

@@ -9,10 +9,9 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
-use super::{warn, Exit, IndexDir};
+use super::{warn, Exit, IndexDir, ReadArgs};
 use arshif::analysis::Profile;
 use arshif::index::{self, Event, IndexOptions, IndexSummary};
-use arshif::parse::{decode::encoding_for_label, ParseOptions};
 
 #[derive(Debug, Args)]
 pub struct IndexArgs {
@@ -24,17 +23,12 @@ pub struct IndexArgs {
     /// Start from an empty index instead of updating the existing one.
     #[arg(long)]
     rebuild: bool,
-    /// Read every file with this encoding instead of detecting it (e.g. windows-1256,
-    /// iso-8859-6, utf-8, utf-16le).
-    #[arg(long, value_name = "NAME")]
-    encoding: Option<String>,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Analyzer variant for a new index (to measure each analysis step):
     /// arshif (default), no-stop-words, light10, no-stem.
     #[arg(long, value_name = "NAME", value_parser = parse_profile)]
     analyzer: Option<Profile>,
-    /// Follow symbolic links.
-    #[arg(long)]
-    follow: bool,
     /// Write every skipped file and warning, with its reason, to FILE as JSON lines.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
@@ -67,17 +61,15 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
             )?
         }
     };
-    let encoding = args.encoding.as_deref().map(encoding_for_label).transpose();
-    let encoding = encoding.map_err(anyhow::Error::msg)?;
+    let defaults = IndexOptions::default();
     let options = IndexOptions {
         rebuild: args.rebuild,
-        follow_links: args.follow,
-        parse: ParseOptions { encoding },
+        follow_links: args.read.follow,
+        parse: args.read.parse_options(),
         profile: args.analyzer,
-        ..IndexOptions::default()
+        commit_every: args.commit_every.unwrap_or(defaults.commit_every),
+        ..defaults
     };
-    let options =
-        IndexOptions { commit_every: args.commit_every.unwrap_or(options.commit_every), ..options };
     let mut report = match &args.report {
         Some(path) => Some(BufWriter::new(
             std::fs::File::create(path)

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use arshif::parse::{decode::encoding_for_label, Encoding, ParseOptions};
 use arshif::search::{Filters, SearchFields};
 
 /// Exit codes, documented in the README.
@@ -57,6 +58,24 @@ struct IndexDir {
     /// Index folder.
     #[arg(long = "index", value_name = "DIR", default_value = "index")]
     dir: PathBuf,
+}
+
+/// How files are read, shared by `index` and `extract`.
+#[derive(Debug, Args)]
+struct ReadArgs {
+    /// Read every file with this encoding instead of detecting it (e.g. windows-1256,
+    /// iso-8859-6, utf-8, utf-16le).
+    #[arg(long, value_name = "NAME", value_parser = encoding_for_label)]
+    encoding: Option<Encoding>,
+    /// Follow symbolic links.
+    #[arg(long)]
+    follow: bool,
+}
+
+impl ReadArgs {
+    fn parse_options(&self) -> ParseOptions {
+        ParseOptions { encoding: self.encoding }
+    }
 }
 
 /// Date and place filters, shared by `search` and `batch`.
