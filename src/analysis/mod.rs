@@ -15,7 +15,7 @@ pub mod stem;
 pub mod stop_words;
 pub mod tokenize;
 
-use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, TokenStream, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
 use filter::MapFilter;
 use tokenize::ArabicTokenizer;
@@ -74,21 +74,48 @@ pub fn arabic_analyzer() -> TextAnalyzer {
 
 /// The main analyzer of a profile.
 pub fn analyzer(profile: Profile) -> TextAnalyzer {
-    // After normalisation: the list is normalised when loaded, so one entry covers every
-    // spelling. Removed words leave their position empty, so phrases keep their gaps.
-    let stop = MapFilter::new(stop_words::remove_stop_word);
-    // The stemmers expect normalised input (one alef, ه for ة, ي for ى, lower case).
-    match profile {
-        Profile::Arshif => normalizing().filter(stop).filter(MapFilter::new(stem_into)).build(),
-        Profile::NoStopWords => normalizing().filter(MapFilter::new(stem_into)).build(),
-        Profile::Light10 => normalizing().filter(stop).filter(MapFilter::new(light10_into)).build(),
-        Profile::NoStem => normalizing().filter(stop).build(),
-    }
+    // One filter runs the whole chain on each word, so a token's text is copied once rather
+    // than once per step (the steps are still separate functions, each with its tests).
+    let rule: fn(&str, &mut String) = match profile {
+        Profile::Arshif => |word, out| analyze_word(word, out, true, stem::stem),
+        Profile::NoStopWords => |word, out| analyze_word(word, out, false, stem::stem),
+        Profile::Light10 => |word, out| analyze_word(word, out, true, stem::light10),
+        Profile::NoStem => |word, out| analyze_word(word, out, true, |word| word),
+    };
+    TextAnalyzer::builder(ArabicTokenizer::default()).filter(MapFilter::new(rule)).build()
 }
 
 /// The exact-forms analyzer: ArabicTokenizer → remove long → normalise.
 pub fn exact_analyzer() -> TextAnalyzer {
-    normalizing().build()
+    let rule: fn(&str, &mut String) = |word, out| {
+        if !is_too_long(word) {
+            normalize::normalize_into(word, out);
+        }
+    };
+    TextAnalyzer::builder(ArabicTokenizer::default()).filter(MapFilter::new(rule)).build()
+}
+
+/// The main chain for one word: remove long → normalise → stop words (if `stop`) → `stemmer`.
+/// Writes nothing for a word that is dropped.
+fn analyze_word(word: &str, out: &mut String, stop: bool, stemmer: fn(&str) -> &str) {
+    // The length limit applies to what the text really contains, before normalisation.
+    if is_too_long(word) {
+        return;
+    }
+    // Normalisation can leave nothing (a token of marks only); the adapter drops it.
+    normalize::normalize_into(word, out);
+    // The list is normalised when loaded, so one entry covers every spelling. Removed words
+    // leave their position empty, so phrases keep their gaps.
+    if stop && stop_words::is_stop_word(out) {
+        out.clear();
+        return;
+    }
+    // The stemmers expect normalised input and return a slice of it: cut `out` down to it.
+    let stem = stemmer(out);
+    let start = stem.as_ptr() as usize - out.as_ptr() as usize;
+    let end = start + stem.len();
+    out.truncate(end);
+    out.drain(..start);
 }
 
 /// Registers both analyzers of `profile` on an index.
@@ -112,15 +139,6 @@ pub fn analyze_exact(text: &str) -> Vec<String> {
     collect(exact_analyzer(), text).into_iter().map(|(_, _, term)| term).collect()
 }
 
-/// The analyzer without its stemmer.
-fn normalizing() -> TextAnalyzerBuilder<impl Tokenizer> {
-    TextAnalyzer::builder(ArabicTokenizer::default())
-        // Before normalisation, so the limit applies to what the text really contains.
-        .filter(MapFilter::new(remove_long))
-        // Normalisation empties tokens made only of marks; the adapter drops them.
-        .filter(MapFilter::new(normalize::normalize_into))
-}
-
 fn collect(mut analyzer: TextAnalyzer, text: &str) -> Vec<(usize, usize, String)> {
     let mut stream = analyzer.token_stream(text);
     let mut tokens = Vec::new();
@@ -130,18 +148,10 @@ fn collect(mut analyzer: TextAnalyzer, text: &str) -> Vec<(usize, usize, String)
     tokens
 }
 
-fn remove_long(word: &str, out: &mut String) {
-    if word.chars().nth(MAX_TOKEN_CHARS).is_none() {
-        out.push_str(word);
-    }
-}
-
-fn stem_into(word: &str, out: &mut String) {
-    out.push_str(stem::stem(word));
-}
-
-fn light10_into(word: &str, out: &mut String) {
-    out.push_str(stem::light10(word));
+/// True if `word` is over [`MAX_TOKEN_CHARS`] characters.
+fn is_too_long(word: &str) -> bool {
+    // A word has at most as many characters as bytes: most need no counting.
+    word.len() > MAX_TOKEN_CHARS && word.chars().nth(MAX_TOKEN_CHARS).is_some()
 }
 
 #[cfg(test)]

@@ -9,32 +9,47 @@
 //! - a word is a stop word if it is in the list, or if it is و or ف attached to a listed word
 //!   (وفي، فإن، وهو), the forms in which most function words occur in running text.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use super::normalize::normalize;
 
 const LIST: &str = include_str!("../../data/stopwords_ar.txt");
 
-fn stop_words() -> &'static HashSet<String> {
-    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+/// The normalised list, and the byte length of its longest entry.
+struct StopWords {
+    // Fx: this runs on every word of every article, and SipHash showed in profiles.
+    words: FxHashSet<String>,
+    longest: usize,
+}
+
+fn stop_words() -> &'static StopWords {
+    static WORDS: OnceLock<StopWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        LIST.lines()
+        let words: FxHashSet<String> = LIST
+            .lines()
             .map(str::trim)
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
             .map(normalize)
-            .collect()
+            .collect();
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        StopWords { words, longest }
     })
 }
 
 /// Number of distinct (normalised) stop words.
 pub fn count() -> usize {
-    stop_words().len()
+    stop_words().words.len()
 }
 
 /// True if the normalised `word` is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    let words = stop_words();
+    let StopWords { words, longest } = stop_words();
+    // Most words of a text are longer than any function word (with و or ف before it).
+    if word.len() > longest + 'و'.len_utf8() {
+        return false;
+    }
     if words.contains(word) {
         return true;
     }
