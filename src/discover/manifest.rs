@@ -125,6 +125,21 @@ pub fn hash_bytes(bytes: &[u8]) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(bytes))
 }
 
+/// [`hash_bytes`] of the file at `path`, read a block at a time (for files too large to hold).
+pub fn hash_file(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut block = vec![0; 1 << 20];
+    loop {
+        match file.read(&mut block)? {
+            0 => break,
+            n => hasher.update(&block[..n]),
+        }
+    }
+    Ok(format!("{:016x}", hasher.digest()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

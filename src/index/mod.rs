@@ -20,10 +20,12 @@ use tantivy::schema::TantivyDocument;
 use tantivy::{DateTime, Index, IndexWriter, Term};
 
 use crate::analysis::{self, Profile};
-use crate::discover::manifest::{hash_bytes, FileEntry, Manifest, Status};
+use crate::discover::manifest::{hash_bytes, hash_file, FileEntry, Manifest, Status};
 use crate::discover::{discover, FoundFile};
-use crate::extract::pipeline::{extract_bytes, failure_reason, FileArticles};
+use crate::extract::pipeline::{extract_bytes, extract_file, failure_reason, FileArticles};
 use crate::extract::places::Gazetteer;
+use crate::extract::{article_from, Origin};
+use crate::parse::stream::{should_stream, JsonLinesStream, STREAM_MIN_BYTES};
 use crate::parse::{read_raw, ParseOptions};
 use crate::{Article, Error, Result};
 pub use schema::Fields;
@@ -172,6 +174,8 @@ pub struct IndexOptions {
     pub parse: ParseOptions,
     /// The analyzer variant for a new index; `None` keeps the existing index's (or the default).
     pub profile: Option<Profile>,
+    /// JSON lines files this large or larger are read a batch at a time.
+    pub stream_min_bytes: u64,
 }
 
 impl Default for IndexOptions {
@@ -184,6 +188,7 @@ impl Default for IndexOptions {
             follow_links: false,
             parse: ParseOptions::default(),
             profile: None,
+            stream_min_bytes: STREAM_MIN_BYTES,
         }
     }
 }
@@ -254,6 +259,10 @@ enum FileResult {
         hash: String,
         articles: Vec<Article>,
         warnings: Vec<String>,
+    },
+    /// A large JSON lines file, changed: read it a batch at a time while writing.
+    Stream {
+        hash: String,
     },
     Failed {
         reason: String,
@@ -343,59 +352,66 @@ pub fn index_folder(
                     Status::MaybeChanged(entry) => Some(entry.hash.as_str()),
                     _ => None,
                 };
-                read_file(file, known, &options.parse, gazetteer)
+                read_file(file, known, options, gazetteer)
             })
             .collect();
         for (file, result) in chunk.iter().zip(results) {
             let previous = manifest.files(&root).and_then(|f| f.get(&file.relative)).cloned();
-            let (hash, articles) = match result {
+            let old_ids: HashSet<&str> = previous
+                .as_ref()
+                .map(|p| p.ids.iter().map(String::as_str).collect())
+                .unwrap_or_default();
+            let mut out = FileWriter {
+                writer: &mut writer,
+                fields: &archive.fields,
+                gazetteer,
+                summary: &mut summary,
+                old_ids,
+                ids: Vec::new(),
+            };
+            let hash = match result {
                 FileResult::Failed { reason } => {
-                    summary.files_skipped += 1;
+                    out.summary.files_skipped += 1;
                     on_event(Event::Skipped { path: &file.path, reason });
                     continue;
                 }
                 FileResult::Same { hash } => {
-                    summary.files_unchanged += 1;
-                    (hash, None)
+                    out.summary.files_unchanged += 1;
+                    let ids = previous.map(|p| p.ids).unwrap_or_default();
+                    let entry =
+                        FileEntry { size: file.size, modified_ns: file.modified_ns, hash, ids };
+                    manifest.insert(&root, &file.relative, entry);
+                    continue;
                 }
                 FileResult::Parsed { hash, articles, warnings } => {
                     for message in warnings {
-                        summary.warnings += 1;
+                        out.summary.warnings += 1;
                         on_event(Event::Warning { path: &file.path, message });
                     }
-                    (hash, Some(articles))
-                }
-            };
-            let ids = match articles {
-                None => previous.as_ref().map(|p| p.ids.clone()).unwrap_or_default(),
-                Some(articles) => {
-                    let old_ids: HashSet<&str> = previous
-                        .as_ref()
-                        .map(|p| p.ids.iter().map(String::as_str).collect())
-                        .unwrap_or_default();
-                    let mut ids = Vec::with_capacity(articles.len());
-                    for article in &articles {
-                        writer.delete_term(Term::from_field_text(archive.fields.id, &article.id));
-                        writer.add_document(to_document(article, &archive.fields, gazetteer))?;
-                        if old_ids.contains(article.id.as_str()) {
-                            summary.articles_updated += 1;
-                        } else {
-                            summary.articles_added += 1;
-                        }
-                        ids.push(article.id.clone());
-                    }
-                    // Records that disappeared from a changed file.
-                    let new_ids: HashSet<&str> = ids.iter().map(String::as_str).collect();
-                    for gone in old_ids.difference(&new_ids) {
-                        writer.delete_term(Term::from_field_text(archive.fields.id, gone));
-                        summary.articles_deleted += 1;
-                    }
-                    summary.files_indexed += 1;
+                    out.write(&articles)?;
                     commits.added(articles.len());
-                    on_event(Event::FileDone { file, articles: articles.len() });
-                    ids
+                    hash
+                }
+                FileResult::Stream { hash } => {
+                    let streamed = stream_file(
+                        file,
+                        &options.parse,
+                        &mut out,
+                        &mut commits,
+                        &manifest,
+                        index_dir,
+                        on_event,
+                    )?;
+                    if !streamed {
+                        continue;
+                    }
+                    hash
                 }
             };
+            let ids = out.finish();
+            let articles = ids.len();
+            summary.files_indexed += 1;
+            on_event(Event::FileDone { file, articles });
             let entry = FileEntry { size: file.size, modified_ns: file.modified_ns, hash, ids };
             manifest.insert(&root, &file.relative, entry);
             if commits.due() {
@@ -462,14 +478,138 @@ impl Committer {
     }
 }
 
+/// Writes one file's articles, replacing what an earlier run indexed from it.
+struct FileWriter<'a> {
+    writer: &'a mut IndexWriter,
+    fields: &'a Fields,
+    gazetteer: &'a Gazetteer,
+    summary: &'a mut IndexSummary,
+    /// Ids the file had when it was last indexed.
+    old_ids: HashSet<&'a str>,
+    /// Ids written so far.
+    ids: Vec<String>,
+}
+
+impl FileWriter<'_> {
+    fn write(&mut self, articles: &[Article]) -> Result<()> {
+        for article in articles {
+            self.writer.delete_term(Term::from_field_text(self.fields.id, &article.id));
+            self.writer.add_document(to_document(article, self.fields, self.gazetteer))?;
+            if self.old_ids.contains(article.id.as_str()) {
+                self.summary.articles_updated += 1;
+            } else {
+                self.summary.articles_added += 1;
+            }
+            self.ids.push(article.id.clone());
+        }
+        Ok(())
+    }
+
+    /// Deletes the records that disappeared from the file, and returns its ids.
+    fn finish(self) -> Vec<String> {
+        let new_ids: HashSet<&str> = self.ids.iter().map(String::as_str).collect();
+        for gone in self.old_ids.difference(&new_ids) {
+            self.writer.delete_term(Term::from_field_text(self.fields.id, gone));
+            self.summary.articles_deleted += 1;
+        }
+        self.ids
+    }
+}
+
+/// Records read from a stream at a time: enough to keep both cores busy, few enough to keep
+/// memory small whatever the file's size.
+const STREAM_BATCH_LINES: usize = 4096;
+
+/// Indexes a large JSON lines file a batch at a time (see [`JsonLinesStream`]). Returns false if the
+/// file was skipped (reported as such). A file that breaks after some of it was written keeps
+/// what was written, with a warning.
+fn stream_file(
+    file: &FoundFile,
+    options: &ParseOptions,
+    out: &mut FileWriter,
+    commits: &mut Committer,
+    manifest: &Manifest,
+    index_dir: &Path,
+    on_event: &mut dyn FnMut(Event),
+) -> Result<bool> {
+    let skipped = |reason: String, on_event: &mut dyn FnMut(Event), out: &mut FileWriter| {
+        out.summary.files_skipped += 1;
+        on_event(Event::Skipped { path: &file.path, reason });
+        Ok(false)
+    };
+    let mut stream = match JsonLinesStream::open(&file.path, file.kind) {
+        Ok(Some(stream)) => stream,
+        // Not UTF-8: read it whole, with encoding detection.
+        Ok(None) => {
+            let FileArticles { articles, warnings } =
+                match extract_file(file, options, out.gazetteer) {
+                    Ok(extracted) => extracted,
+                    Err(err) => return skipped(failure_reason(err), on_event, out),
+                };
+            for message in warnings {
+                out.summary.warnings += 1;
+                on_event(Event::Warning { path: &file.path, message });
+            }
+            out.write(&articles)?;
+            commits.added(articles.len());
+            return Ok(true);
+        }
+        Err(err) => return skipped(failure_reason(err), on_event, out),
+    };
+    loop {
+        let batch = match stream.next_batch(STREAM_BATCH_LINES) {
+            Ok(Some(batch)) => batch,
+            Ok(None) => break,
+            Err(err) if out.ids.is_empty() => return skipped(failure_reason(err), on_event, out),
+            Err(err) => {
+                let message = format!(
+                    "{}; the {} articles before it were indexed",
+                    failure_reason(err),
+                    out.ids.len()
+                );
+                out.summary.warnings += 1;
+                on_event(Event::Warning { path: &file.path, message });
+                break;
+            }
+        };
+        let origin = |number| Origin { path: &file.relative, number, multi: true };
+        let extracted: Vec<(Article, Vec<String>)> = batch
+            .records
+            .into_par_iter()
+            .map(|(number, record)| article_from(record, origin(number), out.gazetteer))
+            .collect();
+        for message in batch.warnings.into_iter().chain(extracted.iter().flat_map(|e| e.1.clone()))
+        {
+            out.summary.warnings += 1;
+            on_event(Event::Warning { path: &file.path, message });
+        }
+        let articles: Vec<Article> = extracted.into_iter().map(|(article, _)| article).collect();
+        out.write(&articles)?;
+        commits.added(articles.len());
+        // Commit inside the file too: the manifest does not list it yet, so after a crash
+        // the next run reads it again and replaces what this one wrote.
+        if commits.due() {
+            commits.commit(out.writer, manifest, index_dir, on_event)?;
+        }
+    }
+    Ok(true)
+}
+
 /// Reads one file; `known_hash` is the hash of the version already indexed, if any.
 fn read_file(
     file: &FoundFile,
     known_hash: Option<&str>,
-    options: &ParseOptions,
+    options: &IndexOptions,
     gazetteer: &Gazetteer,
 ) -> FileResult {
     let failed = |err: Error| FileResult::Failed { reason: failure_reason(err) };
+    if should_stream(file.kind, file.size, options.stream_min_bytes, &options.parse) {
+        return match hash_file(&file.path) {
+            Ok(hash) if known_hash == Some(hash.as_str()) => FileResult::Same { hash },
+            Ok(hash) => FileResult::Stream { hash },
+            Err(source) => failed(Error::Read { path: file.path.clone(), source }),
+        };
+    }
     let raw = match read_raw(&file.path) {
         Ok(raw) => raw,
         Err(err) => return failed(err),
@@ -478,7 +618,7 @@ fn read_file(
     if known_hash == Some(hash.as_str()) {
         return FileResult::Same { hash };
     }
-    match extract_bytes(file, &raw, options, gazetteer) {
+    match extract_bytes(file, &raw, &options.parse, gazetteer) {
         Ok(FileArticles { articles, warnings }) => FileResult::Parsed { hash, articles, warnings },
         Err(err) => failed(err),
     }
@@ -520,4 +660,79 @@ pub fn date_to_index(date: time::Date) -> DateTime {
 /// The calendar day of an indexed date.
 pub fn date_from_index(value: DateTime) -> time::Date {
     value.into_utc().date()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Indexes `folder` into `index`, returning the summary and the warnings.
+    fn run(folder: &Path, index: &Path, stream_min_bytes: u64) -> (IndexSummary, Vec<String>) {
+        let options = IndexOptions { stream_min_bytes, ..IndexOptions::default() };
+        let mut warnings = Vec::new();
+        let summary = index_folder(folder, index, &options, &mut |event| {
+            if let Event::Warning { message, .. } = event {
+                warnings.push(message);
+            }
+        })
+        .unwrap();
+        (summary, warnings)
+    }
+
+    fn ids(index: &Path) -> Vec<String> {
+        let archive = open(index).unwrap();
+        let searcher = archive.index.reader().unwrap().searcher();
+        let mut ids: Vec<String> = searcher
+            .search(&tantivy::query::AllQuery, &tantivy::collector::DocSetCollector)
+            .unwrap()
+            .into_iter()
+            .map(|address| {
+                let doc: TantivyDocument = searcher.doc(address).unwrap();
+                use tantivy::schema::Value;
+                doc.get_first(archive.fields.id).unwrap().as_str().unwrap().to_string()
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn a_streamed_dump_indexes_as_a_whole_read_one_does_and_updates() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("archive");
+        std::fs::create_dir(&folder).unwrap();
+        let line =
+            |n: usize| format!("{{\"title\": \"خبر {n} من باريس\", \"body\": \"نص {n}\"}}\n");
+        let mut dump: String = (1..=5000).map(line).collect();
+        dump.push_str("not json\n");
+        dump.push_str("{\"id\": \"own\", \"title\": \"عنوان\", \"body\": \"نص\"}\n");
+        std::fs::write(folder.join("dump.jsonl"), &dump).unwrap();
+
+        let (whole, whole_warnings) = run(&folder, &dir.path().join("whole"), u64::MAX);
+        let (streamed, warnings) = run(&folder, &dir.path().join("streamed"), 0);
+        assert_eq!(streamed.articles_added, 5001);
+        assert_eq!(warnings, whole_warnings);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("line 5001: bad JSON"), "{warnings:?}");
+        assert_eq!(ids(&dir.path().join("streamed")), ids(&dir.path().join("whole")));
+        assert_eq!(whole.docs_in_index, streamed.docs_in_index);
+
+        // Unchanged: nothing is read. Changed: records gone from it are deleted.
+        let (again, _) = run(&folder, &dir.path().join("streamed"), 0);
+        assert!(again.is_no_op());
+        let shorter: String = (1..=4000).map(line).collect();
+        std::fs::write(folder.join("dump.jsonl"), shorter).unwrap();
+        let (update, _) = run(&folder, &dir.path().join("streamed"), 0);
+        assert_eq!((update.articles_updated, update.articles_deleted), (4000, 1001));
+        assert_eq!(update.docs_in_index, 4000);
+    }
+
+    #[test]
+    fn the_streaming_hash_is_the_whole_file_hash() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.bin");
+        let bytes: Vec<u8> = (0..3_000_000u32).map(|n| (n % 251) as u8).collect();
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(hash_file(&path).unwrap(), hash_bytes(&bytes));
+    }
 }

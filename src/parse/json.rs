@@ -43,13 +43,7 @@ pub fn parse_lines(text: &str) -> Result<ParsedFile, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let result = serde_json::from_str::<Value>(line)
-            .map_err(|err| format!("bad JSON: {err}"))
-            .and_then(|value| match value {
-                Value::Object(object) => record(&object),
-                _ => Err("not a JSON object".into()),
-            });
-        match result {
+        match parse_line(line) {
             Ok(r) => parsed.records.push(r),
             Err(err) => parsed.warnings.push(format!("line {}: {err}", n + 1)),
         }
@@ -58,6 +52,14 @@ pub fn parse_lines(text: &str) -> Result<ParsedFile, String> {
         return Err(format!("no readable line ({})", parsed.warnings[0]));
     }
     Ok(parsed)
+}
+
+/// Parses one line of a `.jsonl` file (not blank).
+pub fn parse_line(line: &str) -> Result<Record, String> {
+    match serde_json::from_str::<Value>(line).map_err(|err| format!("bad JSON: {err}"))? {
+        Value::Object(object) => record(&object),
+        _ => Err("not a JSON object".into()),
+    }
 }
 
 fn record(object: &Map<String, Value>) -> Result<Record, String> {

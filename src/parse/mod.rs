@@ -12,6 +12,7 @@ pub mod decode;
 pub mod html;
 pub mod json;
 pub mod sgml;
+pub mod stream;
 pub mod text;
 
 use std::io::Read;
