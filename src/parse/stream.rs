@@ -94,7 +94,7 @@ impl JsonLinesStream {
         if lines.is_empty() {
             return Ok(None);
         }
-        let parsed: Vec<(usize, Option<(Result<Record, String>, bool)>)> =
+        let parsed: Vec<(usize, Option<ParsedLine>)> =
             lines.into_par_iter().map(|(number, bytes)| (number, parse_line(&bytes))).collect();
         let mut batch = RecordBatch::default();
         for (line, result) in parsed {
@@ -117,8 +117,11 @@ impl JsonLinesStream {
     }
 }
 
-/// One line's record, and whether bytes had to be replaced; `None` for a blank line.
-fn parse_line(bytes: &[u8]) -> Option<(Result<Record, String>, bool)> {
+/// A line's record (or why it has none), and whether bytes had to be replaced.
+type ParsedLine = (Result<Record, String>, bool);
+
+/// One line's record; `None` for a blank line.
+fn parse_line(bytes: &[u8]) -> Option<ParsedLine> {
     let text = String::from_utf8_lossy(bytes);
     let lossy = matches!(text, std::borrow::Cow::Owned(_));
     let line = decode::clean(&text);
