@@ -65,3 +65,36 @@ fn failed_queries_make_a_partial_run() {
     assert!(run.stderr.contains("query 2"), "{}", run.stderr);
     assert_eq!(run.lines().len(), 2);
 }
+
+#[test]
+fn trec_runs_rank_as_full_answers_do() {
+    // TREC runs take the fast path (ids from the id table, no stored article): the ranking must
+    // be the one JSON lines give, with every hit's score.
+    let ws = Workspace::with_corpus();
+    let queries =
+        "a\tالضمانات الأمنية لأوكرانيا في باريس\nb\tالأمطار في الخليج العربي\nc\tوزير الخارجية\n";
+    std::fs::write(ws.path().join("q.tsv"), queries).unwrap();
+    let flags = ["--limit", "20", "--threads", "1"];
+    let trec = ws.arshif(&[&["batch", "q.tsv", "--format", "trec"][..], &flags].concat()).success();
+    let jsonl =
+        ws.arshif(&[&["batch", "q.tsv", "--format", "jsonl"][..], &flags].concat()).success();
+    let mut from_jsonl = Vec::new();
+    for line in jsonl.lines() {
+        let answer: serde_json::Value = serde_json::from_str(line).unwrap();
+        for hit in answer["hits"].as_array().unwrap() {
+            let score = hit["score"].as_f64().unwrap();
+            from_jsonl.push(format!("{} {} {} {score:.4}", answer["qid"], hit["id"], hit["rank"]));
+        }
+    }
+    let from_trec: Vec<String> = trec
+        .lines()
+        .iter()
+        .map(|line| {
+            let c: Vec<&str> = line.split(' ').collect();
+            let score: f64 = c[4].parse().unwrap();
+            format!("\"{}\" \"{}\" {} {score:.4}", c[0], c[2], c[3])
+        })
+        .collect();
+    assert!(from_trec.len() > 20, "{from_trec:?}");
+    assert_eq!(from_trec, from_jsonl);
+}

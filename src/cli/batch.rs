@@ -76,6 +76,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         limit: args.limit,
         snippet_chars: snippets.then_some(DEFAULT_SNIPPET_CHARS),
         count_total: matches!(args.format, BatchFormat::Jsonl),
+        ids_only: matches!(args.format, BatchFormat::Trec),
         scoring: Scoring { exact_weight: args.exact_weight, phrase_weight: args.phrase_weight },
         ..SearchRequest::new("")
     };

@@ -31,7 +31,7 @@ use crate::{Article, Error, Result};
 pub use schema::Fields;
 
 /// Version of the schema and analysis; an index written with another one must be rebuilt.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const INFO_FILE: &str = "arshif.json";
 
 /// What `arshif.json` records about an index.

@@ -2,7 +2,7 @@
 //!
 //! | field   | holds                                   | indexed as                        | stored |
 //! |---------|-----------------------------------------|-----------------------------------|--------|
-//! | id      | stable article id                       | one raw term                      | yes    |
+//! | id      | stable article id                       | one raw term, fast field (run ids)| yes    |
 //! | title   | headline                                | Arabic analyzer, with positions   | yes    |
 //! | body    | article text                            | Arabic analyzer, with positions   | yes    |
 //! | title_exact, body_exact | the same texts          | exact forms, frequencies only     | no     |
@@ -57,7 +57,7 @@ pub fn build_schema() -> Schema {
         .set_precision(DateTimePrecision::Seconds);
 
     let mut builder = Schema::builder();
-    builder.add_text_field("id", STRING | STORED);
+    builder.add_text_field("id", STRING | STORED | FAST);
     builder.add_text_field("title", stored_text.clone());
     builder.add_text_field("body", stored_text);
     builder.add_text_field("title_exact", exact.clone());

@@ -10,17 +10,23 @@ pub mod stats;
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
+use tantivy::columnar::StrColumn;
+use tantivy::query::{EnableScoring, Scorer};
 use tantivy::schema::{Field, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher};
+use tantivy::{DocAddress, DocSet, IndexReader, Order, ReloadPolicy, Searcher};
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
 pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
+
+/// Word-only queries rank at least this many best matches with their phrase bonus.
+pub const RERANK_DEPTH: usize = 100;
 
 /// Default number of characters in a snippet.
 pub const DEFAULT_SNIPPET_CHARS: usize = 200;
@@ -42,6 +48,9 @@ pub struct SearchRequest {
     pub scoring: Scoring,
     /// Order of the hits.
     pub sort: SortOrder,
+    /// Fill in only each hit's rank, score and id (for run files): much faster, as the
+    /// article is not read from the store.
+    pub ids_only: bool,
 }
 
 /// Scored hit addresses, and the number of matches when counted.
@@ -71,12 +80,27 @@ impl SearchRequest {
             count_total: true,
             scoring: Scoring::default(),
             sort: SortOrder::Score,
+            ids_only: false,
         }
     }
 }
 
+impl SegmentIds {
+    fn read(segment: &tantivy::SegmentReader) -> tantivy::Result<SegmentIds> {
+        let column = segment.fast_fields().str("id")?.ok_or_else(|| {
+            tantivy::TantivyError::SchemaError("the `id` field is not a fast field".into())
+        })?;
+        let mut ids = Vec::with_capacity(column.num_terms());
+        let mut terms = column.dictionary().stream()?;
+        while terms.advance() {
+            ids.push(String::from_utf8_lossy(terms.key()).into_owned());
+        }
+        Ok(SegmentIds { column, ids })
+    }
+}
+
 /// One ranked article.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Hit {
     /// 1-based position in the whole ranking (offset included).
     pub rank: usize,
@@ -112,6 +136,15 @@ pub struct ArchiveSearcher {
     _reader: IndexReader,
     searcher: Searcher,
     analyzer: TextAnalyzer,
+    /// Article ids by segment, read on first use by an `ids_only` request.
+    ids: Vec<OnceLock<Result<SegmentIds, String>>>,
+}
+
+/// The ids of one segment's articles: each document's term ordinal in the `id` fast field,
+/// and the ids in ordinal order, decoded once.
+struct SegmentIds {
+    column: StrColumn,
+    ids: Vec<String>,
 }
 
 impl ArchiveSearcher {
@@ -122,7 +155,8 @@ impl ArchiveSearcher {
             archive.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
         let analyzer = analysis::analyzer(archive.profile);
-        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer })
+        let ids = searcher.segment_readers().iter().map(|_| OnceLock::new()).collect();
+        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer, ids })
     }
 
     /// Number of articles in the index.
@@ -145,10 +179,23 @@ impl ArchiveSearcher {
             &request.filters,
             &request.scoring,
         )?;
+        let rerank = &built.rerank;
         let (top_docs, total) = match request.sort {
-            SortOrder::Score => self.top_by_score(&*built.query, request)?,
-            SortOrder::Date => self.top_by_date(&*built.query, request)?,
+            SortOrder::Score => self.top_by_score(&*built.query, rerank, request)?,
+            SortOrder::Date => self.top_by_date(&*built.query, rerank, request)?,
         };
+        if request.ids_only {
+            let hits = top_docs
+                .into_iter()
+                .enumerate()
+                .map(|(n, (score, address))| {
+                    let id = self.id_of(address)?;
+                    Ok(Hit { rank: request.offset + n + 1, score, id, ..Hit::default() })
+                })
+                .collect::<Result<Vec<Hit>>>()?;
+            let hits = if request.limit == 0 { Vec::new() } else { hits };
+            return Ok(SearchResults { total, hits, notes: built.notes });
+        }
         let terms = self.highlight_terms(&*built.query);
         let mut analyzer = self.analyzer.clone();
         let mut hits = Vec::with_capacity(top_docs.len());
@@ -167,26 +214,84 @@ impl ArchiveSearcher {
         Ok(SearchResults { total, hits, notes: built.notes })
     }
 
-    /// The best-scoring matches, with the total count when asked for.
+    /// The id of the article at `address`, from the segment's id table.
+    fn id_of(&self, address: DocAddress) -> Result<String> {
+        let segment = address.segment_ord as usize;
+        let table = self.ids[segment].get_or_init(|| {
+            SegmentIds::read(self.searcher.segment_reader(address.segment_ord))
+                .map_err(|err| err.to_string())
+        });
+        let table = table.as_ref().map_err(|message| crate::Error::Invalid(message.clone()))?;
+        let ord = table.column.term_ords(address.doc_id).next();
+        Ok(ord.and_then(|ord| table.ids.get(ord as usize)).cloned().unwrap_or_default())
+    }
+
+    /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
+    /// the best [`RERANK_DEPTH`] (or more) matches get their scores added before they are cut
+    /// to the page.
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
+        rerank: &[Box<dyn tantivy::query::Query>],
         request: &SearchRequest,
     ) -> Result<TopHits> {
-        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let top = top.order_by_score();
-        Ok(if request.count_total {
+        let wanted = request.offset + request.limit.max(1);
+        let (depth, offset) = if rerank.is_empty() {
+            (request.limit.max(1), request.offset)
+        } else {
+            ((2 * wanted).max(RERANK_DEPTH), 0)
+        };
+        let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
+        let (mut top_docs, total) = if request.count_total {
             let (top_docs, total) = self.searcher.search(query, &(top, Count))?;
             (top_docs, Some(total))
         } else {
             (self.searcher.search(query, &top)?, None)
-        })
+        };
+        if !rerank.is_empty() {
+            for query in rerank {
+                self.add_scores(&**query, &mut top_docs)?;
+            }
+            top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            top_docs =
+                top_docs.into_iter().skip(request.offset).take(request.limit.max(1)).collect();
+        }
+        Ok((top_docs, total))
+    }
+
+    /// Adds the scores of `query` to the hits that match it.
+    fn add_scores(
+        &self,
+        query: &dyn tantivy::query::Query,
+        hits: &mut [(f32, DocAddress)],
+    ) -> Result<()> {
+        let weight = query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
+        let mut order: Vec<usize> = (0..hits.len()).collect();
+        order.sort_by_key(|&i| hits[i].1);
+        let mut current: Option<(u32, Box<dyn Scorer>)> = None;
+        for i in order {
+            let DocAddress { segment_ord, doc_id } = hits[i].1;
+            if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
+                let reader = self.searcher.segment_reader(segment_ord);
+                current = Some((segment_ord, weight.scorer(reader, 1.0)?));
+            }
+            let (_, scorer) = current.as_mut().expect("set above");
+            // Hits are visited in document order, so each scorer only moves forward.
+            if scorer.doc() < doc_id {
+                scorer.seek(doc_id);
+            }
+            if scorer.doc() == doc_id {
+                hits[i].0 += scorer.score();
+            }
+        }
+        Ok(())
     }
 
     /// The newest matches (undated ones last), each with its relevance score.
     fn top_by_date(
         &self,
         query: &dyn tantivy::query::Query,
+        rerank: &[Box<dyn tantivy::query::Query>],
         request: &SearchRequest,
     ) -> Result<TopHits> {
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
@@ -202,6 +307,9 @@ impl ArchiveSearcher {
         for (_, address) in by_date {
             let score = query.explain(&self.searcher, address).map_or(0.0, |e| e.value());
             top_docs.push((score, address));
+        }
+        for query in rerank {
+            self.add_scores(&**query, &mut top_docs)?;
         }
         Ok((top_docs, total))
     }

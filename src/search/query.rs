@@ -103,6 +103,9 @@ fn parse_day_bound(text: &str, last: bool) -> Result<Date> {
 /// A query ready to run, with notes for the user about how it was read.
 pub struct BuiltQuery {
     pub query: Box<dyn Query>,
+    /// Queries whose scores are added to the best hits of `query` before they are ranked (the
+    /// exact-form and phrase bonuses of word-only queries; see [`build_query`]).
+    pub rerank: Vec<Box<dyn Query>>,
     pub notes: Vec<String>,
 }
 
@@ -122,57 +125,62 @@ pub fn build_query(
     if exact.is_empty() {
         return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
     }
-    let user_query = if stems.is_empty() {
-        // Only stop words: the exact forms still find them.
-        terms_query(&exact, &searched.exact)
+    // Queries in the query language are parsed; words alone (most queries) take the fast path.
+    let parsed = if stems.is_empty() || syntax == QuerySyntax::Plain || !has_operators(text) {
+        None
     } else {
-        match syntax {
-            QuerySyntax::Plain => terms_query(&stems, &searched.main),
-            QuerySyntax::Full => {
-                let main_fields: Vec<Field> = searched.main.iter().map(|(f, _)| *f).collect();
-                let mut parser = QueryParser::for_index(&archive.index, main_fields);
-                parser.set_field_boost(archive.fields.title, TITLE_BOOST);
-                match parser.parse_query(text) {
-                    Ok(query) => query,
-                    Err(QueryParserError::AllButQueryForbidden) => {
-                        return Err(Error::Invalid(format!(
-                            "the query {text:?} only excludes words: add a word to search for"
-                        )))
-                    }
-                    Err(err) => {
-                        notes.push(format!(
-                            "query syntax not understood ({err}); searched the words"
-                        ));
-                        terms_query(&stems, &searched.main)
-                    }
-                }
+        let main_fields: Vec<Field> = searched.main.iter().map(|(f, _)| *f).collect();
+        let mut parser = QueryParser::for_index(&archive.index, main_fields);
+        parser.set_field_boost(archive.fields.title, TITLE_BOOST);
+        match parser.parse_query(text) {
+            Ok(query) => Some(query),
+            Err(QueryParserError::AllButQueryForbidden) => {
+                return Err(Error::Invalid(format!(
+                    "the query {text:?} only excludes words: add a word to search for"
+                )))
+            }
+            Err(err) => {
+                notes.push(format!("query syntax not understood ({err}); searched the words"));
+                None
             }
         }
     };
     // The user's query decides which articles match; these only add to their scores.
+    let filters = filter_clauses(archive, filters)?;
+    let Some(user_query) = parsed else {
+        // One flat OR of the stemmed words, which tantivy runs with block-max WAND, never
+        // scoring articles that cannot reach the top. The bonuses for exact forms and for
+        // phrases (which would stop WAND, and double its work) are added to the best
+        // [`RERANK_DEPTH`](super::RERANK_DEPTH) hits afterwards.
+        if stems.is_empty() {
+            let words = Box::new(BooleanQuery::new(term_clauses(&exact, &searched.exact, 1.0)));
+            let query = with_filters(words, filters);
+            return Ok(BuiltQuery { query, rerank: Vec::new(), notes });
+        }
+        let words = Box::new(BooleanQuery::new(term_clauses(&stems, &searched.main, 1.0)));
+        // Each bonus is its own query: seeking one term or phrase to the few hits is cheap,
+        // seeking a union of them is not.
+        let mut rerank: Vec<Box<dyn Query>> = Vec::new();
+        if scoring.exact_weight > 0.0 {
+            let exact = term_clauses(&exact, &searched.exact, scoring.exact_weight);
+            rerank.extend(exact.into_iter().map(|(_, query)| query));
+        }
+        if scoring.phrase_weight > 0.0 {
+            let pairs = pair_phrases(&stems, &searched.main, scoring.phrase_weight);
+            rerank.extend(pairs.into_iter().map(|(_, query)| query));
+        }
+        return Ok(BuiltQuery { query: with_filters(words, filters), rerank, notes });
+    };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
     if scoring.exact_weight > 0.0 && !stems.is_empty() {
         let exact_query = terms_query(&exact, &searched.exact);
         clauses.push((Occur::Should, Box::new(BoostQuery::new(exact_query, scoring.exact_weight))));
     }
     if scoring.phrase_weight > 0.0 {
-        if let Some(pairs) = pair_phrases(&stems, &searched.main) {
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(pairs, scoring.phrase_weight))));
-        }
+        clauses.extend(pair_phrases(&stems, &searched.main, scoring.phrase_weight));
     }
-    if let Some(range) = date_filter(archive, filters)? {
-        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(range, 0.0))));
-    }
-    if let Some(place) = &filters.place {
-        let place_query = place_filter(archive, place)?;
-        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(place_query, 0.0))));
-    }
-    let query: Box<dyn Query> = if clauses.len() == 1 {
-        clauses.pop().map(|(_, q)| q).expect("one clause")
-    } else {
-        Box::new(BooleanQuery::new(clauses))
-    };
-    Ok(BuiltQuery { query, notes })
+    let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
+    Ok(BuiltQuery { query, rerank: Vec::new(), notes })
 }
 
 /// How much the ranking signals beyond the main fields weigh.
@@ -224,6 +232,55 @@ fn unique(mut terms: Vec<String>) -> Vec<String> {
 }
 
 /// Every term on every field, OR-ed (BM25 sums what matches).
+/// True if `text` uses the query language: quotes, `+`/`-` before a word, field prefixes,
+/// grouping, boosts, ranges or the operator words.
+fn has_operators(text: &str) -> bool {
+    text.contains(['"', ':', '(', ')', '[', ']', '{', '}', '^', '~', '*'])
+        || text
+            .split_whitespace()
+            .any(|word| word.starts_with(['+', '-']) || matches!(word, "AND" | "OR" | "NOT" | "IN"))
+}
+
+/// One `Should` term query for each term on each field, with the field's boost × `weight`.
+fn term_clauses(
+    terms: &[String],
+    fields: &[(Field, f32)],
+    weight: f32,
+) -> Vec<(Occur, Box<dyn Query>)> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for term in terms {
+        for &(field, boost) in fields {
+            let query =
+                TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
+            clauses
+                .push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), boost * weight))));
+        }
+    }
+    clauses
+}
+
+/// The date and place filters, as clauses that restrict without scoring.
+fn filter_clauses(archive: &ArchiveIndex, filters: &Filters) -> Result<Vec<Box<dyn Query>>> {
+    let mut clauses: Vec<Box<dyn Query>> = Vec::new();
+    if let Some(range) = date_filter(archive, filters)? {
+        clauses.push(Box::new(ConstScoreQuery::new(range, 0.0)));
+    }
+    if let Some(place) = &filters.place {
+        clauses.push(Box::new(ConstScoreQuery::new(place_filter(archive, place)?, 0.0)));
+    }
+    Ok(clauses)
+}
+
+/// `query` restricted by `filters`.
+fn with_filters(query: Box<dyn Query>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if filters.is_empty() {
+        return query;
+    }
+    let mut clauses = vec![(Occur::Must, query)];
+    clauses.extend(filters.into_iter().map(|filter| (Occur::Must, filter)));
+    Box::new(BooleanQuery::new(clauses))
+}
+
 fn terms_query(terms: &[String], fields: &[(Field, f32)]) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for term in terms {
@@ -237,18 +294,24 @@ fn terms_query(terms: &[String], fields: &[(Field, f32)]) -> Box<dyn Query> {
 }
 
 /// Each pair of consecutive query words as a phrase (one word may separate them in the text,
-/// where a stop word was), on every field; `None` for one-word queries.
-fn pair_phrases(terms: &[String], fields: &[(Field, f32)]) -> Option<Box<dyn Query>> {
+/// where a stop word was), on every field, with the field's boost × `weight`; none for
+/// one-word queries.
+fn pair_phrases(
+    terms: &[String],
+    fields: &[(Field, f32)],
+    weight: f32,
+) -> Vec<(Occur, Box<dyn Query>)> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for pair in terms.windows(2) {
         for &(field, boost) in fields {
             let terms = pair.iter().map(|t| Term::from_field_text(field, t)).collect();
             let mut phrase = tantivy::query::PhraseQuery::new(terms);
             phrase.set_slop(1);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), boost))));
+            clauses
+                .push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), boost * weight))));
         }
     }
-    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    clauses
 }
 
 fn date_filter(archive: &ArchiveIndex, filters: &Filters) -> Result<Option<Box<dyn Query>>> {
