@@ -18,25 +18,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-PEERS = os.path.join(SHARED, "peers")
-KNOWN_ITEM = os.path.join(PEERS, "results", "known-item")
-BIN = os.path.join(ROOT, "target", "release", "arshif")
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
-    log("$ " + " ".join(cmd))
-    return subprocess.run(cmd, check=True, **kw)
+from benchlib import BIN, KNOWN_ITEM, PEERS, ROOT, SHARED, build_release, log, run, setup_peers
 
 
 def evaluate(qrels: str, run_file: str) -> dict[str, float]:
@@ -64,11 +49,9 @@ def arshif_row(corpus: str, work: str, reindex: bool, analyzer: str,
 
 
 def lucene_row(corpus: str, work: str) -> dict[str, float]:
-    peers = os.path.join(work, "peers")
-    if not os.path.exists(os.path.join(peers, "setup.sh")):
-        shutil.copytree(PEERS, peers, ignore=shutil.ignore_patterns("results", "work"))
-    run(["bash", os.path.join(peers, "setup.sh")])
-    python = os.path.join(peers, ".venv", "bin", "python")
+    peer = setup_peers(work)
+    python = os.path.join(os.path.dirname(peer), ".venv", "bin", "python")
+    peers = os.path.dirname(peer)
     data = os.path.join(SHARED, "corpora", corpus, f"{corpus}.jsonl.gz")
     out = os.path.join(work, corpus, "lucene")
     run([python, os.path.join(peers, "run_all.py"), data,
@@ -96,7 +79,7 @@ def main() -> None:
     ap.add_argument("extra", nargs="*", help="extra flags for `arshif batch` (after --)")
     args = ap.parse_args()
     if not args.no_build:
-        run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
+        build_release()
     for corpus in args.corpora.split(","):
         os.makedirs(os.path.join(args.work, corpus), exist_ok=True)
         label = "arshif" if args.analyzer == "arshif" and not args.extra else \

@@ -2,13 +2,14 @@
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
 use super::{warn, Exit, FieldChoice, FilterArgs, IndexDir};
 use arshif::output::{json, trec, tsv};
-use arshif::search::batch::{parse_queries, run_batch};
+use arshif::search::batch::{latencies, parse_queries, run_batch};
 use arshif::search::{ArchiveSearcher, QuerySyntax, Scoring, SearchRequest, DEFAULT_SNIPPET_CHARS};
 
 #[derive(Debug, Args)]
@@ -39,6 +40,9 @@ pub struct BatchArgs {
     /// Run tag, the last column of TREC output.
     #[arg(long, default_value = "arshif")]
     tag: String,
+    /// Print the time taken (queries/s, median and 99th-percentile latency) to stderr.
+    #[arg(long)]
+    timing: bool,
     /// Leave snippets out of JSON lines and TSV (faster).
     #[arg(long)]
     no_snippets: bool,
@@ -86,11 +90,14 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         tsv::write_header(&mut out)?;
     }
     let mut failed = 0;
+    let mut times = Vec::with_capacity(queries.len());
+    let started = Instant::now();
     // Chunks keep memory flat on long query files while every chunk runs in parallel.
     for chunk in queries.chunks(4096) {
         let answers = run_batch(&searcher, chunk, &template, args.threads)?;
         for (query, answer) in chunk.iter().zip(answers) {
-            let answer = answer.map_err(|err| err.to_string());
+            times.push(answer.elapsed);
+            let answer = answer.result.map_err(|err| err.to_string());
             if let Err(message) = &answer {
                 failed += 1;
                 warn(&format!("query {}: {message}", query.qid));
@@ -116,7 +123,19 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         }
     }
     out.flush()?;
+    let seconds = started.elapsed().as_secs_f64();
     eprintln!("arshif: answered {} queries ({failed} failed)", queries.len() - failed);
+    if let (true, Some(l)) = (args.timing, latencies(&times)) {
+        eprintln!(
+            "arshif: {} queries in {seconds:.3} s: {:.1} queries/s, latency p50 {:.3} ms, \
+             p99 {:.3} ms, max {:.3} ms",
+            queries.len(),
+            queries.len() as f64 / seconds,
+            l.p50,
+            l.p99,
+            l.max
+        );
+    }
     Ok(if failed > 0 { Exit::Partial } else { Exit::Success })
 }
 

@@ -1,0 +1,78 @@
+"""What the bench scripts share: paths, running commands, the release build, the peers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+PEERS = os.path.join(SHARED, "peers")
+KNOWN_ITEM = os.path.join(PEERS, "results", "known-item")
+BIN = os.path.join(ROOT, "target", "release", "arshif")
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    log("$ " + " ".join(cmd))
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def build_release() -> None:
+    run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
+
+
+def corpus_path(corpus: str) -> str:
+    return os.path.join(SHARED, "corpora", corpus, f"{corpus}.jsonl.gz")
+
+
+def setup_peers(work: str) -> str:
+    """Copies the peers folder under `work` (it is read-only in place), runs its setup.sh
+    (Java, the Lucene jar) and returns the path of its `peer` launcher."""
+    peers = os.path.join(work, "peers")
+    if not os.path.exists(os.path.join(peers, "setup.sh")):
+        shutil.copytree(PEERS, peers, ignore=shutil.ignore_patterns("results", "work"))
+        for folder, _, files in os.walk(peers):
+            for name in files + [""]:
+                path = os.path.join(folder, name)
+                os.chmod(path, os.stat(path).st_mode | 0o200)
+    run(["bash", os.path.join(peers, "setup.sh")], stdout=sys.stderr)
+    return os.path.join(peers, "peer")
+
+
+def measure(cmd: list[str], **kw) -> dict:
+    """Runs `cmd` to completion; its wall seconds, peak RSS (MB) and stderr."""
+    log("$ " + " ".join(cmd))
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, **kw)
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 2):
+        log(stderr)
+        raise SystemExit(f"{cmd[0]} failed with exit code {proc.returncode}")
+    return {"wall_s": wall, "peak_rss_mb": usage.ru_maxrss / 1024, "stderr": stderr,
+            "cpu_s": usage.ru_utime + usage.ru_stime}
+
+
+def dir_size(path: str) -> int:
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    with open("/proc/cpuinfo", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as fh:
+        mem_kb = int(fh.readline().split()[1])
+    return f"{os.cpu_count()} cores ({model}), {mem_kb / 2**20:.0f} GiB memory"
