@@ -11,6 +11,7 @@
 //! [`filter::MapFilter`].
 pub mod filter;
 pub mod normalize;
+pub mod shared_pass;
 pub mod stem;
 pub mod stop_words;
 pub mod tokenize;
@@ -18,6 +19,7 @@ pub mod tokenize;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
 use filter::MapFilter;
+use shared_pass::{ExactTokenizer, MainTokenizer};
 use tokenize::ArabicTokenizer;
 
 /// Name under which the analyzer is registered in every arshif index.
@@ -74,54 +76,50 @@ pub fn arabic_analyzer() -> TextAnalyzer {
 
 /// The main analyzer of a profile.
 pub fn analyzer(profile: Profile) -> TextAnalyzer {
-    // One filter runs the whole chain on each word, so a token's text is copied once rather
-    // than once per step (the steps are still separate functions, each with its tests).
-    let rule: fn(&str, &mut String) = match profile {
-        Profile::Arshif => |word, out| analyze_word(word, out, true, stem::stem),
-        Profile::NoStopWords => |word, out| analyze_word(word, out, false, stem::stem),
-        Profile::Light10 => |word, out| analyze_word(word, out, true, stem::light10),
-        Profile::NoStem => |word, out| analyze_word(word, out, true, |word| word),
+    analyzer_with(profile, false)
+}
+
+/// The main analyzer of a profile; with `record`, it leaves each text's exact forms for the
+/// exact-forms analyzer to replay (see [`shared_pass`]), which is what indexing wants.
+pub fn analyzer_with(profile: Profile, record: bool) -> TextAnalyzer {
+    // After tokenizing, dropping long words and normalising — the exact-forms chain — one
+    // step finishes each word: the steps are separate functions, each with its tests.
+    let finish: fn(&str, &mut String) = match profile {
+        Profile::Arshif => |word, out| finish_word(word, out, true, stem::stem),
+        Profile::NoStopWords => |word, out| finish_word(word, out, false, stem::stem),
+        Profile::Light10 => |word, out| finish_word(word, out, true, stem::light10),
+        Profile::NoStem => |word, out| finish_word(word, out, true, |word| word),
     };
-    TextAnalyzer::builder(ArabicTokenizer::default()).filter(MapFilter::new(rule)).build()
+    TextAnalyzer::from(MainTokenizer::new(exact_analyzer(), finish, record))
 }
 
 /// The exact-forms analyzer: ArabicTokenizer → remove long → normalise.
 pub fn exact_analyzer() -> TextAnalyzer {
     let rule: fn(&str, &mut String) = |word, out| {
         if !is_too_long(word) {
+            // Normalisation can leave nothing (a token of marks only); the adapter drops it.
             normalize::normalize_into(word, out);
         }
     };
     TextAnalyzer::builder(ArabicTokenizer::default()).filter(MapFilter::new(rule)).build()
 }
 
-/// The main chain for one word: remove long → normalise → stop words (if `stop`) → `stemmer`.
-/// Writes nothing for a word that is dropped.
-fn analyze_word(word: &str, out: &mut String, stop: bool, stemmer: fn(&str) -> &str) {
-    // The length limit applies to what the text really contains, before normalisation.
-    if is_too_long(word) {
-        return;
-    }
-    // Normalisation can leave nothing (a token of marks only); the adapter drops it.
-    normalize::normalize_into(word, out);
+/// The main chain's last steps for one normalised word: stop words (if `stop`), then
+/// `stemmer`. Writes nothing for a word that is dropped.
+fn finish_word(word: &str, out: &mut String, stop: bool, stemmer: fn(&str) -> &str) {
     // The list is normalised when loaded, so one entry covers every spelling. Removed words
     // leave their position empty, so phrases keep their gaps.
-    if stop && stop_words::is_stop_word(out) {
-        out.clear();
-        return;
+    if !(stop && stop_words::is_stop_word(word)) {
+        out.push_str(stemmer(word));
     }
-    // The stemmers expect normalised input and return a slice of it: cut `out` down to it.
-    let stem = stemmer(out);
-    let start = stem.as_ptr() as usize - out.as_ptr() as usize;
-    let end = start + stem.len();
-    out.truncate(end);
-    out.drain(..start);
 }
 
 /// Registers both analyzers of `profile` on an index.
 pub fn register(index: &tantivy::Index, profile: Profile) {
-    index.tokenizers().register(ANALYZER_NAME, analyzer(profile));
-    index.tokenizers().register(EXACT_ANALYZER_NAME, exact_analyzer());
+    index.tokenizers().register(ANALYZER_NAME, analyzer_with(profile, true));
+    index
+        .tokenizers()
+        .register(EXACT_ANALYZER_NAME, TextAnalyzer::from(ExactTokenizer::new(exact_analyzer())));
 }
 
 /// Terms of `text` as the index sees them (for tests, places matching, debugging).
