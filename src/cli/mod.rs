@@ -98,6 +98,7 @@ impl FilterArgs {
             since: self.since.as_deref().map(arshif::search::parse_since).transpose()?,
             until: self.until.as_deref().map(arshif::search::parse_until).transpose()?,
             place: self.place.clone(),
+            ..Filters::default()
         })
     }
 }

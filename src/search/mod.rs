@@ -3,7 +3,9 @@
 //! [`ArchiveSearcher`] opens an index once and answers any number of [`SearchRequest`]s, from
 //! one thread or many (batch, a server): it holds one tantivy searcher, which is shared.
 
+pub mod article;
 pub mod batch;
+pub mod facets;
 pub mod query;
 pub mod snippet;
 pub mod stats;

@@ -54,6 +54,8 @@ pub struct Filters {
     pub until: Option<Date>,
     /// A place name (Arabic or English, any spelling the gazetteer knows, or a listed place).
     pub place: Option<String>,
+    /// A source exactly as stored (what `stats` and facet counts list).
+    pub source: Option<String>,
 }
 
 /// Reads a `--since` bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as its first day.
@@ -166,6 +168,11 @@ pub fn build_query(
     if let Some(place) = &filters.place {
         let place_query = place_filter(archive, place)?;
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(place_query, 0.0))));
+    }
+    if let Some(source) = &filters.source {
+        let term = Term::from_field_text(archive.fields.source, source.trim());
+        let source_query = TermQuery::new(term, IndexRecordOption::Basic);
+        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(source_query), 0.0))));
     }
     let query: Box<dyn Query> = if clauses.len() == 1 {
         clauses.pop().map(|(_, q)| q).expect("one clause")
