@@ -5,6 +5,7 @@
 
 const PAGE_SIZE = 10;
 const MAX_OFFSET = 10000; // the server's bound on offset
+const MAX_PLACES_SHOWN = 6;
 
 const LABELS = {
   ar: {
@@ -22,7 +23,7 @@ const LABELS = {
     prev: "السابقة", next: "التالية", remove: "أزل المرشح", place: "المكان", source: "المصدر",
     period: "الفترة", undated: "بلا تاريخ", original: "المصدر الأصلي", loading: "جارٍ البحث…",
     stats: (n, a, b) => `في الأرشيف ${n} مقالة` + (a ? `، من ${a} إلى ${b}` : ""),
-    unreachable: "تعذّر الاتصال بالخادم.", other_lang: "English",
+    unreachable: "تعذّر الاتصال بالخادم.", other_lang: "English", more: (n) => `(+${n})`,
   },
   en: {
     title: "Arshif", skip: "Skip to results", search_label: "Search the archive",
@@ -39,7 +40,7 @@ const LABELS = {
     prev: "Previous", next: "Next", remove: "Remove filter", place: "Place", source: "Source",
     period: "Dates", undated: "undated", original: "Original", loading: "Searching…",
     stats: (n, a, b) => `${n} articles in the archive` + (a ? `, ${a} to ${b}` : ""),
-    unreachable: "The server cannot be reached.", other_lang: "العربية",
+    unreachable: "The server cannot be reached.", other_lang: "العربية", more: (n) => `(+${n})`,
   },
 };
 
@@ -294,12 +295,18 @@ function metaLine(item, clickable) {
   }
   if (item.places.length) {
     const places = el("span");
-    item.places.forEach((place, n) => {
+    // A hit lists its first few places (and the one filtered on); the article lists all.
+    let shown = clickable ? item.places.slice(0, MAX_PLACES_SHOWN) : item.places;
+    const active = readState().place;
+    if (clickable && item.places.includes(active) && !shown.includes(active)) shown = [...shown, active];
+    shown.forEach((place, n) => {
       if (n) places.append("، ");
       places.append(clickable
         ? el("button", { type: "button", class: "link", onclick: () => refine({ place }) }, el("bdi", { text: place }))
         : el("bdi", { text: place }));
     });
+    const more = item.places.length - shown.length;
+    if (more > 0) places.append(` ${t("more", more)}`);
     parts.push(places);
   }
   if (item.source) {
