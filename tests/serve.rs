@@ -483,6 +483,21 @@ async fn browse(base: &str, port: u16, browser: &Path, profile: &Path) {
     .await;
     assert_eq!(injected, serde_json::json!([true, 0]), "hostile markup ran or became elements");
 
+    // No match under a filter: a message, and a button that removes the filters.
+    client
+        .goto(&format!("{base}/?q={}&source={}", enc(SAMPLE_QUERY), enc("لا مصدر")))
+        .await
+        .unwrap();
+    wait("#empty:not([hidden]) #clear-filters:not([hidden])").await.click().await.unwrap();
+    wait("#results li:first-child .result-title").await;
+    assert!(!client.current_url().await.unwrap().as_str().contains("source="));
+
+    // English labels, one click away; the page turns left to right.
+    client.find(Locator::Id("lang")).await.unwrap().click().await.unwrap();
+    let english = script("return [document.documentElement.dir, document.querySelector('#search-form button').textContent]").await;
+    assert_eq!(english, serde_json::json!(["ltr", "Search"]));
+    client.find(Locator::Id("lang")).await.unwrap().click().await.unwrap();
+
     // A phone-sized screen: one column, nothing wider than the screen.
     client.set_window_size(390, 844).await.unwrap();
     client.goto(&format!("{base}/?q={}", enc(SAMPLE_QUERY))).await.unwrap();

@@ -22,7 +22,7 @@ pub const DEFAULT_TOP: usize = 20;
 
 /// Distinct places or sources fetched per segment before ranking. Counts are exact as long as
 /// an index holds fewer distinct values than this, far beyond any gazetteer or list of agencies.
-pub(super) const MAX_TERMS: u32 = 10_000;
+const MAX_TERMS: u32 = 10_000;
 
 /// Counts describing an index.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -103,7 +103,7 @@ fn day(value: &Value) -> Option<time::Date> {
 }
 
 /// The `top` buckets of a terms aggregation, by count and then by name.
-pub(super) fn top_terms(result: &Value, top: usize) -> Vec<NameCount> {
+fn top_terms(result: &Value, top: usize) -> Vec<NameCount> {
     let mut terms: Vec<NameCount> = buckets(result)
         .filter_map(|b| {
             let name = b["key"].as_str()?.to_string();
@@ -116,7 +116,7 @@ pub(super) fn top_terms(result: &Value, top: usize) -> Vec<NameCount> {
 }
 
 /// Articles per year from the composite date histogram (keys in milliseconds).
-pub(super) fn years(result: &Value) -> Vec<YearCount> {
+fn years(result: &Value) -> Vec<YearCount> {
     let mut years: Vec<YearCount> = buckets(result)
         .filter_map(|b| {
             let millis = b["key"]["year"].as_f64()?;

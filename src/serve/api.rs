@@ -118,7 +118,7 @@ pub struct SearchParams {
 #[derive(Debug, Serialize)]
 struct SearchAnswer {
     query: String,
-    total: Option<usize>,
+    total: usize,
     limit: usize,
     offset: usize,
     hits: Vec<Hit>,
@@ -186,11 +186,13 @@ async fn search(
     let Query(params) = params?;
     let request = params.to_request()?;
     let answer = blocking(move || {
-        let results = searcher.search(&request)?;
+        // The facet pass counts every match anyway, so the ranking pass need not (it can then
+        // skip articles that cannot reach the page).
         let facets = searcher.facets(&request, FACET_TOP)?;
+        let results = searcher.search(&SearchRequest { count_total: false, ..request.clone() })?;
         Ok(SearchAnswer {
             query: request.query,
-            total: results.total,
+            total: facets.total,
             limit: request.limit,
             offset: request.offset,
             hits: results.hits,
