@@ -365,13 +365,21 @@ fn browser_search_filter_and_read_with_hostile_text_shown_as_text() {
     }
     let profile = tempfile::tempdir().expect("browser profile");
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    runtime.block_on(browse(&server.base, port, &browser, profile.path()));
+    runtime.block_on(async {
+        let client = connect(port, &browser, profile.path()).await;
+        // The checks run as their own task so that a failed one still lets the browser be
+        // closed (a browser left running outlives chromedriver).
+        let checks = tokio::spawn(browse(client.clone(), server.base.clone()));
+        let outcome = checks.await;
+        let _ = client.close().await;
+        if let Err(err) = outcome {
+            std::panic::resume_unwind(err.into_panic());
+        }
+    });
     drop(driver);
 }
 
-async fn browse(base: &str, port: u16, browser: &Path, profile: &Path) {
-    use fantoccini::{key::Key, ClientBuilder, Locator};
-
+async fn connect(port: u16, browser: &Path, profile: &Path) -> fantoccini::Client {
     let args = [
         "--headless",
         "--no-sandbox",
@@ -390,11 +398,16 @@ async fn browse(base: &str, port: u16, browser: &Path, profile: &Path) {
         serde_json::json!({ "binary": browser, "args": args }),
     );
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client = ClientBuilder::new(connector)
+    fantoccini::ClientBuilder::new(connector)
         .capabilities(capabilities)
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
-        .expect("a WebDriver session");
+        .expect("a WebDriver session")
+}
+
+async fn browse(client: fantoccini::Client, base: String) {
+    use fantoccini::{key::Key, Locator};
+
     let wait = |css: &'static str| {
         let client = client.clone();
         async move {
@@ -510,5 +523,4 @@ async fn browse(base: &str, port: u16, browser: &Path, profile: &Path) {
         .map(|png| std::fs::write(screenshot_path("serve-phone.png"), png))
         .unwrap()
         .unwrap();
-    client.close().await.unwrap();
 }

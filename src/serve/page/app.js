@@ -132,16 +132,20 @@ function stateUrl(state) {
   return query ? `/?${query}` : "/";
 }
 
-function go(state) {
+// Shows `state` as a new history entry. With `focusMain`, keyboard focus moves to the top of
+// the new content (the button pressed may no longer exist once the view is rebuilt).
+async function go(state, focusMain = false) {
   history.pushState(null, "", stateUrl(state));
-  render();
+  window.scrollTo(0, 0);
+  await render();
+  if (focusMain) $("main").focus({ preventScroll: true });
 }
 
 // Changes filters: back to the first page, out of any open article.
-function refine(changes) {
+function refine(changes, focusMain = true) {
   const state = { ...readState(), ...changes, page: undefined, article: undefined };
   for (const key of Object.keys(state)) if (!state[key]) delete state[key];
-  go(state);
+  return go(state, focusMain);
 }
 
 // --- talking to the API ---
@@ -339,7 +343,7 @@ function renderPages(page, total) {
     nav.replaceChildren();
     return;
   }
-  const to = (p) => () => go({ ...readState(), page: String(p) });
+  const to = (p) => () => go({ ...readState(), page: String(p) }, true);
   const prev = el("button", { type: "button", rel: "prev", onclick: to(page - 1), text: t("prev") });
   const next = el("button", { type: "button", rel: "next", onclick: to(page + 1), text: t("next") });
   prev.disabled = page <= 1;
@@ -388,13 +392,13 @@ function start() {
   $("search-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const q = $("q").value.trim();
-    if (q) refine({ q });
+    if (q) refine({ q }, false);
   });
   $("dates").addEventListener("submit", (event) => {
     event.preventDefault();
     refine({ since: $("since").value, until: $("until").value });
   });
-  $("sort").addEventListener("change", () => refine({ sort: $("sort").value }));
+  $("sort").addEventListener("change", () => refine({ sort: $("sort").value }, false));
   $("clear-filters").addEventListener("click", () => refine({ place: "", source: "", since: "", until: "" }));
   for (const id of ["copy", "copy-article"]) {
     $(id).addEventListener("click", async () => {
