@@ -146,17 +146,21 @@ impl TermCounts {
     }
 
     fn harvest(self) -> HashMap<String, u64> {
-        let mut named = HashMap::new();
         let Some(column) = self.column else {
-            return named;
+            return HashMap::new();
         };
-        for (ord, &n) in self.counts.iter().enumerate() {
-            let mut name = String::new();
-            if n > 0 && column.ord_to_str(ord as u64, &mut name).unwrap_or(false) {
-                named.insert(name, n);
-            }
+        let ords: Vec<u64> =
+            (0..self.counts.len() as u64).filter(|&o| self.counts[o as usize] > 0).collect();
+        // One walk over the dictionary for all the ordinals: looking each up on its own
+        // decodes a whole dictionary block per name, which costs more than the counting.
+        let mut names = Vec::with_capacity(ords.len());
+        let complete = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            names.push(String::from_utf8_lossy(bytes).into_owned())
+        });
+        if !matches!(complete, Ok(true)) {
+            names.truncate(0);
         }
-        named
+        names.into_iter().zip(ords).map(|(name, ord)| (name, self.counts[ord as usize])).collect()
     }
 }
 
