@@ -19,6 +19,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
+use tokio::sync::Semaphore;
 
 use crate::search::facets::Facets;
 use crate::search::stats::{index_stats, DEFAULT_TOP};
@@ -40,9 +41,40 @@ pub const FACET_TOP: usize = 15;
 /// Most places and sources `/api/stats?top=` lists.
 const MAX_STATS_TOP: usize = 1_000;
 
-type Searcher = Arc<ArchiveSearcher>;
+/// What the handlers share: the open index, and permits for index work.
+#[derive(Clone)]
+pub(super) struct Shared {
+    pub searcher: Arc<ArchiveSearcher>,
+    /// One permit per core: searches wait their turn in order instead of all sharing the
+    /// cores at once, which keeps slow answers close to the typical one under load and
+    /// bounds the work in progress.
+    pub workers: Arc<Semaphore>,
+}
 
-pub(super) fn router() -> Router<Searcher> {
+impl Shared {
+    pub fn new(searcher: Arc<ArchiveSearcher>) -> Shared {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Shared { searcher, workers: Arc::new(Semaphore::new(cores)) }
+    }
+
+    /// Runs CPU-bound index work off the async threads, when a worker is free.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&ArchiveSearcher) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let failed = |err: String| ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: format!("the request failed: {err}"),
+        };
+        let _permit = self.workers.acquire().await.map_err(|err| failed(err.to_string()))?;
+        let searcher = self.searcher.clone();
+        tokio::task::spawn_blocking(move || work(&searcher))
+            .await
+            .map_err(|err| failed(err.to_string()))?
+    }
+}
+
+pub(super) fn router() -> Router<Shared> {
     Router::new()
         .route("/search", get(search))
         // Ids contain `/` (`2022/riyadh.md`), so the id is the rest of the path.
@@ -89,16 +121,6 @@ impl IntoResponse for ApiError {
 /// Any path the server does not know.
 pub async fn not_found() -> ApiError {
     ApiError { status: StatusCode::NOT_FOUND, message: "no such page or API endpoint".into() }
-}
-
-/// Runs CPU-bound index work off the async threads.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
-) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(work).await.map_err(|err| ApiError {
-        status: StatusCode::INTERNAL_SERVER_ERROR,
-        message: format!("the request failed: {err}"),
-    })?
 }
 
 /// Parameters of `/api/search`, all as text so that every bad value gets our own message.
@@ -180,27 +202,29 @@ impl SearchParams {
 }
 
 async fn search(
-    State(searcher): State<Searcher>,
+    State(shared): State<Shared>,
     params: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Json<SearchAnswer>, ApiError> {
     let Query(params) = params?;
     let request = params.to_request()?;
-    let answer = blocking(move || {
-        // The facet pass counts every match anyway, so the ranking pass need not (it can then
-        // skip articles that cannot reach the page).
-        let facets = searcher.facets(&request, FACET_TOP)?;
-        let results = searcher.search(&SearchRequest { count_total: false, ..request.clone() })?;
-        Ok(SearchAnswer {
-            query: request.query,
-            total: facets.total,
-            limit: request.limit,
-            offset: request.offset,
-            hits: results.hits,
-            notes: results.notes,
-            facets,
+    let answer = shared
+        .run(move |searcher| {
+            // The facet pass counts every match anyway, so the ranking pass need not (it can then
+            // skip articles that cannot reach the page).
+            let facets = searcher.facets(&request, FACET_TOP)?;
+            let results =
+                searcher.search(&SearchRequest { count_total: false, ..request.clone() })?;
+            Ok(SearchAnswer {
+                query: request.query,
+                total: facets.total,
+                limit: request.limit,
+                offset: request.offset,
+                hits: results.hits,
+                notes: results.notes,
+                facets,
+            })
         })
-    })
-    .await?;
+        .await?;
     Ok(Json(answer))
 }
 
@@ -210,7 +234,7 @@ pub struct ArticleParams {
 }
 
 async fn article(
-    State(searcher): State<Searcher>,
+    State(shared): State<Shared>,
     Path(id): Path<String>,
     params: Result<Query<ArticleParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
@@ -221,7 +245,7 @@ async fn article(
             "the query is longer than {MAX_QUERY_CHARS} characters"
         )));
     }
-    let found = blocking(move || Ok(searcher.article(&id, &query)?.ok_or(id))).await?;
+    let found = shared.run(move |searcher| Ok(searcher.article(&id, &query)?.ok_or(id))).await?;
     match found {
         Ok(view) => Ok(Json(view).into_response()),
         Err(id) => Err(ApiError {
@@ -237,12 +261,12 @@ pub struct StatsParams {
 }
 
 async fn stats(
-    State(searcher): State<Searcher>,
+    State(shared): State<Shared>,
     params: Result<Query<StatsParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(params) = params?;
     let top = number("top", given(&params.top), DEFAULT_TOP, MAX_STATS_TOP)?;
-    let stats = blocking(move || Ok(index_stats(&searcher, top)?)).await?;
+    let stats = shared.run(move |searcher| Ok(index_stats(searcher, top)?)).await?;
     Ok(Json(stats).into_response())
 }
 

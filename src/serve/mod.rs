@@ -2,7 +2,8 @@
 //! index.
 //!
 //! Every answer comes from the same [`ArchiveSearcher`] that `search` and `batch` use (query,
-//! filters, ranking, snippets); searches run on tokio's blocking pool, since they are CPU work.
+//! filters, ranking, snippets); searches run on tokio's blocking pool, since they are CPU work,
+//! at most one per core at a time.
 //! The page (HTML, CSS, JS) is compiled into the binary and needs nothing from the network.
 //! Every response carries a strict Content-Security-Policy: the page's own script and style
 //! only, no inline code, no framing.
@@ -37,7 +38,7 @@ pub fn router(searcher: Arc<ArchiveSearcher>) -> Router {
         .route("/assets/app.css", get(page::style))
         .nest("/api", api::router())
         .fallback(api::not_found)
-        .with_state(searcher)
+        .with_state(api::Shared::new(searcher))
         .layer(axum::middleware::map_response(security_headers))
 }
 
