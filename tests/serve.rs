@@ -441,6 +441,9 @@ async fn browse(client: fantoccini::Client, base: String) {
     );
     let url = client.current_url().await.unwrap();
     assert!(url.query().unwrap_or("").contains("q="), "the query is in the link: {url}");
+    // Dates keep their left-to-right order inside Arabic text.
+    let dates = script("return [...document.querySelectorAll('#results .meta bdi[dir=ltr]')].map(b => b.textContent)").await;
+    assert!(dates.as_array().is_some_and(|d| d.iter().any(|d| d == "2026-02-10")), "{dates}");
 
     // Click a place facet: the filter shows as a chip, in the URL, and every hit names it.
     let place = client

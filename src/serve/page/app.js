@@ -22,7 +22,8 @@ const LABELS = {
     count: (n) => `عدد النتائج: ${n}`, page_of: (p, n) => `الصفحة ${p} من ${n}`,
     prev: "السابقة", next: "التالية", remove: "أزل المرشح", place: "المكان", source: "المصدر",
     period: "الفترة", undated: "بلا تاريخ", original: "المصدر الأصلي", loading: "جارٍ البحث…",
-    stats: (n, a, b) => `في الأرشيف ${n} مقالة` + (a ? `، من ${a} إلى ${b}` : ""),
+    // Text and values alternate; values (numbers, dates) are isolated when shown.
+    stats: (n, a, b) => (a ? ["في الأرشيف ", n, " مقالة، من ", a, " إلى ", b, "."] : ["في الأرشيف ", n, " مقالة."]),
     unreachable: "تعذّر الاتصال بالخادم.", other_lang: "English", more: (n) => `(+${n})`,
   },
   en: {
@@ -39,7 +40,7 @@ const LABELS = {
     count: (n) => `${n} results`, page_of: (p, n) => `Page ${p} of ${n}`,
     prev: "Previous", next: "Next", remove: "Remove filter", place: "Place", source: "Source",
     period: "Dates", undated: "undated", original: "Original", loading: "Searching…",
-    stats: (n, a, b) => `${n} articles in the archive` + (a ? `, ${a} to ${b}` : ""),
+    stats: (n, a, b) => (a ? ["", n, " articles in the archive, ", a, " to ", b, "."] : ["", n, " articles in the archive."]),
     unreachable: "The server cannot be reached.", other_lang: "العربية", more: (n) => `(+${n})`,
   },
 };
@@ -199,7 +200,8 @@ async function renderStart(mine) {
   document.title = t("title");
   const stats = await api("/api/stats?top=0");
   if (mine !== generation) return;
-  $("start-stats").replaceChildren(el("bdi", { text: t("stats", stats.articles, stats.first_date, stats.last_date) }));
+  const parts = t("stats", stats.articles, stats.first_date, stats.last_date);
+  $("start-stats").replaceChildren(...parts.map((part, n) => (n % 2 ? el("bdi", { dir: "ltr", text: String(part) }) : part)));
 }
 
 function yearBounds(year) {
@@ -292,8 +294,8 @@ function metaLine(item, clickable) {
   if (item.date) {
     const year = item.date.slice(0, 4);
     parts.push(el("span", {}, clickable
-      ? el("button", { type: "button", class: "link", onclick: () => refine(yearBounds(year)) }, el("bdi", { text: item.date }))
-      : el("bdi", { text: item.date })));
+      ? el("button", { type: "button", class: "link", onclick: () => refine(yearBounds(year)) }, el("bdi", { dir: "ltr", text: item.date }))
+      : el("bdi", { dir: "ltr", text: item.date })));
   } else {
     parts.push(el("span", { text: t("undated") }));
   }
