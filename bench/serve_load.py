@@ -15,8 +15,9 @@ or `query` per line; default `examples/queries.tsv`), cut to its first `--words`
 given. Every client keeps one HTTP/1.1 connection open, as a browser does. Only the Python
 standard library is used.
 
-Prints requests/s, latency percentiles (p50, p90, p99, max) and errors (non-200 answers and
-failed connections). The run is bounded: it stops after `--requests` requests or
+Prints requests/s, latency percentiles (p50, p90, p99, max), errors (non-200 answers and
+failed connections) and, for a server it started, the server's CPU time per request (which does
+not depend on what else the machine is running). The run is bounded: it stops after `--requests` requests or
 `--max-seconds`, whichever comes first.
 """
 
@@ -87,6 +88,16 @@ def start_server(arshif: str, index: str) -> tuple[subprocess.Popen, str]:
     # Drain stderr so the server never blocks on a full pipe.
     threading.Thread(target=server.stderr.read, daemon=True).start()
     return server, url
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far, from /proc (Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def percentile(sorted_values: list[float], p: float) -> float:
@@ -202,7 +213,14 @@ def main() -> None:
                 time.sleep(0.1)
         if args.warmup:
             run_load(host, port, paths, args.clients, args.warmup, args.max_seconds)
+        cpu_before = cpu_seconds(server.pid) if server else None
         result = run_load(host, port, paths, args.clients, args.requests, args.max_seconds)
+        cpu_after = cpu_seconds(server.pid) if server else None
+        # The server's own CPU per request does not depend on what else the machine runs.
+        if cpu_before is not None and cpu_after is not None and result["requests"]:
+            result["server_cpu_ms_per_request"] = round(
+                (cpu_after - cpu_before) * 1000 / result["requests"], 2
+            )
     finally:
         if server is not None:
             server.send_signal(signal.SIGINT)
