@@ -66,11 +66,15 @@ impl Server {
 
     /// GET `path` (already percent-encoded): status, lower-cased headers, body.
     fn get(&self, path: &str) -> (u16, String, String) {
+        self.request("GET", path)
+    }
+
+    fn request(&self, method: &str, path: &str) -> (u16, String, String) {
         let host = self.base.trim_start_matches("http://");
         let mut stream = TcpStream::connect(host).expect("connect");
         stream.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
         // HTTP/1.0: the server closes the connection after the answer, which ends the body.
-        write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("send request");
+        write!(stream, "{method} {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("send request");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).expect("read response");
         let raw = String::from_utf8(raw).expect("UTF-8 response");
@@ -218,6 +222,10 @@ fn api_errors_are_json_with_a_message_and_the_right_status() {
         ("/api/nothing".to_string(), 404, "no such"),
         ("/nothing".to_string(), 404, "no such"),
     ];
+    // Read-only: other methods are refused, in JSON too.
+    let (status, head, body) = server.request("POST", &format!("/api/search?q={q}"));
+    assert_eq!(status, 405, "{body}");
+    assert!(head.contains("application/json") && body.contains("read-only"), "{body}");
     for (path, status, words) in cases {
         let (got, value) = server.json(&path);
         let message = value["error"].as_str().unwrap_or_else(|| panic!("{path}: {value}"));

@@ -81,6 +81,7 @@ pub(super) fn router() -> Router<Shared> {
         .route("/articles/{*id}", get(article))
         .route("/stats", get(stats))
         .fallback(not_found)
+        .method_not_allowed_fallback(read_only)
 }
 
 /// An API error: a status and a message for people, sent as `{"error": message}`.
@@ -115,6 +116,14 @@ impl From<QueryRejection> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         (self.status, Json(serde_json::json!({ "error": self.message }))).into_response()
+    }
+}
+
+/// Any method but GET: the server only reads.
+pub async fn read_only() -> ApiError {
+    ApiError {
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        message: "the archive is read-only: use GET".into(),
     }
 }
 

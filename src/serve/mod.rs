@@ -38,6 +38,7 @@ pub fn router(searcher: Arc<ArchiveSearcher>) -> Router {
         .route("/assets/app.css", get(page::style))
         .nest("/api", api::router())
         .fallback(api::not_found)
+        .method_not_allowed_fallback(api::read_only)
         .with_state(api::Shared::new(searcher))
         .layer(axum::middleware::map_response(security_headers))
 }
