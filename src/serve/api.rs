@@ -7,7 +7,8 @@
 //! - `GET /api/articles/{id}?q=` → one article, full text, highlight ranges for `q`;
 //! - `GET /api/stats?top=` → the document of `stats --format json`.
 //!
-//! Errors are `{"error": message}` with 400 (bad parameter), 404 (unknown id or path) or 500.
+//! Errors are `{"error": message}` with 400 (bad parameter), 404 (unknown id or path), 405 (a
+//! method other than GET: the server only reads) or 500.
 //! Query length, `limit` and `offset` are bounded, so one request cannot ask for unbounded work.
 
 use std::sync::Arc;
