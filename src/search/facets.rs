@@ -3,8 +3,9 @@
 //! A collector counts them from the fast fields of the matching articles (the request's query
 //! and filters, the same query [`ArchiveSearcher::search`] runs), so no stored article is read.
 //! Places and sources are counted by term ordinal in a plain array per segment and named only
-//! at the end: several times faster than the generic terms aggregation `stats` uses, which
-//! matters when a broad query matches most of a large archive on every page view. Lists are
+//! at the end, in one walk over the dictionary: about half the time of the terms and
+//! date-histogram aggregations `stats` uses (1.2 ms against 2.3 ms a query on 30k articles),
+//! which matters when a broad query matches much of a large archive on every page view. Lists are
 //! ordered as in [`stats`](super::stats): places and sources by most articles then name, years
 //! oldest first.
 
