@@ -6,6 +6,7 @@ mod batch;
 mod extract;
 mod index;
 mod search;
+mod serve;
 mod stats;
 
 use std::io::{self, IsTerminal, Write};
@@ -50,6 +51,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Counts from the index: articles, date range, top places and sources, articles per year.
     Stats(stats::StatsArgs),
+    /// Serve a search page and a JSON API over the index (http://127.0.0.1:7700 by default).
+    Serve(serve::ServeArgs),
 }
 
 /// Where the index lives.
@@ -98,6 +101,7 @@ impl FilterArgs {
             since: self.since.as_deref().map(arshif::search::parse_since).transpose()?,
             until: self.until.as_deref().map(arshif::search::parse_until).transpose()?,
             place: self.place.clone(),
+            ..Filters::default()
         })
     }
 }
@@ -151,6 +155,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Batch(args) => batch::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(exit) => exit,

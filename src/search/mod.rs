@@ -3,7 +3,9 @@
 //! [`ArchiveSearcher`] opens an index once and answers any number of [`SearchRequest`]s, from
 //! one thread or many (batch, a server): it holds one tantivy searcher, which is shared.
 
+pub mod article;
 pub mod batch;
+pub mod facets;
 pub mod query;
 pub mod snippet;
 pub mod stats;
@@ -18,7 +20,9 @@ use tantivy::columnar::StrColumn;
 use tantivy::query::{EnableScoring, Scorer};
 use tantivy::schema::{Field, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, DocSet, IndexReader, Order, ReloadPolicy, Searcher};
+use tantivy::{
+    DocAddress, DocId, DocSet, IndexReader, ReloadPolicy, Score, Searcher, SegmentReader,
+};
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
@@ -287,27 +291,34 @@ impl ArchiveSearcher {
         Ok(())
     }
 
-    /// The newest matches (undated ones last), each with its relevance score.
+    /// The newest matches (undated ones last), each with its relevance score; matches of the
+    /// same day by score.
     fn top_by_date(
         &self,
         query: &dyn tantivy::query::Query,
         rerank: &[Box<dyn tantivy::query::Query>],
         request: &SearchRequest,
     ) -> Result<TopHits> {
+        // The score comes with the sort key from one scoring pass. (Explaining each hit
+        // afterwards re-seeks fresh scorers, which trips a seek-order assertion in tantivy's
+        // optional-clause scorers for some segment layouts.)
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let top = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
+        let top = top.tweak_score(|segment: &SegmentReader| {
+            let dates = segment.fast_fields().date("date").ok();
+            move |doc: DocId, score: Score| {
+                let day =
+                    dates.as_ref().and_then(|c| c.first(doc)).map(|d| d.into_timestamp_secs());
+                (day, score)
+            }
+        });
         let (by_date, total) = if request.count_total {
             let (by_date, total) = self.searcher.search(query, &(top, Count))?;
             (by_date, Some(total))
         } else {
             (self.searcher.search(query, &top)?, None)
         };
-        // Only the few hits shown are scored, so explaining each one costs little.
-        let mut top_docs = Vec::with_capacity(by_date.len());
-        for (_, address) in by_date {
-            let score = query.explain(&self.searcher, address).map_or(0.0, |e| e.value());
-            top_docs.push((score, address));
-        }
+        let mut top_docs: Vec<(f32, DocAddress)> =
+            by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
         for query in rerank {
             self.add_scores(&**query, &mut top_docs)?;
         }

@@ -54,6 +54,8 @@ pub struct Filters {
     pub until: Option<Date>,
     /// A place name (Arabic or English, any spelling the gazetteer knows, or a listed place).
     pub place: Option<String>,
+    /// A source exactly as stored (what `stats` and facet counts list).
+    pub source: Option<String>,
 }
 
 /// Reads a `--since` bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as its first day.
@@ -267,6 +269,11 @@ fn filter_clauses(archive: &ArchiveIndex, filters: &Filters) -> Result<Vec<Box<d
     }
     if let Some(place) = &filters.place {
         clauses.push(Box::new(ConstScoreQuery::new(place_filter(archive, place)?, 0.0)));
+    }
+    if let Some(source) = &filters.source {
+        let term = Term::from_field_text(archive.fields.source, source.trim());
+        let source_query = TermQuery::new(term, IndexRecordOption::Basic);
+        clauses.push(Box::new(ConstScoreQuery::new(Box::new(source_query), 0.0)));
     }
     Ok(clauses)
 }
