@@ -141,6 +141,7 @@ def geonames_rows(names: set[str], rejected: set[str]) -> list[list[str]]:
             continue
         arabic = []
         for alt in city["alternatenames"]:
+            alt = DIACRITICS.sub("", alt)  # as news writes them: الزلفي, not الزُّلفِي
             if good_arabic(alt, rejected) and norm(alt) not in names and norm(alt) not in {norm(a) for a in arabic}:
                 arabic.append(alt)
         if not arabic:
