@@ -43,9 +43,8 @@ const PLACE_NOUNS: &[&str] = &[
     "مرفأ",
 ];
 
-/// Lookup-only names too common as words to be made places by a list or a place noun
-/// (`في القاهرة وكان`, `في أي منطقة كان`: "was", not Cannes; `بورصة تونس وبورصة` is a stock
-/// exchange, not Bursa).
+/// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
+/// "was", not Cannes; `بورصة تونس وبورصة` is a stock exchange, not Bursa).
 const NEVER_LICENSED: &[&str] =
     &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية"];
 
@@ -200,9 +199,15 @@ pub fn is_sports_cue(word: &str) -> bool {
     in_list(word, SPORTS_CUES)
 }
 
-/// True if a list or a place noun may make the lookup-only name with key `key` a place.
-pub fn may_be_licensed(key: &str) -> bool {
+/// True if a list may make the lookup-only name with key `key` a place.
+pub fn may_be_listed(key: &str) -> bool {
     !NEVER_LICENSED.iter().any(|entry| normal(entry) == key)
+}
+
+/// True if a place noun may make the lookup-only name with key `key` a place (`محافظة حجة`
+/// is Hajjah, but `منطقة كان` is "a region was").
+pub fn may_follow_place_noun(key: &str) -> bool {
+    key != normal("كان")
 }
 
 /// True if `word` (normalised) counts towards a sports report.
@@ -267,8 +272,11 @@ mod tests {
         assert!(!is_sports_word(&norm("الحكومة")));
         assert!(is_locative(&norm("في")));
         assert!(!is_locative(&norm("مع")));
-        assert!(!may_be_licensed(&norm("كان")));
-        assert!(may_be_licensed(&norm("العين")));
+        assert!(!may_be_listed(&norm("كان")));
+        assert!(!may_be_listed(&norm("حجة")));
+        assert!(may_be_listed(&norm("العين")));
+        assert!(!may_follow_place_noun(&norm("كان")));
+        assert!(may_follow_place_noun(&norm("حجة")));
         assert!(is_club_adjective(&norm("الإسباني")));
         assert!(is_club_adjective(&norm("الاسباني")));
         assert!(!is_club_adjective(&norm("الإسبانية")));

@@ -450,15 +450,16 @@ impl Gazetteer {
         }
         let forms = word.with_shadda.iter().chain(std::iter::once(&word.norm));
         for first in forms.flat_map(|form| readings(form)) {
-            // A name of two letters (إب, قم) is matched only as written: with a clitic it is
-            // mostly another word (باب "door" is not ب + إب).
-            if !self.first_words.contains(&first)
-                || first != word.norm && first.chars().count() <= 2
-            {
+            if !self.first_words.contains(&first) {
                 continue;
             }
+            // A one-word name of two letters (إب, قم) is matched only as written: with a clitic
+            // it is mostly another word (باب "door" is not ب + إب). Longer names (ببن عروس,
+            // لتل أبيب) keep their clitics.
+            let short = first != word.norm && first.chars().count() <= 2;
             let mut key = first;
-            let mut best = self.phrases.get(&key).map(|&target| (1, target, key.clone()));
+            let mut best =
+                self.phrases.get(&key).filter(|_| !short).map(|&target| (1, target, key.clone()));
             for (offset, next) in words[i + 1..end].iter().enumerate() {
                 key.push(' ');
                 key.push_str(&next.norm);
@@ -520,8 +521,8 @@ impl Gazetteer {
             && (listed(next) && self.match_at(words, next).is_some_and(|m| m.1.is_some())
                 || words[next].norm == "و"
                     && self.match_at(words, next + 1).is_some_and(|m| m.1.is_some()));
-        ((after_noun || after_place || before_place) && context::may_be_licensed(&key))
-            .then_some((len, index))
+        let listed = (after_place || before_place) && context::may_be_listed(&key);
+        (after_noun && context::may_follow_place_noun(&key) || listed).then_some((len, index))
     }
 
     /// False where the words around a matched name make it something else (see [`context`]):
@@ -1070,6 +1071,16 @@ mod tests {
     }
 
     #[test]
+    fn datelines_and_bylines() {
+        check("باريس (AP) – قال الرئيس", &["باريس"]);
+        check("سبق- جدة: أعلنت الأمانة", &["جدة"]);
+        check("دبي، الإمارات العربية المتحدة (CNN)-- قال", &["دبي", "الإمارات العربية المتحدة"]);
+        check("نيويورك، الولايات المتحدة الأمريكية (CNN)— قال", &["نيويورك", "الولايات المتحدة"]);
+        check("جنين 11-7-2012 وفا- انطلقت", &["جنين"]);
+        check("London (Reuters) - Oil", &["لندن"]);
+    }
+
+    #[test]
     fn media_named_after_places_are_not_places() {
         check("قالت صحيفة الرياض إن", &[]);
         check("وكشف مصدر أمني لـ«الشرق الأوسط»، أن", &[]);
@@ -1106,6 +1117,8 @@ mod tests {
         check("التقط صور الجزيرة", &[]);
         check("قال الطرابلسي والسوريين والأردنية", &[]);
         check("في محافظة إب", &["إب"]);
+        check("ببن عروس ولتل أبيب", &["بن عروس", "تل أبيب"]);
+        check("في محافظة حجة", &["حجة"]);
     }
 
     #[test]
