@@ -13,6 +13,9 @@
 //!   is the club after a sports word (`لاعبو برشلونة`, `مع ليفربول`, `أمام مرسيليا`) or before a
 //!   masculine nationality adjective (`برشلونة الإسباني`: a city would take `الإسبانية`).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::places::readings;
 
 /// Nouns that introduce a place name: `مدينة صفاقس`, `معتمدية الرقاب`, plurals and duals too.
@@ -169,11 +172,27 @@ const CLUB_ADJECTIVES: &[&str] = &[
 
 /// The word (normalised, as a text word) in one of `list`, with or without clitics. A final
 /// ة and ه are the same here (`محافظه` is often written so).
-fn in_list(word: &str, list: &[&str]) -> bool {
-    readings(word)
-        .iter()
-        .any(|reading| list.iter().any(|entry| fold(&normal(entry)) == fold(reading)))
+fn in_list(word: &str, list: &Words) -> bool {
+    let set = list.set.get_or_init(|| list.entries.iter().map(|e| fold(&normal(e))).collect());
+    readings(word).iter().any(|reading| set.contains(&fold(reading)))
 }
+
+/// A word list, normalised once on first use.
+struct Words {
+    entries: &'static [&'static str],
+    set: OnceLock<HashSet<String>>,
+}
+
+impl Words {
+    const fn new(entries: &'static [&'static str]) -> Words {
+        Words { entries, set: OnceLock::new() }
+    }
+}
+
+static PLACE_NOUN_WORDS: Words = Words::new(PLACE_NOUNS);
+static MEDIA_NOUN_WORDS: Words = Words::new(MEDIA_NOUNS);
+static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
+static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
 
 /// A list entry normalised as text words are (hamza forms, final ة kept).
 fn normal(entry: &str) -> String {
@@ -186,17 +205,17 @@ fn fold(word: &str) -> String {
 
 /// True if `word` (normalised) is a place noun such as `مدينة`, `بمحافظة`, `ومعتمدية`.
 pub fn is_place_noun(word: &str) -> bool {
-    in_list(word, PLACE_NOUNS)
+    in_list(word, &PLACE_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) is a media noun such as `صحيفة`, `لقناة`.
 pub fn is_media_noun(word: &str) -> bool {
-    in_list(word, MEDIA_NOUNS)
+    in_list(word, &MEDIA_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) is a sports word that may stand before a club's name.
 pub fn is_sports_cue(word: &str) -> bool {
-    in_list(word, SPORTS_CUES)
+    in_list(word, &SPORTS_CUE_WORDS)
 }
 
 /// True if a list may make the lookup-only name with key `key` a place.
@@ -212,7 +231,7 @@ pub fn may_follow_place_noun(key: &str) -> bool {
 
 /// True if `word` (normalised) counts towards a sports report.
 pub fn is_sports_word(word: &str) -> bool {
-    in_list(word, SPORTS_WORDS)
+    in_list(word, &SPORTS_WORD_WORDS)
 }
 
 /// True if `word` (normalised) is a locative word (`في`, `مدينة`).

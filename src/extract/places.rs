@@ -136,6 +136,8 @@ pub struct Gazetteer {
     phrases: HashMap<String, Option<usize>>,
     /// First words of the keys of `phrases`, to skip words that cannot start a name.
     first_words: HashSet<String>,
+    /// First words of the keys of `lookup_only_phrases`, likewise.
+    lookup_only_first_words: HashSet<String>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
@@ -194,6 +196,7 @@ impl Gazetteer {
             places: Vec::new(),
             phrases: HashMap::new(),
             first_words: HashSet::new(),
+            lookup_only_first_words: HashSet::new(),
             max_words: 0,
             lookup_only_phrases: HashMap::new(),
             lookup_norm: HashMap::new(),
@@ -325,6 +328,9 @@ impl Gazetteer {
             return Err("line 1: no header row".to_string());
         }
         for (key, written, index) in lookup_only_names {
+            if let Some(first) = key.split(' ').next() {
+                gazetteer.lookup_only_first_words.insert(first.to_string());
+            }
             let places = gazetteer.lookup_only_phrases.entry(key.clone()).or_default();
             if !places.contains(&index) {
                 places.push(index);
@@ -440,7 +446,7 @@ impl Gazetteer {
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        if word.lower_initial {
+        if word.lower_initial || !may_start(&self.first_words, word) {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -485,7 +491,7 @@ impl Gazetteer {
         after_mention: Option<usize>,
     ) -> Option<(usize, usize)> {
         let word = &words[i];
-        if word.lower_initial || self.lookup_only_phrases.is_empty() {
+        if word.lower_initial || !may_start(&self.lookup_only_first_words, word) {
             return None;
         }
         let mut end = i + 1;
@@ -559,8 +565,13 @@ impl Gazetteer {
             }
             let locative = previous.is_some_and(context::is_locative)
                 || words[i].norm.starts_with('ب') && !name.starts_with('ب');
-            let sports = words.iter().filter(|w| context::is_sports_word(&w.norm)).count();
-            if !locative && sports >= context::SPORTS_WORDS_MIN {
+            if !locative
+                && words
+                    .iter()
+                    .filter(|w| context::is_sports_word(&w.norm))
+                    .nth(context::SPORTS_WORDS_MIN - 1)
+                    .is_some()
+            {
                 return false;
             }
         }
@@ -611,6 +622,22 @@ impl Gazetteer {
             })
             .collect()
     }
+}
+
+/// True if some reading of `word` (see [`readings`]) is in `firsts`: a check without
+/// allocation for the common case, a word that starts no name.
+fn may_start(firsts: &HashSet<String>, word: &Word) -> bool {
+    let plain = |form: &str| {
+        let conj = strip_one(form, &['و', 'ف']);
+        let bases = std::iter::once(form).chain(conj);
+        std::iter::once(form).chain(conj).any(|r| firsts.contains(r))
+            || bases
+                .clone()
+                .filter_map(|b| strip_one(b, &['ب', 'ك', 'ل']))
+                .any(|r| firsts.contains(r))
+            || bases.clone().any(|b| b.starts_with("لل"))
+    };
+    plain(&word.norm) || word.with_shadda.as_deref().is_some_and(plain)
 }
 
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
