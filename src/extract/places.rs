@@ -23,8 +23,15 @@
 //! - Some phrases consume their words without giving a place, because a place name inside them
 //!   means something else (ريال مدريد, مسقط رأسه, القوة القاهرة): see [`STOP_PHRASES`].
 //! - Names listed in the TSV's `lookup_only` column are common words (مالي "financial", العين
-//!   "the eye") or homonyms of another place: `--place` accepts them, but running text does not
-//!   match them as written without diacritics.
+//!   "the eye") or homonyms of another place: `--place` accepts them, and running text matches
+//!   them only in context: after a place noun (`معتمدية الرقاب`), or in a list with a place named
+//!   just before or after (`جازان و عسير`, `دبي، العين`, `عسير وجازان`), except a few that are
+//!   too common as words (`وكان` is never Cannes); the word lists are in `context.rs`.
+//! - Words around a matched name can undo it: a media noun before it (`صحيفة الرياض`), quotes
+//!   around a newspaper's name (`لـ«الشرق الأوسط»`), or, for a city best known by its football
+//!   club (`برشلونة`), a sports word before it, a masculine nationality adjective after it, or a
+//!   sports report around it without `في`/`مدينة` before it.
+//! - A one-word name of two letters (إب, قم) is matched only without clitics (باب is a door).
 //! - A name written with a shadda on its first word in the TSV (عمّان) also matches a word that
 //!   carries the same shadda, even if it is lookup-only: the shadda tells it apart (عمّان is
 //!   Amman, عمان and عُمان are Oman).
