@@ -153,6 +153,9 @@ const SPORTS_CUES: &[&str] = &[
     "ثنائي",
     "صفقة",
     "انتقال",
+    "قائد",
+    "قائدا",
+    "كابتن",
 ];
 
 /// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`.
