@@ -199,3 +199,19 @@ fn forced_encoding() {
     let run = ws.run(&["extract", "articles", "--encoding", "klingon"]).expect_code(1);
     assert!(run.stderr.contains("klingon"), "{}", run.stderr);
 }
+
+#[test]
+fn organisations_clubs_and_common_words_are_not_places() {
+    let ws = Workspace::new();
+    let record = serde_json::json!({
+        "id": "traps",
+        "title": "إينيستا قائدا لبرشلونة",
+        "body": "جدة: اختار لاعبو برشلونة قائدهم، وقال مصدر لـ«الشرق الأوسط» وصحيفة الرياض إن \
+                 نصف قطر الملعب كبير. وفي محافظة الليث ومعتمدية الرقاب وكان الجو حارا.",
+    });
+    ws.write_files(&[("traps.jsonl", &format!("{record}\n"))]);
+    let run = ws.run(&["extract", "articles"]).success();
+    let found = articles(&run);
+    let names: Vec<&str> = found[0].places.iter().map(|p| p.ar.as_str()).collect();
+    assert_eq!(names, ["جدة", "الليث", "الرقاب"]);
+}

@@ -49,9 +49,9 @@ fn numeric_date(text: &str) -> Option<Date> {
 }
 
 /// Month names, English (any unambiguous prefix of 3+ letters) and Arabic (Egyptian/Gulf,
-/// Levantine and Maghrebi names), normalised. Levantine two-word names are resolved by the
+/// Levantine, Maghrebi and Moroccan names), normalised. Levantine two-word names are resolved by the
 /// word after them (كانون الثاني = January, كانون الأول = December).
-const ARABIC_MONTHS: [(&str, u8); 31] = [
+const ARABIC_MONTHS: [(&str, u8); 36] = [
     ("يناير", 1),
     ("فبراير", 2),
     ("مارس", 3),
@@ -81,6 +81,12 @@ const ARABIC_MONTHS: [(&str, u8); 31] = [
     ("جوان", 6),
     ("جويليه", 7),
     ("اوت", 8),
+    // Moroccan spellings of the French names.
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
     ("كانون", 0),
     ("تشرين", 0),
 ];
@@ -590,6 +596,11 @@ mod tests {
         check("3 كانون الثاني 2020", Some("2020-01-03"));
         check("3 كانون الأول 2020", Some("2020-12-03"));
         check("1 أيار 2021", Some("2021-05-01"));
+        check("07 دجنبر 2012", Some("2012-12-07"));
+        check("3 غشت 2012", Some("2012-08-03"));
+        check("20 شتنبر 2012", Some("2012-09-20"));
+        check("5 نونبر 2012", Some("2012-11-05"));
+        check("1 يوليوز 2012", Some("2012-07-01"));
     }
 
     fn in_text(body: &str, expected: Option<&str>) {
@@ -635,6 +646,7 @@ mod tests {
         in_text("الاربعاء,11 تموز 2012 الموافق 21 شعبان 1433", Some("2012-07-11"));
         in_text("Tue, 05 Mar 2024 23:30:00 +0300", Some("2024-03-05"));
         in_text("Friday, July 6, 2018", Some("2018-07-06"));
+        in_text("هسبريس- حسن حمورو\nالجمعة 07 دجنبر 2012 - 14:50", Some("2012-12-07"));
     }
 
     #[test]
@@ -652,6 +664,7 @@ mod tests {
         in_text("جنين 11-7-2012 وفا-  انطلقت في بلدة الزبابدة", Some("2012-07-11"));
         in_text("لندن 27-7-2012 وفا- قال رئيس الوزراء", Some("2012-07-27"));
         in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
+        in_text("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", Some("2015-08-11"));
     }
 
     #[test]

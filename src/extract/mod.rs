@@ -1,6 +1,7 @@
 //! Extraction: turns parsed records into articles, reading the publication date and finding the
 //! places named in the title and body.
 
+mod context;
 pub mod date;
 pub mod pipeline;
 pub mod places;

@@ -23,8 +23,15 @@
 //! - Some phrases consume their words without giving a place, because a place name inside them
 //!   means something else (ريال مدريد, مسقط رأسه, القوة القاهرة): see [`STOP_PHRASES`].
 //! - Names listed in the TSV's `lookup_only` column are common words (مالي "financial", العين
-//!   "the eye") or homonyms of another place: `--place` accepts them, but running text does not
-//!   match them as written without diacritics.
+//!   "the eye") or homonyms of another place: `--place` accepts them, and running text matches
+//!   them only in context: after a place noun (`معتمدية الرقاب`), or in a list with a place named
+//!   just before or after (`جازان و عسير`, `دبي، العين`, `عسير وجازان`), except a few that are
+//!   too common as words (`وكان` is never Cannes); the word lists are in `context.rs`.
+//! - Words around a matched name can undo it: a media noun before it (`صحيفة الرياض`), quotes
+//!   around a newspaper's name (`لـ«الشرق الأوسط»`), or, for a city best known by its football
+//!   club (`برشلونة`), a sports word before it, a masculine nationality adjective after it, or a
+//!   sports report around it without `في`/`مدينة` before it.
+//! - A one-word name of two letters (إب, قم) is matched only without clitics (باب is a door).
 //! - A name written with a shadda on its first word in the TSV (عمّان) also matches a word that
 //!   carries the same shadda, even if it is lookup-only: the shadda tells it apart (عمّان is
 //!   Amman, عمان and عُمان are Oman).
@@ -39,6 +46,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use super::context;
 use crate::analysis::normalize::{is_ignorable, is_invisible, normalize};
 
 /// A place of the gazetteer.
@@ -107,6 +115,23 @@ pub const STOP_PHRASES: &[&str] = &[
     // The sunset prayer, not Morocco.
     "صلاة المغرب",
     "أذان المغرب",
+    // West Texas Intermediate, the crude oil benchmark.
+    "غرب تكساس الوسيط",
+    "خام غرب تكساس",
+    // Organisations named after a place they are not in.
+    "جامعة قناة السويس",
+    "صوت أمريكا",
+    "صوت أميركا",
+    "الجزيرة نت",
+    // Words that read as a clitic and a place name: "early", "banks", "billion", "lazy",
+    // "houses".
+    "باكرا",
+    "بنوك",
+    "بليون",
+    "كسول",
+    "بيوتا",
+    // "Radius", not Qatar.
+    "نصف قطر",
 ];
 
 /// A gazetteer: places and the names that find them.
@@ -118,6 +143,8 @@ pub struct Gazetteer {
     phrases: HashMap<String, Option<usize>>,
     /// First words of the keys of `phrases`, to skip words that cannot start a name.
     first_words: HashSet<String>,
+    /// First words of the keys of `lookup_only_phrases`, likewise.
+    lookup_only_first_words: HashSet<String>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
@@ -176,6 +203,7 @@ impl Gazetteer {
             places: Vec::new(),
             phrases: HashMap::new(),
             first_words: HashSet::new(),
+            lookup_only_first_words: HashSet::new(),
             max_words: 0,
             lookup_only_phrases: HashMap::new(),
             lookup_norm: HashMap::new(),
@@ -307,6 +335,9 @@ impl Gazetteer {
             return Err("line 1: no header row".to_string());
         }
         for (key, written, index) in lookup_only_names {
+            if let Some(first) = key.split(' ').next() {
+                gazetteer.lookup_only_first_words.insert(first.to_string());
+            }
             let places = gazetteer.lookup_only_phrases.entry(key.clone()).or_default();
             if !places.contains(&index) {
                 places.push(index);
@@ -330,15 +361,30 @@ impl Gazetteer {
         // Each mention: the place matched and its homonyms, in text order, and its words.
         let mut mentions: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+        // Index of the word after the previous mention, for names licensed by a list.
+        let mut after_mention = None;
         let mut i = 0;
         while i < words.len() {
-            let Some((len, target, key)) = self.match_at(&words, i) else {
+            let matched = match self.match_at(&words, i) {
+                Some((len, target, key)) => Some((len, target, Some(key))),
+                None => self
+                    .licensed_at(text, &words, i, after_mention)
+                    .map(|(len, index)| (len, Some(index), None)),
+            };
+            let Some((len, target, key)) = matched else {
                 i += 1;
                 continue;
             };
-            if let Some(index) = target {
-                mentions.push((index, self.homonyms_of(&words[i], len, &key, index)));
+            if let Some(index) =
+                target.filter(|&index| self.is_place_here(text, &words, i, len, index))
+            {
+                let homonyms = match &key {
+                    Some(key) => self.homonyms_of(&words[i], len, key, index),
+                    None => Vec::new(),
+                };
+                mentions.push((index, homonyms));
                 spans.push(words[i].span.start..words[i + len - 1].span.end);
+                after_mention = Some(i + len);
             }
             i += len;
         }
@@ -407,7 +453,7 @@ impl Gazetteer {
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        if word.lower_initial {
+        if word.lower_initial || !may_start(&self.first_words, word) {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -420,8 +466,13 @@ impl Gazetteer {
             if !self.first_words.contains(&first) {
                 continue;
             }
+            // A one-word name of two letters (إب, قم) is matched only as written: with a clitic
+            // it is mostly another word (باب "door" is not ب + إب). Longer names (ببن عروس,
+            // لتل أبيب) keep their clitics.
+            let short = first != word.norm && first.chars().count() <= 2;
             let mut key = first;
-            let mut best = self.phrases.get(&key).map(|&target| (1, target, key.clone()));
+            let mut best =
+                self.phrases.get(&key).filter(|_| !short).map(|&target| (1, target, key.clone()));
             for (offset, next) in words[i + 1..end].iter().enumerate() {
                 key.push(' ');
                 key.push_str(&next.norm);
@@ -434,6 +485,104 @@ impl Gazetteer {
             }
         }
         None
+    }
+
+    /// A lookup-only name at word `i` that its context makes a place (see [`context`]): after a
+    /// place noun (`معتمدية الرقاب`), or in a list with a place named just before or after it
+    /// (`جازان و عسير`, `عسير وجازان`, `دبي، العين`). Its length in words and its place.
+    fn licensed_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+        after_mention: Option<usize>,
+    ) -> Option<(usize, usize)> {
+        let word = &words[i];
+        if word.lower_initial || !may_start(&self.lookup_only_first_words, word) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < words.len() && end - i < self.max_words && !words[end].hard_before {
+            end += 1;
+        }
+        let forms = word.with_shadda.iter().chain(std::iter::once(&word.norm));
+        let (len, index, conjoined, key) =
+            forms.flat_map(|form| readings(form)).find_map(|first| {
+                let conjoined = first != word.norm && word.norm.starts_with(['و', 'ف']);
+                let mut key = first;
+                let mut best =
+                    self.lookup_only_phrases.get(&key).map(|places| (1, places[0], key.clone()));
+                for (offset, next) in words[i + 1..end].iter().enumerate() {
+                    key.push(' ');
+                    key.push_str(&next.norm);
+                    if let Some(places) = self.lookup_only_phrases.get(&key) {
+                        best = Some((offset + 2, places[0], key.clone()));
+                    }
+                }
+                best.map(|(len, index, key)| (len, index, conjoined, key))
+            })?;
+        let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
+        let listed = |k: usize| conjoined_at(&words[k].norm) || gap_before(k).contains(['،', ',']);
+        let after_noun = i > 0 && context::is_place_noun(&words[i - 1].norm);
+        let after_place = match after_mention {
+            Some(end) if end == i => conjoined || gap_before(i).contains(['،', ',']),
+            Some(end) if end + 1 == i => words[end].norm == "و",
+            _ => false,
+        };
+        let next = i + len;
+        let before_place = next < words.len()
+            && (listed(next) && self.match_at(words, next).is_some_and(|m| m.1.is_some())
+                || words[next].norm == "و"
+                    && self.match_at(words, next + 1).is_some_and(|m| m.1.is_some()));
+        let listed = (after_place || before_place) && context::may_be_listed(&key);
+        (after_noun && context::may_follow_place_noun(&key) || listed).then_some((len, index))
+    }
+
+    /// False where the words around a matched name make it something else (see [`context`]):
+    /// a newspaper or channel (`صحيفة الرياض`, `«الشرق الأوسط»`) or a football club
+    /// (`لاعبو برشلونة`, `ليفربول الإنجليزي`).
+    fn is_place_here(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+        len: usize,
+        index: usize,
+    ) -> bool {
+        let name = self.places[index].name.as_str();
+        let previous = i.checked_sub(1).map(|k| words[k].norm.as_str());
+        let next = words.get(i + len).map(|w| w.norm.as_str());
+        if previous.is_some_and(context::is_media_noun) {
+            return false;
+        }
+        if context::NEWSPAPER_NAMES.contains(&name) {
+            let from = if i == 0 { 0 } else { words[i - 1].span.end };
+            let before = &text[from..words[i].span.start];
+            let after = &text[words[i + len - 1].span.end..];
+            if before.trim_end().ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”'])
+            {
+                return false;
+            }
+        }
+        if context::CLUB_CITIES.contains(&name) {
+            if previous.is_some_and(context::is_sports_cue)
+                || next.is_some_and(context::is_club_adjective)
+            {
+                return false;
+            }
+            let locative = previous.is_some_and(context::is_locative)
+                || words[i].norm.starts_with('ب') && !name.starts_with('ب');
+            if !locative
+                && words
+                    .iter()
+                    .filter(|w| context::is_sports_word(&w.norm))
+                    .nth(context::SPORTS_WORDS_MIN - 1)
+                    .is_some()
+            {
+                return false;
+            }
+        }
+        true
     }
 
     /// Homonyms of the place `index` matched by `key` at `word` (`len` words in all):
@@ -480,6 +629,27 @@ impl Gazetteer {
             })
             .collect()
     }
+}
+
+/// True if some reading of `word` (see [`readings`]) is in `firsts`: a check without
+/// allocation for the common case, a word that starts no name.
+fn may_start(firsts: &HashSet<String>, word: &Word) -> bool {
+    let plain = |form: &str| {
+        let conj = strip_one(form, &['و', 'ف']);
+        let bases = std::iter::once(form).chain(conj);
+        std::iter::once(form).chain(conj).any(|r| firsts.contains(r))
+            || bases
+                .clone()
+                .filter_map(|b| strip_one(b, &['ب', 'ك', 'ل']))
+                .any(|r| firsts.contains(r))
+            || bases.clone().any(|b| b.starts_with("لل"))
+    };
+    plain(&word.norm) || word.with_shadda.as_deref().is_some_and(plain)
+}
+
+/// True if a word starts with the conjunction و or ف followed by at least two letters.
+fn conjoined_at(word: &str) -> bool {
+    word.starts_with(['و', 'ف']) && word.chars().count() > 3
 }
 
 /// Splits a `|` list; an empty field is an empty list.
@@ -529,7 +699,7 @@ fn is_soft_separator(c: char) -> bool {
 }
 
 /// Normalises one word, keeping a written final ة (see the module rules).
-fn normalize_word(raw: &str) -> String {
+pub(super) fn normalize_word(raw: &str) -> String {
     let mut norm = normalize(raw);
     let last_letter = raw.chars().rev().find(|c| !is_ignorable(*c));
     if last_letter == Some(TEH_MARBUTA) && norm.ends_with(HEH) {
@@ -582,7 +752,7 @@ fn split_words(text: &str) -> Vec<Word> {
 /// Readings of a normalised word as the first word of a name, least stripped first: the word
 /// itself; without و/ف; without ب/ك/ل; لل read as ال; then both a conjunction and a
 /// preposition. A reading keeps at least two letters.
-fn readings(word: &str) -> Vec<String> {
+pub(super) fn readings(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
     let conj = strip_one(word, &['و', 'ف']);
     let mut bases = vec![word];
@@ -638,7 +808,7 @@ mod tests {
     #[test]
     fn builtin_parses_and_is_large() {
         let g = Gazetteer::builtin();
-        assert!(g.len() > 500, "only {} places", g.len());
+        assert!(g.len() >= 1500, "only {} places", g.len());
         assert!(!g.is_empty());
         let countries = g.places().iter().filter(|p| p.kind == "country").count();
         // 193 UN members plus the two observer states.
@@ -932,6 +1102,73 @@ mod tests {
         assert!(e.starts_with("line 4:") && e.contains("line 3"), "{e}");
         let e = parse_err("مدريد\tMadrid\tcapital\tES\tريال مدريد\t\n");
         assert!(e.starts_with("line 3:") && e.contains("stop phrase"), "{e}");
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        check("باريس (AP) – قال الرئيس", &["باريس"]);
+        check("سبق- جدة: أعلنت الأمانة", &["جدة"]);
+        check("دبي، الإمارات العربية المتحدة (CNN)-- قال", &["دبي", "الإمارات العربية المتحدة"]);
+        check("نيويورك، الولايات المتحدة الأمريكية (CNN)— قال", &["نيويورك", "الولايات المتحدة"]);
+        check("جنين 11-7-2012 وفا- انطلقت", &["جنين"]);
+        check("London (Reuters) - Oil", &["لندن"]);
+    }
+
+    #[test]
+    fn media_named_after_places_are_not_places() {
+        check("قالت صحيفة الرياض إن", &[]);
+        check("وكشف مصدر أمني لـ«الشرق الأوسط»، أن", &[]);
+        check("ذكرت جريدة «الخليج» أن", &[]);
+        check("في الشرق الأوسط", &["الشرق الأوسط"]);
+        check("بثت قناة الجزيرة", &[]);
+        check("ارتفع خام غرب تكساس الوسيط", &[]);
+        check("أستاذ بجامعة قناة السويس", &[]);
+        check("عبرت السفينة قناة السويس", &["قناة السويس"]);
+    }
+
+    #[test]
+    fn football_clubs_are_not_their_cities() {
+        check("اختار لاعبو برشلونة قائدا", &[]);
+        check("أمضى 14 موسما مع برشلونة", &[]);
+        check("ليفربول الإنجليزي يفوز", &[]);
+        check("عقد المؤتمر في برشلونة", &["برشلونة"]);
+        check("سافر إلى ليفربول", &["ليفربول"]);
+        // In a sports report a club city needs a locative word to be the city.
+        check("فاز برشلونة في المباراة على ملعبه وتصدر الدوري قبل نهائي كأس الملك", &[]);
+        check("أقيمت المباراة في برشلونة ضمن الدوري على ملعب", &["برشلونة"]);
+    }
+
+    #[test]
+    fn common_words_that_contain_a_place_name() {
+        check("نصف قطر الدائرة", &[]);
+        check("خرج باكراً من باب البيت", &[]);
+        check("قروض البنوك وبنوك الاستثمار", &[]);
+        check("مليون أو بليون دولار", &[]);
+        check("طالب كسول", &[]);
+        check("هدم بيوتا", &[]);
+        check("صلاة المغرب في المدينة", &[]);
+        check("قالت جدتي إن الخبر صحيح", &[]);
+        check("التقط صور الجزيرة", &[]);
+        check("قال الطرابلسي والسوريين والأردنية", &[]);
+        check("في محافظة إب", &["إب"]);
+        check("ببن عروس ولتل أبيب", &["بن عروس", "تل أبيب"]);
+        check("في محافظة حجة", &["حجة"]);
+    }
+
+    #[test]
+    fn lookup_only_names_in_context() {
+        // After a place noun.
+        check("بمعتمدية الرقاب من ولاية سيدي بوزيد", &["الرقاب", "سيدي بوزيد"]);
+        check("في مدينة المرسى", &["المرسى"]);
+        // In a list with other places.
+        check("على مناطق جازان و عسير و الباحة", &["جازان", "عسير", "الباحة"]);
+        check("عسير وجازان", &["عسير", "جازان"]);
+        check("صيدا وصور", &["صيدا", "صور"]);
+        // Not when the word is a verb or another common word.
+        check("زار القاهرة وكان سعيدا", &["القاهرة"]);
+        check("في أي منطقة كان", &[]);
+        check("أمر عسير", &[]);
+        check("التقط صورا وصور", &[]);
     }
 
     #[test]

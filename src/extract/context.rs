@@ -1,0 +1,306 @@
+//! Words around a place name that change what it means, for [`super::places`].
+//!
+//! Rules (all words are compared normalised as the gazetteer normalises them, final ة kept,
+//! after stripping the clitics و ف ب ك ل and reading لل as ال):
+//! - A place noun (`مدينة`, `محافظة`, `ولاية`, `معتمدية`, `قرية`…) right before a name that is
+//!   otherwise lookup-only (a common word: `الرقاب` "necks", `المرسى`) makes it a place:
+//!   `معتمدية الرقاب`, `بمدينة المرسى`.
+//! - A media noun (`صحيفة`, `جريدة`, `قناة`, `مجلة`, `إذاعة`…) right before a name makes it the
+//!   name of a newspaper or channel, not a place: `صحيفة الرياض`, `لصحيفة «الشرق الأوسط»`.
+//!   Some newspapers are named after places and are quoted without the noun:
+//!   `لـ«الشرق الأوسط»`; a quoted name of [`NEWSPAPER_NAMES`] alone between quotes is the paper.
+//! - A city whose football club is better known in sports news than the city ([`CLUB_CITIES`])
+//!   is the club after a sports word (`لاعبو برشلونة`, `مع ليفربول`, `أمام مرسيليا`) or before a
+//!   masculine nationality adjective (`برشلونة الإسباني`: a city would take `الإسبانية`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::places::readings;
+
+/// Nouns that introduce a place name: `مدينة صفاقس`, `معتمدية الرقاب`, plurals and duals too.
+const PLACE_NOUNS: &[&str] = &[
+    "مدينة",
+    "مدينتي",
+    "مدن",
+    "محافظة",
+    "محافظتي",
+    "محافظات",
+    "منطقة",
+    "مناطق",
+    "ولاية",
+    "ولايات",
+    "معتمدية",
+    "معتمديات",
+    "بلدة",
+    "بلدات",
+    "بلدية",
+    "قرية",
+    "قرى",
+    "إقليم",
+    "جزيرة",
+    "جزر",
+    "مخيم",
+    "مقاطعة",
+    "ميناء",
+    "مرفأ",
+];
+
+/// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
+/// "was", not Cannes; `بورصة تونس وبورصة` is a stock exchange, not Bursa).
+const NEVER_LICENSED: &[&str] =
+    &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية"];
+
+/// Words that make a text a sports report when it holds at least [`SPORTS_WORDS_MIN`] of them:
+/// there a club city (`برشلونة`) is the club unless a locative word stands before it.
+const SPORTS_WORDS: &[&str] = &[
+    "مباراة",
+    "المباراة",
+    "الدوري",
+    "هدف",
+    "هدفا",
+    "اللاعب",
+    "المدرب",
+    "النادي",
+    "الفريق",
+    "بطولة",
+    "كأس",
+    "ملعب",
+    "الموسم",
+];
+pub const SPORTS_WORDS_MIN: usize = 3;
+
+/// Words before a club city that make it the city even in a sports report.
+const LOCATIVES: &[&str] = &["في", "مدينة", "بمدينة", "إلى", "الى", "قرب", "ضواحي"];
+
+/// Nouns that make the name after them a newspaper, channel or agency.
+const MEDIA_NOUNS: &[&str] = &[
+    "صحيفة",
+    "صحيفتي",
+    "صحف",
+    "جريدة",
+    "جريدتي",
+    "قناة",
+    "قنوات",
+    "مجلة",
+    "إذاعة",
+    "تلفزيون",
+    "تلفزة",
+    "راديو",
+    "فضائية",
+];
+
+/// Gazetteer names that are also newspapers, which are quoted alone when named without a noun.
+pub const NEWSPAPER_NAMES: &[&str] = &["الشرق الأوسط", "الرياض", "الخليج", "المدينة المنورة"];
+
+/// Cities (canonical names) best known in sports news by their football clubs.
+pub const CLUB_CITIES: &[&str] = &[
+    "برشلونة",
+    "ليفربول",
+    "مانشستر",
+    "مرسيليا",
+    "ليون",
+    "بوردو",
+    "ميونخ",
+    "هامبورغ",
+    "روما",
+    "ميلانو",
+    "نابولي",
+    "تورينو",
+    "فلورنسا",
+    "بورتو",
+    "إشبيلية",
+    "فالنسيا",
+    "غرناطة",
+    "بلباو",
+    "أمستردام",
+    "لشبونة",
+];
+
+/// Words before a club's name in sports news: players, coach, fans, matches.
+const SPORTS_CUES: &[&str] = &[
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "لاعبا",
+    "نجم",
+    "نجوم",
+    "نادي",
+    "النادي",
+    "فريق",
+    "الفريق",
+    "مدرب",
+    "مهاجم",
+    "مدافع",
+    "حارس",
+    "جماهير",
+    "جمهور",
+    "قميص",
+    "صفوف",
+    "رئيس",
+    "إدارة",
+    "مع",
+    "أمام",
+    "ضد",
+    "على",
+    "بطل",
+    "فوز",
+    "تعادل",
+    "خسارة",
+    "هزيمة",
+    "مباراة",
+    "لقاء",
+    "ثنائي",
+    "صفقة",
+    "انتقال",
+    "قائد",
+    "قائدا",
+    "كابتن",
+];
+
+/// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`.
+const CLUB_ADJECTIVES: &[&str] = &[
+    "الإسباني",
+    "الاسباني",
+    "الإنجليزي",
+    "الإنكليزي",
+    "الإيطالي",
+    "الفرنسي",
+    "الألماني",
+    "البرتغالي",
+    "الهولندي",
+    "الكتالوني",
+    "الكاتالوني",
+];
+
+/// The word (normalised, as a text word) in one of `list`, with or without clitics. A final
+/// ة and ه are the same here (`محافظه` is often written so).
+fn in_list(word: &str, list: &Words) -> bool {
+    let set = list.set.get_or_init(|| list.entries.iter().map(|e| fold(&normal(e))).collect());
+    readings(word).iter().any(|reading| set.contains(&fold(reading)))
+}
+
+/// A word list, normalised once on first use.
+struct Words {
+    entries: &'static [&'static str],
+    set: OnceLock<HashSet<String>>,
+}
+
+impl Words {
+    const fn new(entries: &'static [&'static str]) -> Words {
+        Words { entries, set: OnceLock::new() }
+    }
+}
+
+static PLACE_NOUN_WORDS: Words = Words::new(PLACE_NOUNS);
+static MEDIA_NOUN_WORDS: Words = Words::new(MEDIA_NOUNS);
+static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
+static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
+
+/// A list entry normalised as text words are (hamza forms, final ة kept).
+fn normal(entry: &str) -> String {
+    super::places::normalize_word(entry)
+}
+
+fn fold(word: &str) -> String {
+    word.replace('\u{0629}', "\u{0647}")
+}
+
+/// True if `word` (normalised) is a place noun such as `مدينة`, `بمحافظة`, `ومعتمدية`.
+pub fn is_place_noun(word: &str) -> bool {
+    in_list(word, &PLACE_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) is a media noun such as `صحيفة`, `لقناة`.
+pub fn is_media_noun(word: &str) -> bool {
+    in_list(word, &MEDIA_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) is a sports word that may stand before a club's name.
+pub fn is_sports_cue(word: &str) -> bool {
+    in_list(word, &SPORTS_CUE_WORDS)
+}
+
+/// True if a list may make the lookup-only name with key `key` a place.
+pub fn may_be_listed(key: &str) -> bool {
+    !NEVER_LICENSED.iter().any(|entry| normal(entry) == key)
+}
+
+/// True if a place noun may make the lookup-only name with key `key` a place (`محافظة حجة`
+/// is Hajjah, but `منطقة كان` is "a region was").
+pub fn may_follow_place_noun(key: &str) -> bool {
+    key != normal("كان")
+}
+
+/// True if `word` (normalised) counts towards a sports report.
+pub fn is_sports_word(word: &str) -> bool {
+    in_list(word, &SPORTS_WORD_WORDS)
+}
+
+/// True if `word` (normalised) is a locative word (`في`, `مدينة`).
+pub fn is_locative(word: &str) -> bool {
+    let word = normal(word);
+    LOCATIVES.iter().any(|entry| normal(entry) == word)
+}
+
+/// True if `word` (normalised) is a masculine nationality adjective that follows a club.
+pub fn is_club_adjective(word: &str) -> bool {
+    let word = normal(word);
+    CLUB_ADJECTIVES.iter().any(|adjective| normal(adjective) == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(word: &str) -> String {
+        normal(word)
+    }
+
+    #[test]
+    fn place_nouns_with_clitics() {
+        for word in ["مدينة", "بمدينة", "ومحافظة", "لولاية", "بمعتمدية", "قرية", "مخيم", "جزيرة"]
+        {
+            assert!(is_place_noun(&norm(word)), "{word}");
+        }
+        assert!(is_place_noun(&norm("بمحافظه")));
+        for word in ["مدير", "الحكومة", "المدينة المنورة", "مدينتنا"]
+        {
+            assert!(!is_place_noun(&norm(word)), "{word}");
+        }
+    }
+
+    #[test]
+    fn media_nouns_with_clitics() {
+        for word in ["صحيفة", "لصحيفة", "وقناة", "جريدة", "مجلة", "إذاعة"]
+        {
+            assert!(is_media_noun(&norm(word)), "{word}");
+        }
+        for word in ["قنا", "صحيح", "مدينة"] {
+            assert!(!is_media_noun(&norm(word)), "{word}");
+        }
+    }
+
+    #[test]
+    fn sports_cues_and_club_adjectives() {
+        for word in ["لاعبو", "مع", "أمام", "ومدرب", "لنادي"] {
+            assert!(is_sports_cue(&norm(word)), "{word}");
+        }
+        for word in ["في", "إلى", "مدينة", "سكان"] {
+            assert!(!is_sports_cue(&norm(word)), "{word}");
+        }
+        assert!(is_sports_word(&norm("المباراة")));
+        assert!(is_sports_word(&norm("والدوري")));
+        assert!(!is_sports_word(&norm("الحكومة")));
+        assert!(is_locative(&norm("في")));
+        assert!(!is_locative(&norm("مع")));
+        assert!(!may_be_listed(&norm("كان")));
+        assert!(!may_be_listed(&norm("حجة")));
+        assert!(may_be_listed(&norm("العين")));
+        assert!(!may_follow_place_noun(&norm("كان")));
+        assert!(may_follow_place_noun(&norm("حجة")));
+        assert!(is_club_adjective(&norm("الإسباني")));
+        assert!(is_club_adjective(&norm("الاسباني")));
+        assert!(!is_club_adjective(&norm("الإسبانية")));
+    }
+}
