@@ -362,6 +362,7 @@ pub fn index_folder(
                 .map(|p| p.ids.iter().map(String::as_str).collect())
                 .unwrap_or_default();
             let mut out = FileWriter {
+                fresh,
                 writer: &mut writer,
                 fields: &archive.fields,
                 gazetteer,
@@ -480,6 +481,8 @@ impl Committer {
 
 /// Writes one file's articles, replacing what an earlier run indexed from it.
 struct FileWriter<'a> {
+    /// The index was empty when the run started: there is nothing to replace.
+    fresh: bool,
     writer: &'a mut IndexWriter,
     fields: &'a Fields,
     gazetteer: &'a Gazetteer,
@@ -493,7 +496,11 @@ struct FileWriter<'a> {
 impl FileWriter<'_> {
     fn write(&mut self, articles: &[Article]) -> Result<()> {
         for article in articles {
-            self.writer.delete_term(Term::from_field_text(self.fields.id, &article.id));
+            // A delete is kept until the next commit and then looked up in every new segment:
+            // on a fresh index, where there is nothing to delete, it only costs.
+            if !self.fresh {
+                self.writer.delete_term(Term::from_field_text(self.fields.id, &article.id));
+            }
             self.writer.add_document(to_document(article, self.fields, self.gazetteer))?;
             if self.old_ids.contains(article.id.as_str()) {
                 self.summary.articles_updated += 1;
