@@ -43,7 +43,12 @@
 //!   (عُمان stays Oman).
 //! - Adjectives (الروسي, الأوروبي) are not in the gazetteer, so they yield nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+// Every word of every article is looked up here: Fx hashing, not SipHash (which showed in
+// indexing profiles); the keys are the gazetteer's own, so hash flooding is no concern.
+type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+type FxSet<T> = rustc_hash::FxHashSet<T>;
 use std::sync::OnceLock;
 
 use super::context;
@@ -140,20 +145,20 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Matching keys of names (see [`name_keys`]) → place index, or `None` for a stop phrase.
     /// Only names that may be matched in running text.
-    phrases: HashMap<String, Option<usize>>,
+    phrases: FxMap<String, Option<usize>>,
     /// First words of the keys of `phrases`, to skip words that cannot start a name.
-    first_words: HashSet<String>,
+    first_words: FxSet<String>,
     /// First words of the keys of `lookup_only_phrases`, likewise.
-    lookup_only_first_words: HashSet<String>,
+    lookup_only_first_words: FxSet<String>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
     /// word that reads as one of them is matched as another place (homonyms).
-    lookup_only_phrases: HashMap<String, Vec<usize>>,
+    lookup_only_phrases: FxMap<String, Vec<usize>>,
     /// Every name, fully normalised (ة→ه too) → place index, for [`Gazetteer::lookup`].
-    lookup_norm: HashMap<String, usize>,
+    lookup_norm: FxMap<String, usize>,
     /// Every name exactly as written in the TSV → place index.
-    lookup_exact: HashMap<String, usize>,
+    lookup_exact: FxMap<String, usize>,
 }
 
 /// One word of a text.
@@ -201,13 +206,13 @@ impl Gazetteer {
     pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
         let mut gazetteer = Gazetteer {
             places: Vec::new(),
-            phrases: HashMap::new(),
-            first_words: HashSet::new(),
-            lookup_only_first_words: HashSet::new(),
+            phrases: FxMap::default(),
+            first_words: FxSet::default(),
+            lookup_only_first_words: FxSet::default(),
             max_words: 0,
-            lookup_only_phrases: HashMap::new(),
-            lookup_norm: HashMap::new(),
-            lookup_exact: HashMap::new(),
+            lookup_only_phrases: FxMap::default(),
+            lookup_norm: FxMap::default(),
+            lookup_exact: FxMap::default(),
         };
         for stop in STOP_PHRASES {
             let key = name_keys(stop).plain;
@@ -633,7 +638,7 @@ impl Gazetteer {
 
 /// True if some reading of `word` (see [`readings`]) is in `firsts`: a check without
 /// allocation for the common case, a word that starts no name.
-fn may_start(firsts: &HashSet<String>, word: &Word) -> bool {
+fn may_start(firsts: &FxSet<String>, word: &Word) -> bool {
     let plain = |form: &str| {
         let conj = strip_one(form, &['و', 'ف']);
         let bases = std::iter::once(form).chain(conj);
