@@ -87,6 +87,17 @@ fn is_presentation_form(c: char) -> bool {
 }
 
 fn push_normalized_char(c: char, out: &mut String) {
+    // Most characters of news text are base Arabic letters: settle them before the general
+    // rules (this runs on every character indexed, and on every hit's body for snippets).
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        out.push(match c {
+            ALEF_MADDA | ALEF_HAMZA_ABOVE | ALEF_HAMZA_BELOW => ALEF,
+            ALEF_MAKSURA => YEH,
+            TEH_MARBUTA => HEH,
+            _ => c,
+        });
+        return;
+    }
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
