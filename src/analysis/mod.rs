@@ -7,8 +7,10 @@
 //!   words against it too ranks articles with the exact forms higher, so stemming adds recall
 //!   without drowning precise matches; and a query made only of stop words still finds text.
 //!
-//! Every step but the tokenizer is a pure function wrapped by the one adapter
-//! [`filter::MapFilter`].
+//! Every step but the tokenizer is a pure function with its own tests. The exact-forms chain
+//! wraps its steps in the one adapter [`filter::MapFilter`]; the main analyzer runs that chain
+//! and finishes each word with stop words and stemming, recording the exact forms on the way
+//! when it indexes so that they are computed once ([`shared_pass`]).
 pub mod filter;
 pub mod normalize;
 pub mod shared_pass;

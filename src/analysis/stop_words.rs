@@ -59,13 +59,6 @@ pub fn is_stop_word(word: &str) -> bool {
     }
 }
 
-/// The filter rule: keeps `word` unless it is a stop word.
-pub fn remove_stop_word(word: &str, out: &mut String) {
-    if !is_stop_word(word) {
-        out.push_str(word);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
