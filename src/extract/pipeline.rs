@@ -11,6 +11,9 @@ use rayon::prelude::*;
 use super::places::{Gazetteer, Place};
 use super::{article_from, Origin};
 use crate::discover::FoundFile;
+use crate::parse::stream::{
+    should_stream, JsonLinesStream, RecordBatch, STREAM_BATCH_LINES, STREAM_MIN_BYTES,
+};
 use crate::parse::{parse_bytes, read_raw, Format, ParseOptions};
 use crate::{Article, Error, Result};
 
@@ -61,20 +64,98 @@ pub fn extract_file(
 }
 
 /// Reads and extracts `files` in parallel, a chunk at a time, and calls `on_file` for each in
-/// the order given (walk order), so that output does not depend on thread timing.
+/// the order given (walk order), so that output does not depend on thread timing. A large JSON
+/// lines file is read a batch at a time (see [`JsonLinesStream`]): `on_file` is called once per
+/// batch, so memory stays flat whatever the file's size.
 pub fn extract_files<'f>(
     files: &'f [FoundFile],
     options: &ParseOptions,
     gazetteer: &Gazetteer,
     on_file: &mut dyn FnMut(&'f FoundFile, Result<FileArticles>),
 ) {
-    for chunk in files.chunks(64) {
-        let results: Vec<Result<FileArticles>> =
-            chunk.par_iter().map(|file| extract_file(file, options, gazetteer)).collect();
-        for (file, result) in chunk.iter().zip(results) {
-            on_file(file, result);
+    extract_files_streaming_from(files, options, gazetteer, STREAM_MIN_BYTES, on_file)
+}
+
+fn extract_files_streaming_from<'f>(
+    files: &'f [FoundFile],
+    options: &ParseOptions,
+    gazetteer: &Gazetteer,
+    stream_min_bytes: u64,
+    on_file: &mut dyn FnMut(&'f FoundFile, Result<FileArticles>),
+) {
+    let streamed =
+        |file: &FoundFile| should_stream(file.kind, file.size, stream_min_bytes, options);
+    let mut rest = files;
+    while !rest.is_empty() {
+        // The files before the next streamed one, in parallel chunks; then that one.
+        let whole = rest.iter().position(streamed).unwrap_or(rest.len());
+        for chunk in rest[..whole].chunks(64) {
+            let results: Vec<Result<FileArticles>> =
+                chunk.par_iter().map(|file| extract_file(file, options, gazetteer)).collect();
+            for (file, result) in chunk.iter().zip(results) {
+                on_file(file, result);
+            }
         }
+        if let Some(file) = rest.get(whole) {
+            extract_streamed(file, options, gazetteer, on_file);
+        }
+        rest = &rest[(whole + 1).min(rest.len())..];
     }
+}
+
+/// Extracts a large JSON lines file a batch at a time. A file that breaks after some of it was
+/// given keeps that, with a warning.
+fn extract_streamed<'f>(
+    file: &'f FoundFile,
+    options: &ParseOptions,
+    gazetteer: &Gazetteer,
+    on_file: &mut dyn FnMut(&'f FoundFile, Result<FileArticles>),
+) {
+    let mut stream = match JsonLinesStream::open(&file.path, file.kind) {
+        Ok(Some(stream)) => stream,
+        // Not UTF-8: read it whole, with encoding detection.
+        Ok(None) => return on_file(file, extract_file(file, options, gazetteer)),
+        Err(err) => return on_file(file, Err(err)),
+    };
+    let mut given = 0;
+    loop {
+        let batch = match stream.next_batch(STREAM_BATCH_LINES) {
+            Ok(Some(batch)) => batch,
+            Ok(None) => break,
+            Err(err) if given == 0 => return on_file(file, Err(err)),
+            Err(err) => {
+                let message =
+                    format!("{}; the {given} articles before it were read", failure_reason(err));
+                let warnings = vec![message];
+                return on_file(file, Ok(FileArticles { articles: Vec::new(), warnings }));
+            }
+        };
+        let extracted = articles_of_batch(file, batch, gazetteer);
+        given += extracted.articles.len();
+        on_file(file, Ok(extracted));
+    }
+}
+
+/// The articles of one batch of a streamed JSON lines `file`, extracted in parallel, with the
+/// batch's warnings.
+pub fn articles_of_batch(
+    file: &FoundFile,
+    batch: RecordBatch,
+    gazetteer: &Gazetteer,
+) -> FileArticles {
+    let origin = |number| Origin { path: &file.relative, number, multi: true };
+    let extracted: Vec<(Article, Vec<String>)> = batch
+        .records
+        .into_par_iter()
+        .map(|(number, record)| article_from(record, origin(number), gazetteer))
+        .collect();
+    let mut warnings = batch.warnings;
+    let mut articles = Vec::with_capacity(extracted.len());
+    for (article, more) in extracted {
+        articles.push(article);
+        warnings.extend(more);
+    }
+    FileArticles { articles, warnings }
 }
 
 /// Why a file could not be used, without its path (which the caller shows beside it).
@@ -166,6 +247,40 @@ mod tests {
         assert_eq!(ids, ["wire/a.jsonl#1", "wire/a.jsonl#2"]);
         assert_eq!(got.warnings.len(), 1);
         assert!(got.warnings[0].starts_with("line 2"), "{:?}", got.warnings);
+    }
+
+    #[test]
+    fn a_streamed_dump_gives_the_articles_a_whole_read_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dump.jsonl");
+        let mut text: String = (1..=5000)
+            .map(|n| format!("{{\"title\": \"خبر {n} من بلندن\", \"body\": \"نص\"}}\n"))
+            .collect();
+        text.push_str("not json\n");
+        std::fs::write(&path, text).unwrap();
+        let mut file = found("dump.jsonl");
+        file.path = path;
+        file.size = std::fs::metadata(&file.path).unwrap().len();
+        let files = [file];
+        let read = |stream_min_bytes| {
+            let (mut ids, mut places, mut warnings, mut calls) = (Vec::new(), 0, Vec::new(), 0);
+            let options = ParseOptions::default();
+            let g = Gazetteer::builtin();
+            extract_files_streaming_from(&files, &options, g, stream_min_bytes, &mut |_, r| {
+                let r = r.unwrap();
+                calls += 1;
+                places += r.articles.iter().filter(|a| a.places == ["لندن"]).count();
+                ids.extend(r.articles.into_iter().map(|a| a.id));
+                warnings.extend(r.warnings);
+            });
+            (ids, places, warnings, calls)
+        };
+        let (whole, streamed) = (read(u64::MAX), read(0));
+        assert_eq!(whole.3, 1);
+        assert_eq!(streamed.3, 2, "two batches");
+        assert_eq!((&streamed.0, streamed.1, &streamed.2), (&whole.0, whole.1, &whole.2));
+        assert_eq!((whole.0.len(), whole.1), (5000, 5000));
+        assert_eq!(whole.0[4999], "dump.jsonl#5000");
     }
 
     #[test]

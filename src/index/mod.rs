@@ -22,10 +22,11 @@ use tantivy::{DateTime, Index, IndexWriter, Term};
 use crate::analysis::{self, Profile};
 use crate::discover::manifest::{hash_bytes, hash_file, FileEntry, Manifest, Status};
 use crate::discover::{discover, FoundFile};
-use crate::extract::pipeline::{extract_bytes, extract_file, failure_reason, FileArticles};
+use crate::extract::pipeline::{
+    articles_of_batch, extract_bytes, extract_file, failure_reason, FileArticles,
+};
 use crate::extract::places::Gazetteer;
-use crate::extract::{article_from, Origin};
-use crate::parse::stream::{should_stream, JsonLinesStream, STREAM_MIN_BYTES};
+use crate::parse::stream::{should_stream, JsonLinesStream, STREAM_BATCH_LINES, STREAM_MIN_BYTES};
 use crate::parse::{read_raw, ParseOptions};
 use crate::{Article, Error, Result};
 pub use schema::Fields;
@@ -523,10 +524,6 @@ impl FileWriter<'_> {
     }
 }
 
-/// Records read from a stream at a time: enough to keep both cores busy, few enough to keep
-/// memory small whatever the file's size.
-const STREAM_BATCH_LINES: usize = 4096;
-
 /// Indexes a large JSON lines file a batch at a time (see [`JsonLinesStream`]). Returns false if the
 /// file was skipped (reported as such). A file that breaks after some of it was written keeps
 /// what was written, with a warning.
@@ -579,18 +576,11 @@ fn stream_file(
                 break;
             }
         };
-        let origin = |number| Origin { path: &file.relative, number, multi: true };
-        let extracted: Vec<(Article, Vec<String>)> = batch
-            .records
-            .into_par_iter()
-            .map(|(number, record)| article_from(record, origin(number), out.gazetteer))
-            .collect();
-        for message in batch.warnings.into_iter().chain(extracted.iter().flat_map(|e| e.1.clone()))
-        {
+        let FileArticles { articles, warnings } = articles_of_batch(file, batch, out.gazetteer);
+        for message in warnings {
             out.summary.warnings += 1;
             on_event(Event::Warning { path: &file.path, message });
         }
-        let articles: Vec<Article> = extracted.into_iter().map(|(article, _)| article).collect();
         out.write(&articles)?;
         commits.added(articles.len());
         // Commit inside the file too: the manifest does not list it yet, so after a crash

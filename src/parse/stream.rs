@@ -18,6 +18,10 @@ use super::{decode, json, FileKind, Format, ParseOptions, Record};
 /// Files at least this large (as stored) are streamed.
 pub const STREAM_MIN_BYTES: u64 = 8 << 20;
 
+/// Lines read at a time: enough to keep both cores busy, few enough to keep memory small
+/// whatever the file's size.
+pub const STREAM_BATCH_LINES: usize = 4096;
+
 /// Bytes read ahead to check the encoding.
 const PEEK_BYTES: usize = 256 * 1024;
 
