@@ -3,11 +3,10 @@
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
-use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::Term;
 
 use super::{query, snippet, ArchiveSearcher, QuerySyntax, Scoring, SearchFields};
-use crate::index::date_from_index;
 use crate::Result;
 
 /// A stored article with highlight ranges for a query.
@@ -54,21 +53,19 @@ impl ArchiveSearcher {
             )?;
             self.highlight_terms(&*built.query)
         };
-        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-        let title = text(f.title).unwrap_or_default();
-        let body = text(f.body).unwrap_or_default();
+        let stored = self.stored(&doc);
         let mut analyzer = self.analyzer.clone();
         Ok(Some(ArticleView {
-            id: text(f.id).unwrap_or_default(),
-            title_highlights: snippet::highlight_all(&mut analyzer, &title, &terms),
-            title,
-            date: doc.get_first(f.date).and_then(|v| v.as_datetime()).map(date_from_index),
-            places: doc.get_all(f.places).filter_map(|v| v.as_str().map(str::to_string)).collect(),
-            source: text(f.source),
-            url: text(f.url),
-            path: text(f.path).unwrap_or_default(),
-            body_highlights: snippet::highlight_all(&mut analyzer, &body, &terms),
-            body,
+            title_highlights: snippet::highlight_all(&mut analyzer, &stored.title, &terms),
+            body_highlights: snippet::highlight_all(&mut analyzer, &stored.body, &terms),
+            id: stored.id,
+            title: stored.title,
+            date: stored.date,
+            places: stored.places,
+            source: stored.source,
+            url: stored.url,
+            path: stored.path,
+            body: stored.body,
         }))
     }
 }

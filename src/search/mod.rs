@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::columnar::StrColumn;
 use tantivy::query::{EnableScoring, Scorer};
 use tantivy::schema::{Field, TantivyDocument, Value};
@@ -101,6 +101,18 @@ impl SegmentIds {
         }
         Ok(SegmentIds { column, ids })
     }
+}
+
+/// What an index stores of an article.
+struct Stored {
+    id: String,
+    title: String,
+    body: String,
+    date: Option<time::Date>,
+    places: Vec<String>,
+    source: Option<String>,
+    url: Option<String>,
+    path: String,
 }
 
 /// One ranked article.
@@ -246,12 +258,7 @@ impl ArchiveSearcher {
             ((2 * wanted).max(RERANK_DEPTH), 0)
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
-        let (mut top_docs, total) = if request.count_total {
-            let (top_docs, total) = self.searcher.search(query, &(top, Count))?;
-            (top_docs, Some(total))
-        } else {
-            (self.searcher.search(query, &top)?, None)
-        };
+        let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
         if !rerank.is_empty() {
             for query in rerank {
                 self.add_scores(&**query, &mut top_docs)?;
@@ -311,18 +318,29 @@ impl ArchiveSearcher {
                 (day, score)
             }
         });
-        let (by_date, total) = if request.count_total {
-            let (by_date, total) = self.searcher.search(query, &(top, Count))?;
-            (by_date, Some(total))
-        } else {
-            (self.searcher.search(query, &top)?, None)
-        };
+        let (by_date, total) = self.search_counting(query, top, request.count_total)?;
         let mut top_docs: Vec<(f32, DocAddress)> =
             by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
         for query in rerank {
             self.add_scores(&**query, &mut top_docs)?;
         }
         Ok((top_docs, total))
+    }
+
+    /// What `collector` collects for `query`, and the number of matches if `count` is set
+    /// (counting visits every match, which rules out skipping the ones that cannot rank).
+    fn search_counting<C: Collector>(
+        &self,
+        query: &dyn tantivy::query::Query,
+        collector: C,
+        count: bool,
+    ) -> Result<(C::Fruit, Option<usize>)> {
+        Ok(if count {
+            let (fruit, total) = self.searcher.search(query, &(collector, Count))?;
+            (fruit, Some(total))
+        } else {
+            (self.searcher.search(query, &collector)?, None)
+        })
     }
 
     /// The analysed words of the query that count for highlighting (title, body and place).
@@ -339,6 +357,22 @@ impl ArchiveSearcher {
         terms
     }
 
+    /// The stored fields of an article's document.
+    fn stored(&self, doc: &TantivyDocument) -> Stored {
+        let f = &self.archive.fields;
+        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        Stored {
+            id: text(f.id).unwrap_or_default(),
+            title: text(f.title).unwrap_or_default(),
+            body: text(f.body).unwrap_or_default(),
+            date: doc.get_first(f.date).and_then(|v| v.as_datetime()).map(date_from_index),
+            places: doc.get_all(f.places).filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            source: text(f.source),
+            url: text(f.url),
+            path: text(f.path).unwrap_or_default(),
+        }
+    }
+
     fn hit(
         &self,
         doc: &TantivyDocument,
@@ -348,23 +382,21 @@ impl ArchiveSearcher {
         rank: usize,
         score: f32,
     ) -> Hit {
-        let f = &self.archive.fields;
-        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-        let title = text(f.title).unwrap_or_default();
-        let body = text(f.body).unwrap_or_default();
-        let snippet =
-            request.snippet_chars.map(|chars| snippet::make_snippet(analyzer, &body, terms, chars));
+        let stored = self.stored(doc);
+        let snippet = request
+            .snippet_chars
+            .map(|chars| snippet::make_snippet(analyzer, &stored.body, terms, chars));
         Hit {
             rank,
             score,
-            id: text(f.id).unwrap_or_default(),
-            title_highlights: snippet::highlight_all(analyzer, &title, terms),
-            title,
-            date: doc.get_first(f.date).and_then(|v| v.as_datetime()).map(date_from_index),
-            places: doc.get_all(f.places).filter_map(|v| v.as_str().map(str::to_string)).collect(),
-            source: text(f.source),
-            url: text(f.url),
-            path: text(f.path).unwrap_or_default(),
+            title_highlights: snippet::highlight_all(analyzer, &stored.title, terms),
+            id: stored.id,
+            title: stored.title,
+            date: stored.date,
+            places: stored.places,
+            source: stored.source,
+            url: stored.url,
+            path: stored.path,
             snippet,
         }
     }

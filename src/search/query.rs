@@ -289,15 +289,7 @@ fn with_filters(query: Box<dyn Query>, filters: Vec<Box<dyn Query>>) -> Box<dyn 
 }
 
 fn terms_query(terms: &[String], fields: &[(Field, f32)]) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for term in terms {
-        for &(field, boost) in fields {
-            let query =
-                TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), boost))));
-        }
-    }
-    Box::new(BooleanQuery::new(clauses))
+    Box::new(BooleanQuery::new(term_clauses(terms, fields, 1.0)))
 }
 
 /// Each pair of consecutive query words as a phrase (one word may separate them in the text,
