@@ -12,6 +12,12 @@
 //! - A city whose football club is better known in sports news than the city ([`CLUB_CITIES`])
 //!   is the club after a sports word (`لاعبو برشلونة`, `مع ليفربول`, `أمام مرسيليا`) or before a
 //!   masculine nationality adjective (`برشلونة الإسباني`: a city would take `الإسبانية`).
+//! - An event noun (`بطولة`, `كأس`, `أبطال`, `أمم`, `أولمبياد`, `الأولمبية`…) right before a name
+//!   makes it the name of a competition or festival: `دوري أبطال أوروبا`, `لبطولة أوروبا`,
+//!   `الألعاب الأولمبية ريو دي جانيرو`.
+//! - A few names are ordinary words before certain words ([`is_not_a_place_before`]): `البحرين
+//!   المتوسط والأحمر` is "the two seas"; `قطر الحفرة … 1500 م` is a diameter (a length follows).
+//! - `السعودية` right after a definite word is the adjective "Saudi": `وزارة الداخلية السعودية`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -89,6 +95,58 @@ const MEDIA_NOUNS: &[&str] = &[
     "راديو",
     "فضائية",
 ];
+
+/// Nouns that make the name after them a competition, games or festival: `كأس آسيا`.
+const EVENT_NOUNS: &[&str] = &[
+    "بطولة",
+    "بطولات",
+    "كأس",
+    "دوري",
+    "أبطال",
+    "أمم",
+    "أولمبياد",
+    "الأولمبية",
+    "الأولمبي",
+    "مونديال",
+    "طواف",
+    "ماراثون",
+    "رالي",
+    "مهرجان",
+    "جائزة",
+];
+
+/// Words after `البحرين` that make it the dual "the two seas", not Bahrain.
+const SEA_ADJECTIVES: &[&str] =
+    &["المتوسط", "الأحمر", "الأبيض", "الأسود", "الميت", "العربي", "الأبيض المتوسط"];
+
+/// Units of length: `قطر الحفرة 1500 م` is a diameter.
+const LENGTH_UNITS: &[&str] = &[
+    "م",
+    "متر",
+    "مترا",
+    "أمتار",
+    "كم",
+    "كلم",
+    "كيلومتر",
+    "كيلومترا",
+    "كيلومترات",
+    "سم",
+    "سنتيمتر",
+    "مم",
+    "ملم",
+    "مليمتر",
+    "ميل",
+    "أميال",
+    "قدم",
+    "أقدام",
+    "بوصة",
+];
+
+/// How many words after `قطر` may hold the length that makes it a diameter.
+const DIAMETER_WINDOW: usize = 8;
+
+/// How many words after a name [`is_not_a_place_before`] needs to see.
+pub const FOLLOWING_WORDS: usize = DIAMETER_WINDOW + 1;
 
 /// Gazetteer names that are also newspapers, which are quoted alone when named without a noun.
 pub const NEWSPAPER_NAMES: &[&str] = &["الشرق الأوسط", "الرياض", "الخليج", "المدينة المنورة"];
@@ -196,6 +254,7 @@ static PLACE_NOUN_WORDS: Words = Words::new(PLACE_NOUNS);
 static MEDIA_NOUN_WORDS: Words = Words::new(MEDIA_NOUNS);
 static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
 static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
+static EVENT_NOUN_WORDS: Words = Words::new(EVENT_NOUNS);
 
 /// A list entry normalised as text words are (hamza forms, final ة kept).
 fn normal(entry: &str) -> String {
@@ -214,6 +273,57 @@ pub fn is_place_noun(word: &str) -> bool {
 /// True if `word` (normalised) is a media noun such as `صحيفة`, `لقناة`.
 pub fn is_media_noun(word: &str) -> bool {
     in_list(word, &MEDIA_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
+pub fn is_event_noun(word: &str) -> bool {
+    in_list(word, &EVENT_NOUN_WORDS)
+}
+
+/// True if the name read in `word` (one word, clitics allowed) is an ordinary word before
+/// `following` (the normalised words after it, as many as there are): the dual `البحرين` before
+/// a sea's adjective, `قطر` "diameter" before a definite noun when a length follows.
+pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
+    readings(word).iter().any(|key| is_word_before(key, following))
+}
+
+fn is_word_before(key: &str, following: &[&str]) -> bool {
+    let Some(&next) = following.first() else { return false };
+    if key == normal("البحرين") {
+        return SEA_ADJECTIVES.iter().any(|adjective| normal(adjective) == next);
+    }
+    if key == normal("قطر") && next.starts_with("ال") {
+        let window = &following[..following.len().min(DIAMETER_WINDOW + 1)];
+        return window.windows(2).any(|pair| is_number(pair[0]) && is_length_unit(pair[1]))
+            || window.iter().any(|word| is_number_with_unit(word));
+    }
+    false
+}
+
+/// True if `word` follows a definite noun as the adjective "Saudi" when written `السعودية`
+/// right after it (`الداخلية السعودية`), and not the country (`العربية السعودية` is part of the
+/// country's name, matched before this is asked).
+pub fn is_saudi_adjective(word: &str, previous: &str) -> bool {
+    // A definite noun has at least three letters after ال; shorter words that start so are
+    // particles (`إلى` is `الي` once normalised, `التي`, `الذي`).
+    word == normal("السعودية")
+        && previous.starts_with("ال")
+        && previous.chars().count() >= 5
+        && previous != normal("العربية")
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_length_unit(word: &str) -> bool {
+    LENGTH_UNITS.iter().any(|unit| normal(unit) == word)
+}
+
+/// `1000م`, `8كلم`: digits with a unit attached.
+fn is_number_with_unit(word: &str) -> bool {
+    let digits = word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && is_length_unit(&word[digits..])
 }
 
 /// True if `word` (normalised) is a sports word that may stand before a club's name.

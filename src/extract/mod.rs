@@ -55,10 +55,8 @@ pub fn article_from(
     for listed in &record.places {
         add(gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str()));
     }
-    for text in [&record.title, &record.body] {
-        for place in gazetteer.find_in(text) {
-            add(&place.name);
-        }
+    for (place, _) in gazetteer.find_in_article(&record.title, &record.body) {
+        add(&place.name);
     }
     let article = Article {
         id,

@@ -183,22 +183,8 @@ pub struct ArticlePlace<'g> {
 /// in its title and body. Places are matched as [`article_from`] matches them.
 pub fn places_with_forms<'g>(article: &Article, gazetteer: &'g Gazetteer) -> Vec<ArticlePlace<'g>> {
     let mut found: Vec<ArticlePlace<'g>> = Vec::new();
-    for text in [&article.title, &article.body] {
-        for (place, forms) in gazetteer.find_with_forms(text) {
-            let entry = match found.iter_mut().position(|p| p.name == place.name) {
-                Some(at) => &mut found[at],
-                None => {
-                    let name = place.name.clone();
-                    found.push(ArticlePlace { name, place: Some(place), forms: Vec::new() });
-                    found.last_mut().expect("just pushed")
-                }
-            };
-            for form in forms {
-                if !entry.forms.iter().any(|f| f == form) {
-                    entry.forms.push(form.to_string());
-                }
-            }
-        }
+    for (place, forms) in gazetteer.find_in_article(&article.title, &article.body) {
+        found.push(ArticlePlace { name: place.name.clone(), place: Some(place), forms });
     }
     article
         .places

@@ -135,9 +135,21 @@ pub const STOP_PHRASES: &[&str] = &[
     "بليون",
     "كسول",
     "بيوتا",
+    // A footballer (Algeria's Baghdad Bounedjah), not the city.
+    "بغداد بونجاح",
     // "Radius", not Qatar.
     "نصف قطر",
+    // Tunisian usage: الجولان is "movement, traffic" (حركة الجولان "road traffic", حظر الجولان
+    // "curfew"), not the Golan.
+    "حركة الجولان",
+    "حظر الجولان",
+    "منع الجولان",
+    "حظر جولان",
 ];
+
+/// Cities whose bare name also stands for the region named after them (canonical names: city,
+/// region); see [`Gazetteer::read_as_regions`].
+const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[("غزة", "قطاع غزة")];
 
 /// A gazetteer: places and the names that find them.
 #[derive(Debug)]
@@ -199,7 +211,7 @@ impl Gazetteer {
     /// Lines that are empty or start with `#` are skipped. The first other line is the header
     /// `name_ar`, `name_en`, `kind`, `country`, `variants` (tab-separated), optionally followed
     /// by `lookup_only` (see `data/README.md`); each further line is one place. Errors: a wrong
-    /// header or number of columns, an empty name, an unknown kind, a malformed or missing
+    /// header or number of columns, an empty name, a canonical name used by another row, an unknown kind, a malformed or missing
     /// country code, a variant that repeats a name of its own row after normalisation, a
     /// `lookup_only` entry that is not a name of its row, and a matchable name already used by
     /// another row or by a stop phrase.
@@ -259,6 +271,14 @@ impl Gazetteer {
             }
             if name_en.is_empty() {
                 return Err(format!("line {number}: name_en is empty"));
+            }
+            // An article's places are kept by their canonical names (facets, `--place`), so two
+            // rows must not share one: homonyms say which they are, `طرابلس (لبنان)`.
+            if let Some(other) = gazetteer.places.iter().position(|p| p.name == name) {
+                return Err(format!(
+                    "line {number}: name_ar `{name}` is the canonical name of another row ({})",
+                    gazetteer.places[other].name_en
+                ));
             }
             if !KINDS.contains(&kind) {
                 return Err(format!(
@@ -358,6 +378,17 @@ impl Gazetteer {
         self.find_with_forms(text).into_iter().map(|(place, _)| place).collect()
     }
 
+    /// Places named in an article's title and body, read as one text (so that the places of
+    /// one settle homonyms in the other), as [`Gazetteer::find_with_forms`] gives them; no name
+    /// runs from the title into the body.
+    pub fn find_in_article(&self, title: &str, body: &str) -> Vec<(&Place, Vec<String>)> {
+        let text = format!("{title}\n;\n{body}");
+        self.find_with_forms(&text)
+            .into_iter()
+            .map(|(place, forms)| (place, forms.into_iter().map(str::to_string).collect()))
+            .collect()
+    }
+
     /// Places named in `text`, each once, in order of first mention (as [`Gazetteer::find_in`]),
     /// each with the distinct forms it is written in, as they stand in the text (clitics and
     /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
@@ -370,12 +401,10 @@ impl Gazetteer {
         let mut after_mention = None;
         let mut i = 0;
         while i < words.len() {
-            let matched = match self.match_at(&words, i) {
-                Some((len, target, key)) => Some((len, target, Some(key))),
-                None => self
-                    .licensed_at(text, &words, i, after_mention)
-                    .map(|(len, index)| (len, Some(index), None)),
-            };
+            let matched = self.match_at(&words, i).or_else(|| {
+                self.licensed_at(text, &words, i, after_mention)
+                    .map(|(len, index, key)| (len, Some(index), key))
+            });
             let Some((len, target, key)) = matched else {
                 i += 1;
                 continue;
@@ -383,18 +412,17 @@ impl Gazetteer {
             if let Some(index) =
                 target.filter(|&index| self.is_place_here(text, &words, i, len, index))
             {
-                let homonyms = match &key {
-                    Some(key) => self.homonyms_of(&words[i], len, key, index),
-                    None => Vec::new(),
-                };
+                let homonyms = self.homonyms_of(&words[i], len, &key, index);
                 mentions.push((index, homonyms));
                 spans.push(words[i].span.start..words[i + len - 1].span.end);
                 after_mention = Some(i + len);
             }
             i += len;
         }
+        let mut resolved = self.resolve_homonyms(&mentions);
+        self.read_as_regions(&mut resolved, &words, &spans);
         let mut found: Vec<(&Place, Vec<&str>)> = Vec::new();
-        for (index, span) in self.resolve_homonyms(&mentions).into_iter().zip(spans) {
+        for (index, span) in resolved.into_iter().zip(spans) {
             let place = &self.places[index];
             let form = text[span].trim_matches(is_invisible);
             match found.iter_mut().find(|(p, _)| std::ptr::eq(*p, place)) {
@@ -494,14 +522,15 @@ impl Gazetteer {
 
     /// A lookup-only name at word `i` that its context makes a place (see [`context`]): after a
     /// place noun (`معتمدية الرقاب`), or in a list with a place named just before or after it
-    /// (`جازان و عسير`, `عسير وجازان`, `دبي، العين`). Its length in words and its place.
+    /// (`جازان و عسير`, `عسير وجازان`, `دبي، العين`). Its length in words, its place (the first
+    /// row with that name; the others are its homonyms) and the key that matched.
     fn licensed_at(
         &self,
         text: &str,
         words: &[Word],
         i: usize,
         after_mention: Option<usize>,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<(usize, usize, String)> {
         let word = &words[i];
         if word.lower_initial || !may_start(&self.lookup_only_first_words, word) {
             return None;
@@ -540,7 +569,7 @@ impl Gazetteer {
                 || words[next].norm == "و"
                     && self.match_at(words, next + 1).is_some_and(|m| m.1.is_some()));
         let listed = (after_place || before_place) && context::may_be_listed(&key);
-        (after_noun && context::may_follow_place_noun(&key) || listed).then_some((len, index))
+        (after_noun && context::may_follow_place_noun(&key) || listed).then_some((len, index, key))
     }
 
     /// False where the words around a matched name make it something else (see [`context`]):
@@ -557,8 +586,25 @@ impl Gazetteer {
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm.as_str());
         let next = words.get(i + len).map(|w| w.norm.as_str());
-        if previous.is_some_and(context::is_media_noun) {
+        if previous.is_some_and(|p| context::is_media_noun(p) || context::is_event_noun(p)) {
             return false;
+        }
+        if len == 1 {
+            let word = words[i].norm.as_str();
+            let following: Vec<&str> = words[i + 1..]
+                .iter()
+                .take(context::FOLLOWING_WORDS)
+                .take_while(|w| !w.hard_before)
+                .map(|w| w.norm.as_str())
+                .collect();
+            if context::is_not_a_place_before(word, &following) {
+                return false;
+            }
+            if !words[i].hard_before
+                && previous.is_some_and(|p| context::is_saudi_adjective(word, p))
+            {
+                return false;
+            }
         }
         if context::NEWSPAPER_NAMES.contains(&name) {
             let from = if i == 0 { 0 } else { words[i - 1].span.end };
@@ -588,6 +634,31 @@ impl Gazetteer {
             }
         }
         true
+    }
+
+    /// Bare mentions of a city that gives its name to a region (`غزة`, `قذائف غزة`) are the
+    /// region when the region is named in the same text (`قطاع غزة`): the news means the Gaza
+    /// Strip by both. A mention that says it is the city (`مدينة غزة`) stays the city.
+    fn read_as_regions(
+        &self,
+        resolved: &mut [usize],
+        words: &[Word],
+        spans: &[std::ops::Range<usize>],
+    ) {
+        for (city, region) in CITIES_NAMING_REGIONS {
+            let index_of = |name: &str| self.places.iter().position(|p| p.name == name);
+            let (Some(city), Some(region)) = (index_of(city), index_of(region)) else { continue };
+            if !resolved.contains(&region) {
+                continue;
+            }
+            for (mention, span) in resolved.iter_mut().zip(spans) {
+                let first = words.iter().find(|w| w.span.start == span.start);
+                let says_city = first.is_some_and(|w| context::is_place_noun(&w.norm));
+                if *mention == city && !says_city {
+                    *mention = region;
+                }
+            }
+        }
     }
 
     /// Homonyms of the place `index` matched by `key` at `word` (`len` words in all):
@@ -1107,6 +1178,8 @@ mod tests {
         assert!(e.starts_with("line 4:") && e.contains("line 3"), "{e}");
         let e = parse_err("مدريد\tMadrid\tcapital\tES\tريال مدريد\t\n");
         assert!(e.starts_with("line 3:") && e.contains("stop phrase"), "{e}");
+        let e = parse_err("العين\tAl Ain\tcity\tAE\t\tالعين\nالعين\tEl Ain\tcity\tTN\t\tالعين\n");
+        assert!(e.starts_with("line 4:") && e.contains("Al Ain"), "{e}");
     }
 
     #[test]
@@ -1144,6 +1217,52 @@ mod tests {
     }
 
     #[test]
+    fn competitions_and_festivals_are_not_places() {
+        check("فاز بلقب بطولة أوروبا تحت 19 عاما", &[]);
+        check("وصل إلى نهائي دوري ابطال اوروبا ولبطولة اوروبا", &[]);
+        check("صاحب ذهبية الألعاب الأولمبية ريو دى جانيرو 2016", &[]);
+        check("مع الهلال في رابطة أبطال إفريقيا وكأس أمم أفريقيا", &[]);
+        check("لعب في أوروبا ثم في أفريقيا", &["أوروبا", "أفريقيا"]);
+    }
+
+    #[test]
+    fn words_that_read_as_a_place_before_certain_words() {
+        check("خط سكك حديدية يربط بين البحرين المتوسط والأحمر", &[]);
+        check("زار البحرين الأسبوع الماضي", &["البحرين"]);
+        check("محددا قطر النيزك الذي سقط بالمنطقة بحوالي 120 متر", &[]);
+        check("فإن قطر الحفرة هو ١٥٠٠ م وقطر الحفرة الأخرى 1000م", &[]);
+        check("وصل الوزير إلى قطر الأحد في زيارة تستغرق 3 أيام", &["قطر"]);
+        check("وأوضح المتحدث باسم وزارة الداخلية السعودية", &[]);
+        check("وصل إلى السعودية، والعاصمة الرياض", &["السعودية", "الرياض"]);
+        check("قطر والسعودية والمملكة العربية السعودية", &["قطر", "السعودية"]);
+        check("الطرقات مفتوحة أمام حركة الجولان وبعد حظر الجولان", &[]);
+        check("في هضبة الجولان المحتلة", &["الجولان"]);
+    }
+
+    #[test]
+    fn an_articles_title_and_body_are_read_together() {
+        let g = Gazetteer::builtin();
+        let names = |title: &str, body: &str| -> Vec<String> {
+            g.find_in_article(title, body).into_iter().map(|(p, _)| p.name.clone()).collect()
+        };
+        // A bare غزة is the Strip when the Strip is named, in the title or the body.
+        assert_eq!(names("قذائف غزة", "أطلقت من قطاع غزة على إسرائيل"), ["قطاع غزة", "إسرائيل"]);
+        assert_eq!(names("في مدينة غزة", "وفي قطاع غزة"), ["غزة", "قطاع غزة"]);
+        assert_eq!(names("قذائف غزة", "على إسرائيل"), ["غزة", "إسرائيل"]);
+        // The body settles a homonym of the title; no name runs from the title into the body.
+        assert_eq!(names("وصل إلى طرابلس", "قادما من بيروت"), ["طرابلس (لبنان)", "بيروت"]);
+        assert!(names("وفد من الولايات", "المتحدة الأمريكية للفنون").is_empty());
+    }
+
+    #[test]
+    fn homonyms_licensed_by_their_context() {
+        check("في قرية دوما بالضفة الغربية", &["دوما (فلسطين)", "الضفة الغربية"]);
+        check("مدينة دوما بريف دمشق", &["دوما", "ريف دمشق"]);
+        check("في منطقة العين في مدينة صفاقس", &["العين (صفاقس)", "صفاقس"]);
+        check("في دبي والعين", &["دبي", "العين"]);
+    }
+
+    #[test]
     fn common_words_that_contain_a_place_name() {
         check("نصف قطر الدائرة", &[]);
         check("خرج باكراً من باب البيت", &[]);
@@ -1155,6 +1274,7 @@ mod tests {
         check("قالت جدتي إن الخبر صحيح", &[]);
         check("التقط صور الجزيرة", &[]);
         check("قال الطرابلسي والسوريين والأردنية", &[]);
+        check("سجل المهاجم بغداد بونجاح هدفا", &[]);
         check("في محافظة إب", &["إب"]);
         check("ببن عروس ولتل أبيب", &["بن عروس", "تل أبيب"]);
         check("في محافظة حجة", &["حجة"]);
