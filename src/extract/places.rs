@@ -586,7 +586,11 @@ impl Gazetteer {
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm.as_str());
         let next = words.get(i + len).map(|w| w.norm.as_str());
-        if previous.is_some_and(|p| context::is_media_noun(p) || context::is_event_noun(p)) {
+        if previous.is_some_and(context::is_media_noun) {
+            return false;
+        }
+        let locative_b = words[i].norm.starts_with('ب') && !name.starts_with('ب');
+        if previous.is_some_and(context::is_event_noun) && !locative_b {
             return false;
         }
         if len == 1 {
@@ -621,8 +625,7 @@ impl Gazetteer {
             {
                 return false;
             }
-            let locative = previous.is_some_and(context::is_locative)
-                || words[i].norm.starts_with('ب') && !name.starts_with('ب');
+            let locative = previous.is_some_and(context::is_locative) || locative_b;
             if !locative
                 && words
                     .iter()
@@ -1223,6 +1226,7 @@ mod tests {
         check("صاحب ذهبية الألعاب الأولمبية ريو دى جانيرو 2016", &[]);
         check("مع الهلال في رابطة أبطال إفريقيا وكأس أمم أفريقيا", &[]);
         check("لعب في أوروبا ثم في أفريقيا", &["أوروبا", "أفريقيا"]);
+        check("في الملعب الأولمبي بسوسة والقرية الأولمبية برادس", &["سوسة", "رادس"]);
     }
 
     #[test]
