@@ -21,7 +21,8 @@ use tantivy::query::{EnableScoring, Scorer};
 use tantivy::schema::{Field, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
-    DocAddress, DocId, DocSet, IndexReader, ReloadPolicy, Score, Searcher, SegmentReader,
+    DocAddress, DocId, DocSet, IndexReader, ReloadPolicy, Score, Searcher, SeekDangerResult,
+    SegmentReader,
 };
 
 use crate::index::{self, date_from_index, ArchiveIndex};
@@ -29,7 +30,8 @@ use crate::{analysis, Result};
 pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
-/// Word-only queries rank at least this many best matches with their phrase bonus.
+/// Word-only queries rank at least this many best matches (or one and a half times the page,
+/// if more) with their exact-form and phrase bonuses.
 pub const RERANK_DEPTH: usize = 100;
 
 /// Default number of characters in a snippet.
@@ -255,7 +257,7 @@ impl ArchiveSearcher {
         let (depth, offset) = if rerank.is_empty() {
             (request.limit.max(1), request.offset)
         } else {
-            ((2 * wanted).max(RERANK_DEPTH), 0)
+            ((wanted + wanted / 2).max(RERANK_DEPTH), 0)
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
@@ -279,19 +281,37 @@ impl ArchiveSearcher {
         let weight = query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         let mut order: Vec<usize> = (0..hits.len()).collect();
         order.sort_by_key(|&i| hits[i].1);
-        let mut current: Option<(u32, Box<dyn Scorer>)> = None;
+        // The scorer of the current segment and, after a miss, the lowest document it may still
+        // match (its state is then only good for more `seek_danger` calls).
+        let mut current: Option<(u32, Box<dyn Scorer>, Option<DocId>)> = None;
         for i in order {
             let DocAddress { segment_ord, doc_id } = hits[i].1;
-            if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
+            if current.as_ref().is_none_or(|(ord, _, _)| *ord != segment_ord) {
                 let reader = self.searcher.segment_reader(segment_ord);
-                current = Some((segment_ord, weight.scorer(reader, 1.0)?));
+                current = Some((segment_ord, weight.scorer(reader, 1.0)?, None));
             }
-            let (_, scorer) = current.as_mut().expect("set above");
-            // Hits are visited in document order, so each scorer only moves forward.
-            if scorer.doc() < doc_id {
-                scorer.seek(doc_id);
-            }
-            if scorer.doc() == doc_id {
+            let (_, scorer, lower_bound) = current.as_mut().expect("set above");
+            // Hits are visited in document order. `seek_danger` only asks whether this hit
+            // matches; `seek` would go on to the next match, which for a phrase means checking
+            // positions in every document on the way.
+            let lowest = lower_bound.unwrap_or_else(|| scorer.doc());
+            let found = if doc_id < lowest {
+                false
+            } else if doc_id == lowest && lower_bound.is_none() {
+                true
+            } else {
+                match scorer.seek_danger(doc_id) {
+                    SeekDangerResult::Found => {
+                        *lower_bound = None;
+                        true
+                    }
+                    SeekDangerResult::SeekLowerBound(bound) => {
+                        *lower_bound = Some(bound);
+                        false
+                    }
+                }
+            };
+            if found {
                 hits[i].0 += scorer.score();
             }
         }
