@@ -18,12 +18,25 @@ import os
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = os.path.join(os.path.dirname(ROOT), "shared", "corpora")
 LABELS = os.path.join(ROOT, "bench", "extraction", "labels.tsv")
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 BIN = os.path.join(TARGET, "release", "arshif")
+
+
+def canon(name: str) -> str:
+    """An English place name compared loosely: transliterations of Arabic names vary in accents,
+    hyphens, spaces and the article (Métlaoui/Metlaoui, Bou Hajla/Bouhajla, Le Kef/El Kef)."""
+    name = unicodedata.normalize("NFKD", name.strip().lower())
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    for article in ("al ", "al-", "el ", "el-", "le ", "la ", "the "):
+        if name.startswith(article):
+            name = name[len(article):]
+            break
+    return "".join(c for c in name if c.isalnum())
 
 
 def read_labels(split: str) -> list[dict]:
@@ -42,7 +55,7 @@ def read_labels(split: str) -> list[dict]:
             if split in ("all", row["split"]) or split == "tuned" and row["split"] != "test":
                 # Each expected place is a set of accepted English names (`a|b`).
                 row["expected"] = [
-                    {name.strip().lower() for name in place.split("|")}
+                    {canon(name) for name in place.split("|")}
                     for place in row["places"].split(";")
                     if place.strip()
                 ]
@@ -103,7 +116,7 @@ def main() -> None:
     false_pos, false_neg, date_errors = [], [], []
     for row in rows:
         extracted = got[row["id"]]
-        names = {(p["en"] or p["ar"]).lower(): p for p in extracted["places"]}
+        names = {canon(p["en"] or p["ar"]): p for p in extracted["places"]}
         unmatched = set(names)
         hits = 0
         for accepted in row["expected"]:

@@ -18,7 +18,9 @@
 //!   بسوسة` is in Sousse).
 //! - A few names are ordinary words before certain words ([`is_not_a_place_before`]): `البحرين
 //!   المتوسط والأحمر` is "the two seas"; `قطر الحفرة … 1500 م` is a diameter (a length follows).
-//! - `السعودية` right after a definite word is the adjective "Saudi": `وزارة الداخلية السعودية`.
+//! - A name shaped like a feminine nisba adjective right after a definite noun is that adjective:
+//!   `وزارة الداخلية السعودية` "Saudi", `التفتيشات الديوانية` "customs" (not Diwaniyah).
+//! - A club noun (`نادي`, `فريق`) right before a name makes it a club: `نادي لوس أنجلوس رامز`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -54,6 +56,9 @@ const PLACE_NOUNS: &[&str] = &[
     "مقاطعة",
     "ميناء",
     "مرفأ",
+    // Saudi regions are governed by an emir: `أمير الشرقية`, `إمارة منطقة الرياض`.
+    "أمير",
+    "إمارة",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -99,6 +104,9 @@ const MEDIA_NOUNS: &[&str] = &[
     "راديو",
     "فضائية",
 ];
+
+/// Nouns that make the name after them a sports club: `نادي أربيل`, `فريق برشلونة`.
+const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق"];
 
 /// Nouns that make the name after them a competition, games or festival: `كأس آسيا`.
 const EVENT_NOUNS: &[&str] = &[
@@ -258,6 +266,7 @@ static MEDIA_NOUN_WORDS: Words = Words::new(MEDIA_NOUNS);
 static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
 static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
 static EVENT_NOUN_WORDS: Words = Words::new(EVENT_NOUNS);
+static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
 
 /// A list entry normalised as text words are (hamza forms, final ة kept).
 fn normal(entry: &str) -> String {
@@ -276,6 +285,11 @@ pub fn is_place_noun(word: &str) -> bool {
 /// True if `word` (normalised) is a media noun such as `صحيفة`, `لقناة`.
 pub fn is_media_noun(word: &str) -> bool {
     in_list(word, &MEDIA_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) is a club noun such as `نادي`, `لفريق`.
+pub fn is_club_noun(word: &str) -> bool {
+    in_list(word, &CLUB_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
@@ -303,13 +317,15 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     false
 }
 
-/// True if `word` follows a definite noun as the adjective "Saudi" when written `السعودية`
-/// right after it (`الداخلية السعودية`), and not the country (`العربية السعودية` is part of the
-/// country's name, matched before this is asked).
-pub fn is_saudi_adjective(word: &str, previous: &str) -> bool {
+/// True if `word`, a name shaped like a feminine nisba adjective (`السعودية`, `الديوانية`),
+/// is that adjective right after `previous`, a definite noun: `وزارة الداخلية السعودية` "the
+/// Saudi interior ministry", `التفتيشات الديوانية` "customs inspections". `العربية السعودية` is
+/// part of the country's name, matched before this is asked.
+pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
     // A definite noun has at least three letters after ال; shorter words that start so are
     // particles (`إلى` is `الي` once normalised, `التي`, `الذي`).
-    word == normal("السعودية")
+    word.starts_with("ال")
+        && word.ends_with("ية")
         && previous.starts_with("ال")
         && previous.chars().count() >= 5
         && previous != normal("العربية")
