@@ -542,8 +542,10 @@ impl Gazetteer {
         let forms = word.with_shadda.iter().chain(std::iter::once(&word.norm));
         let (len, index, conjoined, key) =
             forms.flat_map(|form| readings(form)).find_map(|first| {
-                // As in `match_at`: a two-letter name under a clitic is another word (وباب).
-                if first != word.norm && first.chars().count() <= 2 {
+                // A two-letter name under the clitic ب, ك or ل is another word (وباب is "and
+                // door", not "and in Ibb"); after و alone, the list settles it (ذمار وإب).
+                let clitics = &word.norm[..word.norm.len().saturating_sub(first.len())];
+                if first.chars().count() <= 2 && clitics.contains(['ب', 'ك', 'ل']) {
                     return None;
                 }
                 let conjoined = first != word.norm && word.norm.starts_with(['و', 'ف']);
@@ -1271,7 +1273,9 @@ mod tests {
         check("مدينة دوما بريف دمشق", &["دوما", "ريف دمشق"]);
         check("في منطقة العين في مدينة صفاقس", &["العين (صفاقس)", "صفاقس"]);
         check("في دبي والعين", &["دبي", "العين"]);
-        check("بجهتي حي التضامن وباب الجزيرة", &["حي التضامن"]);
+        check("بجهتي حي التضامن وباب الجزيرة", &["حي التضامن", "باب الجزيرة"]);
+        check("وقفوا أمام الباب وباب البيت في ذمار", &["ذمار"]);
+        check("في محافظات ذمار وإب وتعز", &["ذمار", "إب", "تعز"]);
         check("استقبل أمير الشرقية السفير في الدمام", &["المنطقة الشرقية", "الدمام"]);
         check("في محافظة الشرقية قرب القاهرة", &["الشرقية", "القاهرة"]);
     }
