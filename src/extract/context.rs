@@ -324,6 +324,12 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
 pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
     // A definite noun has at least three letters after ال; shorter words that start so are
     // particles (`إلى` is `الي` once normalised, `التي`, `الذي`).
+    // The noun may carry a conjunction or a preposition: `والتفتيشات`, `بالمملكة`, `للحكومة`.
+    let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
+    let previous = match previous.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => previous.strip_prefix(['ب', 'ك']).unwrap_or(previous).to_string(),
+    };
     word.starts_with("ال")
         && word.ends_with("ية")
         && previous.starts_with("ال")
