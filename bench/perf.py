@@ -10,10 +10,13 @@
    text) and the Lucene peer (`lucene:arabic`, one stemmed field per text, ids only stored):
    wall seconds of the whole process, articles/s, MB/s (UTF-8 bytes of title + body, as the
    peers count them), peak RSS, index size. Lucene's own in-process time (JVM start excluded)
-   is shown too; ratios use it, which favours Lucene.
+   is shown too; ratios use it, which favours Lucene. arshif is also indexed with
+   `--no-exact-forms` (the lean schema: one stemmed field per text, as Lucene has; places,
+   dates, positions and stored text kept), the issue's "Lucene-equivalent schema".
 4. Batch search: the 1,000 known-item queries of ../shared/peers/results/known-item (both
    500-query sets) on the body field, k=10 and k=100; arshif on one thread and on the default
    threads, Lucene on one thread after its 1,000-query JIT warm-up; queries/s and p50/p99.
+   At k=100, arshif on the lean index too.
 5. One `arshif search` process from start to exit (the default title+body search with
    snippets, text output to a pipe), 25 queries on a warm page cache: median and p90.
 6. With --million: a 1,000,000-article synthetic archive (../shared/peers/gen_synthetic_corpus.py)
@@ -79,8 +82,9 @@ def prepare_queries(work: str) -> str:
     return queries
 
 
-def index_arshif(data: str, index: str, docs: int, text_bytes: int) -> dict:
-    m = measure([BIN, "index", data, "--index", index, "--rebuild", "--quiet"])
+def index_arshif(data: str, index: str, docs: int, text_bytes: int,
+                 flags: tuple[str, ...] = ()) -> dict:
+    m = measure([BIN, "index", data, "--index", index, "--rebuild", "--quiet", *flags])
     return {"docs": docs, "wall_s": m["wall_s"], "cpu_s": m["cpu_s"],
             "docs_per_s": docs / m["wall_s"], "mb_per_s": text_bytes / 1e6 / m["wall_s"],
             "peak_rss_mb": m["peak_rss_mb"], "index_mb": dir_size(index) / 1e6}
@@ -91,7 +95,8 @@ def index_lucene(peer: str, data: str, index: str) -> dict:
     m = measure([peer, "lucene", "index", data, index, "--summary", summary])
     with open(summary, encoding="utf-8") as fh:
         s = json.load(fh)
-    return {"docs": s["n_docs"], "wall_s": m["wall_s"], "inner_s": s["index_wall_s"],
+    return {"docs": s["n_docs"], "wall_s": m["wall_s"], "cpu_s": m["cpu_s"],
+            "inner_s": s["index_wall_s"],
             "docs_per_s": s["docs_per_s"], "mb_per_s": s["mb_per_s"],
             "peak_rss_mb": s["peak_rss_mb"], "index_mb": s["index_bytes"] / 1e6}
 
@@ -180,16 +185,23 @@ def main() -> None:
     data, docs, text_bytes = prepare_data(args.work)
     queries = prepare_queries(args.work)
     arshif_index = os.path.join(args.work, "arshif-71k")
+    lean_index = os.path.join(args.work, "arshif-lean-71k")
     lucene_index = os.path.join(args.work, "lucene-71k")
 
     figures: dict = {"machine": machine(), "docs": docs, "text_mb": text_bytes / 1e6}
-    figures["index"] = {"arshif": index_arshif(data, arshif_index, docs, text_bytes)}
+    figures["index"] = {
+        "arshif": index_arshif(data, arshif_index, docs, text_bytes),
+        "arshif lean": index_arshif(data, lean_index, docs, text_bytes, ("--no-exact-forms",)),
+    }
     if peer:
         figures["index"]["lucene"] = index_lucene(peer, data, lucene_index)
     figures["batch"] = {}
     for k in (10, 100):
         row = {"arshif 1 thread": batch_arshif(arshif_index, queries, k, 1),
                "arshif default threads": batch_arshif(arshif_index, queries, k, 0)}
+        if k == 100:
+            row["arshif lean 1 thread"] = batch_arshif(lean_index, queries, k, 1)
+            row["arshif lean default threads"] = batch_arshif(lean_index, queries, k, 0)
         if peer:
             row["lucene 1 thread"] = batch_lucene(peer, lucene_index, queries, k, args.work)
         figures["batch"][k] = row
@@ -204,18 +216,23 @@ def main() -> None:
 def print_tables(f: dict) -> None:
     print(f"\nMachine: {f['machine']}. Data: {f['docs']:,} articles, "
           f"{f['text_mb']:.1f} MB of title + body text.\n")
-    a = f["index"]["arshif"]
     lucene = f["index"].get("lucene")
-    print("| indexing | wall s | articles/s | MB/s | peak RSS MB | index MB |")
-    print("|---|---|---|---|---|---|")
-    print(f"| arshif (whole process) | {a['wall_s']:.1f} | {a['docs_per_s']:.0f} | "
-          f"{a['mb_per_s']:.1f} | {a['peak_rss_mb']:.0f} | {a['index_mb']:.0f} |")
+    print("| indexing | wall s | CPU s | articles/s | MB/s | peak RSS MB | index MB |")
+    print("|---|---|---|---|---|---|---|")
+    names = {"arshif": "arshif, everything on (whole process)",
+             "arshif lean": "arshif `--no-exact-forms` (whole process)"}
+    for key, name in names.items():
+        a = f["index"][key]
+        print(f"| {name} | {a['wall_s']:.1f} | {a['cpu_s']:.1f} | {a['docs_per_s']:.0f} | "
+              f"{a['mb_per_s']:.1f} | {a['peak_rss_mb']:.0f} | {a['index_mb']:.0f} |")
     if lucene:
         print(f"| Lucene 9.9 ArabicAnalyzer (in-process; whole {lucene['wall_s']:.1f} s) | "
-              f"{lucene['inner_s']:.1f} | {lucene['docs_per_s']:.0f} | {lucene['mb_per_s']:.1f} | "
-              f"{lucene['peak_rss_mb']:.0f} | {lucene['index_mb']:.0f} |")
-        print(f"| **arshif ÷ Lucene** | | **{ratio(a['docs_per_s'], lucene['docs_per_s'])}** "
-              f"| | | |")
+              f"{lucene['inner_s']:.1f} | {lucene['cpu_s']:.1f} | {lucene['docs_per_s']:.0f} | "
+              f"{lucene['mb_per_s']:.1f} | {lucene['peak_rss_mb']:.0f} | "
+              f"{lucene['index_mb']:.0f} |")
+        for key, name in names.items():
+            versus = ratio(f["index"][key]["docs_per_s"], lucene["docs_per_s"])
+            print(f"| **{name.split(' (')[0]} ÷ Lucene** | | | **{versus}** | | | |")
     print("\n| batch search (1,000 queries, body) | k | queries/s | p50 ms | p99 ms | ÷ Lucene |")
     print("|---|---|---|---|---|---|")
     for k, row in f["batch"].items():

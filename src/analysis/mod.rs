@@ -116,9 +116,10 @@ fn finish_word(word: &str, out: &mut String, stop: bool, stemmer: fn(&str) -> &s
     }
 }
 
-/// Registers both analyzers of `profile` on an index.
-pub fn register(index: &tantivy::Index, profile: Profile) {
-    index.tokenizers().register(ANALYZER_NAME, analyzer_with(profile, true));
+/// Registers both analyzers of `profile` on an index. The main analyzer records the exact forms
+/// for the exact-forms fields only if the index has them (`exact_forms`).
+pub fn register(index: &tantivy::Index, profile: Profile, exact_forms: bool) {
+    index.tokenizers().register(ANALYZER_NAME, analyzer_with(profile, exact_forms));
     index
         .tokenizers()
         .register(EXACT_ANALYZER_NAME, TextAnalyzer::from(ExactTokenizer::new(exact_analyzer())));
@@ -261,7 +262,7 @@ mod tests {
         let body =
             schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
         let index = Index::create_in_ram(schema.build());
-        super::register(&index, super::Profile::default());
+        super::register(&index, super::Profile::default(), true);
         let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
         writer.add_document(doc!(body => "قال: والأمنيةُ لأوكرانيا في ٢٠٢٤م"))?;
         writer.commit()?;

@@ -26,7 +26,18 @@ struct Recording {
     /// The tokens' texts, end to end.
     terms: String,
     /// Each token, with its text as the end of its range in `terms`.
-    tokens: Vec<(usize, Token)>,
+    tokens: Vec<Recorded>,
+}
+
+/// A token of a [`Recording`]: a [`Token`] without its own text, so that recording one
+/// allocates nothing.
+struct Recorded {
+    /// Where the token's text ends in [`Recording::terms`] (it starts where the previous ends).
+    end: usize,
+    offset_from: usize,
+    offset_to: usize,
+    position: usize,
+    position_length: usize,
 }
 
 thread_local! {
@@ -53,8 +64,12 @@ impl Tokenizer for MainTokenizer {
     type TokenStream<'a> = MainTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MainTokenStream<'a> {
-        let recording =
-            self.record.then(|| Recording { text: text.to_string(), ..Default::default() });
+        let recording = self.record.then(|| Recording {
+            text: text.to_string(),
+            // Exact forms are about as long as the text; news text has a word every 6–7 bytes.
+            terms: String::with_capacity(text.len()),
+            tokens: Vec::with_capacity(text.len() / 6),
+        });
         MainTokenStream {
             exact: self.exact.token_stream(text),
             finish: self.finish,
@@ -79,9 +94,13 @@ impl TokenStream for MainTokenStream<'_> {
             let exact = self.exact.token();
             if let Some(recording) = &mut self.recording {
                 recording.terms.push_str(&exact.text);
-                let mut token = exact.clone();
-                token.text = String::new();
-                recording.tokens.push((recording.terms.len(), token));
+                recording.tokens.push(Recorded {
+                    end: recording.terms.len(),
+                    offset_from: exact.offset_from,
+                    offset_to: exact.offset_to,
+                    position: exact.position,
+                    position_length: exact.position_length,
+                });
             }
             self.token.text.clear();
             (self.finish)(&exact.text, &mut self.token.text);
@@ -160,16 +179,16 @@ struct Replay<'a> {
 
 impl TokenStream for Replay<'_> {
     fn advance(&mut self) -> bool {
-        let Some((end, token)) = self.recording.tokens.get(self.next) else {
+        let Some(token) = self.recording.tokens.get(self.next) else {
             return false;
         };
         self.token.text.clear();
-        self.token.text.push_str(&self.recording.terms[self.start..*end]);
+        self.token.text.push_str(&self.recording.terms[self.start..token.end]);
         self.token.offset_from = token.offset_from;
         self.token.offset_to = token.offset_to;
         self.token.position = token.position;
         self.token.position_length = token.position_length;
-        self.start = *end;
+        self.start = token.end;
         self.next += 1;
         true
     }

@@ -29,6 +29,12 @@ pub struct IndexArgs {
     /// arshif (default), no-stop-words, light10, no-stem.
     #[arg(long, value_name = "NAME", value_parser = parse_profile)]
     analyzer: Option<Profile>,
+    /// Build a lean index: one stemmed field per text (as Lucene's Arabic setup), without the
+    /// exact-forms fields that rank matches of the query's own word forms higher. Smaller and
+    /// faster to build; places, dates, phrases and stored text are kept. Recorded in the index:
+    /// later runs keep it; an existing full index needs --rebuild.
+    #[arg(long)]
+    no_exact_forms: bool,
     /// Write every skipped file and warning, with its reason, to FILE as JSON lines.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
@@ -67,6 +73,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
         follow_links: args.read.follow,
         parse: args.read.parse_options(),
         profile: args.analyzer,
+        exact_forms: args.no_exact_forms.then_some(false),
         commit_every: args.commit_every.unwrap_or(defaults.commit_every),
         ..defaults
     };

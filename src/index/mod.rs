@@ -1,7 +1,8 @@
 //! Writing articles into a tantivy index, and opening an index to read it.
 //!
 //! An arshif index is a tantivy index plus `arshif.json`, which records the index format (the
-//! schema and analyzer version) and the folder it was built from. [`index_folder`] runs the
+//! schema and analyzer version), the analyzer variant, whether it has the exact-forms fields
+//! and the folder it was built from. [`index_folder`] runs the
 //! whole ingest pipeline: discover → parse → extract → write, reporting problems as events and
 //! never stopping for one bad file. It deletes an article's previous version by id before
 //! adding it, so indexing the same folder twice gives the same documents, and it commits
@@ -42,8 +43,16 @@ pub struct IndexInfo {
     /// The analyzer variant the index was built with.
     #[serde(default)]
     pub analyzer: Profile,
+    /// Whether the index has the exact-forms fields (`false`: built with `--no-exact-forms`).
+    /// Indexes written before this was recorded all have them.
+    #[serde(default = "exact_forms_by_default")]
+    pub exact_forms: bool,
     /// The folder last indexed into it, used when `arshif index` is given no folder.
     pub folder: Option<PathBuf>,
+}
+
+fn exact_forms_by_default() -> bool {
+    true
 }
 
 /// An open index with its fields.
@@ -100,13 +109,25 @@ pub fn open(dir: &Path) -> Result<ArchiveIndex> {
     let index = Index::open_in_dir(dir)?;
     let fields = Fields::from_schema(&index.schema())
         .map_err(|message| Error::IncompatibleIndex { dir: dir.to_path_buf(), message })?;
-    analysis::register(&index, info.analyzer);
+    if fields.exact.is_some() != info.exact_forms {
+        return Err(Error::IncompatibleIndex {
+            dir: dir.to_path_buf(),
+            message: format!("its schema and {INFO_FILE} disagree about the exact-forms fields"),
+        });
+    }
+    analysis::register(&index, info.analyzer, info.exact_forms);
     Ok(ArchiveIndex { index, fields, profile: info.analyzer, dir: dir.to_path_buf() })
 }
 
 /// Creates a new, empty index at `dir`, replacing an arshif or tantivy index already there.
-/// Other files in the folder are left alone.
-pub fn create(dir: &Path, folder: Option<&Path>, profile: Profile) -> Result<ArchiveIndex> {
+/// Other files in the folder are left alone. Without `exact_forms`, the index is lean: no
+/// exact-forms fields (see [`schema`]).
+pub fn create(
+    dir: &Path,
+    folder: Option<&Path>,
+    profile: Profile,
+    exact_forms: bool,
+) -> Result<ArchiveIndex> {
     std::fs::create_dir_all(dir)?;
     if exists(dir) {
         // Hold the writer lock while the old files go, so that a rebuild never deletes an
@@ -118,11 +139,12 @@ pub fn create(dir: &Path, folder: Option<&Path>, profile: Profile) -> Result<Arc
             .map_err(|_| locked(dir))?;
         remove_index_files(dir)?;
     }
-    let index = Index::create_in_dir(dir, schema::build_schema())?;
-    analysis::register(&index, profile);
+    let index = Index::create_in_dir(dir, schema::build_schema(exact_forms))?;
+    analysis::register(&index, profile, exact_forms);
     let info = IndexInfo {
         format: FORMAT_VERSION,
         analyzer: profile,
+        exact_forms,
         folder: folder.map(Path::to_path_buf),
     };
     write_info(dir, &info)?;
@@ -175,6 +197,9 @@ pub struct IndexOptions {
     pub parse: ParseOptions,
     /// The analyzer variant for a new index; `None` keeps the existing index's (or the default).
     pub profile: Option<Profile>,
+    /// Whether a new index has the exact-forms fields; `None` keeps the existing index's (or
+    /// has them). An existing index with the other setting is refused (it needs `rebuild`).
+    pub exact_forms: Option<bool>,
     /// JSON lines files this large or larger are read a batch at a time.
     pub stream_min_bytes: u64,
 }
@@ -189,6 +214,7 @@ impl Default for IndexOptions {
             follow_links: false,
             parse: ParseOptions::default(),
             profile: None,
+            exact_forms: None,
             stream_min_bytes: STREAM_MIN_BYTES,
         }
     }
@@ -283,16 +309,29 @@ pub fn index_folder(
     let folder_abs = folder.canonicalize().ok();
     let fresh = options.rebuild || !exists(index_dir);
     let archive = if fresh {
-        create(index_dir, folder_abs.as_deref(), options.profile.unwrap_or_default())?
+        let exact_forms = options.exact_forms.unwrap_or(true);
+        create(index_dir, folder_abs.as_deref(), options.profile.unwrap_or_default(), exact_forms)?
     } else {
         open(index_dir)?
     };
+    let exact_forms = archive.fields.exact.is_some();
     if let Some(wanted) = options.profile.filter(|p| *p != archive.profile) {
         return Err(Error::Invalid(format!(
             "the index at {} was built with the analyzer {}, not {}: add --rebuild to change it",
             index_dir.display(),
             archive.profile.name(),
             wanted.name()
+        )));
+    }
+    if options.exact_forms.is_some_and(|wanted| wanted != exact_forms) {
+        let (has, flag) = if exact_forms {
+            ("has the exact-forms fields", "--no-exact-forms")
+        } else {
+            ("was built with --no-exact-forms", "exact forms")
+        };
+        return Err(Error::Invalid(format!(
+            "the index at {} {has}: add --rebuild to build it with {flag}",
+            index_dir.display()
         )));
     }
     let mut manifest = if fresh { Manifest::new() } else { Manifest::load(index_dir) };
@@ -424,8 +463,12 @@ pub fn index_folder(
     commits.commit(&mut writer, &manifest, index_dir, on_event)?;
     writer.wait_merging_threads()?;
     if !fresh {
-        let info =
-            IndexInfo { format: FORMAT_VERSION, analyzer: archive.profile, folder: folder_abs };
+        let info = IndexInfo {
+            format: FORMAT_VERSION,
+            analyzer: archive.profile,
+            exact_forms,
+            folder: folder_abs,
+        };
         write_info(index_dir, &info)?;
     }
     summary.docs_in_index = archive.index.reader()?.searcher().num_docs();
@@ -627,8 +670,10 @@ pub fn to_document(article: &Article, fields: &Fields, gazetteer: &Gazetteer) ->
     doc.add_text(fields.id, &article.id);
     doc.add_text(fields.title, &article.title);
     doc.add_text(fields.body, &article.body);
-    doc.add_text(fields.title_exact, &article.title);
-    doc.add_text(fields.body_exact, &article.body);
+    if let Some(exact) = &fields.exact {
+        doc.add_text(exact.title, &article.title);
+        doc.add_text(exact.body, &article.body);
+    }
     if let Some(date) = article.date {
         doc.add_date(fields.date, date_to_index(date));
     }
@@ -722,6 +767,37 @@ mod tests {
         let (update, _) = run(&folder, &dir.path().join("streamed"), 0);
         assert_eq!((update.articles_updated, update.articles_deleted), (4000, 1001));
         assert_eq!(update.docs_in_index, 4000);
+    }
+
+    #[test]
+    fn the_exact_forms_setting_is_kept_and_a_change_needs_a_rebuild() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("archive");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(folder.join("a.txt"), "عنوان\nنص").unwrap();
+        let index = dir.path().join("index");
+        let index_with = |exact_forms: Option<bool>, rebuild: bool| {
+            let options = IndexOptions { exact_forms, rebuild, ..IndexOptions::default() };
+            index_folder(&folder, &index, &options, &mut |_| {})
+        };
+        let has_exact = || open(&index).unwrap().fields.exact.is_some();
+
+        index_with(Some(false), false).unwrap();
+        assert!(!has_exact() && !read_info(&index).unwrap().exact_forms);
+        std::fs::write(folder.join("b.txt"), "عنوان\nنص آخر").unwrap();
+        let update = index_with(None, false).unwrap();
+        assert_eq!(update.articles_added, 1);
+        assert!(!has_exact() && !read_info(&index).unwrap().exact_forms);
+        let err = index_with(Some(true), false).unwrap_err().to_string();
+        assert!(err.contains("--no-exact-forms") && err.contains("--rebuild"), "{err}");
+        index_with(Some(true), true).unwrap();
+        assert!(has_exact() && read_info(&index).unwrap().exact_forms);
+    }
+
+    #[test]
+    fn an_info_file_without_the_setting_means_exact_forms() {
+        let info: IndexInfo = serde_json::from_str(r#"{"format": 3, "folder": null}"#).unwrap();
+        assert!(info.exact_forms);
     }
 
     #[test]

@@ -12,6 +12,9 @@
 //! | source  | agency or newspaper                     | raw term, fast field              | yes    |
 //! | url     | link to the original                    | —                                 | yes    |
 //! | path    | file, relative to the indexed folder    | raw term                          | yes    |
+//!
+//! An index built with `arshif index --no-exact-forms` (the lean schema) has no `title_exact`
+//! and `body_exact`: one stemmed field per text, as Lucene's Arabic setup has.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
@@ -26,9 +29,9 @@ pub struct Fields {
     pub id: Field,
     pub title: Field,
     pub body: Field,
-    /// Exact (normalised, unstemmed) forms of the title and body, for ranking.
-    pub title_exact: Field,
-    pub body_exact: Field,
+    /// Exact (normalised, unstemmed) forms of the title and body, for ranking; `None` in a
+    /// lean index (built with `--no-exact-forms`).
+    pub exact: Option<ExactFields>,
     pub date: Field,
     pub places: Field,
     pub place: Field,
@@ -37,8 +40,15 @@ pub struct Fields {
     pub path: Field,
 }
 
-/// Builds the schema of a new index.
-pub fn build_schema() -> Schema {
+/// The exact-forms twins of the title and body fields.
+#[derive(Debug, Clone, Copy)]
+pub struct ExactFields {
+    pub title: Field,
+    pub body: Field,
+}
+
+/// Builds the schema of a new index, with the exact-forms fields or without them.
+pub fn build_schema(exact_forms: bool) -> Schema {
     let analyzed = TextFieldIndexing::default()
         .set_tokenizer(ANALYZER_NAME)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
@@ -60,8 +70,10 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("id", STRING | STORED | FAST);
     builder.add_text_field("title", stored_text.clone());
     builder.add_text_field("body", stored_text);
-    builder.add_text_field("title_exact", exact.clone());
-    builder.add_text_field("body_exact", exact);
+    if exact_forms {
+        builder.add_text_field("title_exact", exact.clone());
+        builder.add_text_field("body_exact", exact);
+    }
     builder.add_date_field("date", date);
     builder.add_text_field("places", STRING | STORED | FAST);
     builder.add_text_field("place", searchable_only);
@@ -76,12 +88,17 @@ impl Fields {
     pub fn from_schema(schema: &Schema) -> Result<Fields, String> {
         let get =
             |name: &str| schema.get_field(name).map_err(|_| format!("it has no field `{name}`"));
+        let exact = match (schema.get_field("title_exact"), schema.get_field("body_exact")) {
+            (Ok(title), Ok(body)) => Some(ExactFields { title, body }),
+            (Err(_), Err(_)) => None,
+            (Ok(_), Err(_)) => return Err("it has no field `body_exact`".to_string()),
+            (Err(_), Ok(_)) => return Err("it has no field `title_exact`".to_string()),
+        };
         Ok(Fields {
             id: get("id")?,
             title: get("title")?,
             body: get("body")?,
-            title_exact: get("title_exact")?,
-            body_exact: get("body_exact")?,
+            exact,
             date: get("date")?,
             places: get("places")?,
             place: get("place")?,
@@ -98,9 +115,20 @@ mod tests {
 
     #[test]
     fn the_schema_has_every_field() {
-        let schema = build_schema();
+        let schema = build_schema(true);
         let fields = Fields::from_schema(&schema).unwrap();
         assert_eq!(schema.get_field_name(fields.body), "body");
+        let exact = fields.exact.expect("exact-forms fields");
+        assert_eq!(schema.get_field_name(exact.body), "body_exact");
         assert!(Fields::from_schema(&Schema::builder().build()).is_err());
+    }
+
+    #[test]
+    fn the_lean_schema_has_no_exact_forms() {
+        let schema = build_schema(false);
+        let fields = Fields::from_schema(&schema).unwrap();
+        assert!(fields.exact.is_none());
+        assert!(schema.fields().all(|(_, entry)| !entry.name().ends_with("_exact")));
+        assert_eq!(schema.num_fields(), build_schema(true).num_fields() - 2);
     }
 }

@@ -5,6 +5,7 @@
 //! ```text
 //! {
 //!   "articles": int,                 articles in the index
+//!   "exact_forms": bool,             false for a lean index (`index --no-exact-forms`)
 //!   "first_date": "YYYY-MM-DD"|null, earliest publication day (null: no dated article)
 //!   "last_date": "YYYY-MM-DD"|null,  latest publication day
 //!   "undated": int,                  articles without a date
@@ -36,6 +37,9 @@ pub fn write_text(out: &mut impl Write, stats: &IndexStats) -> io::Result<()> {
     writeln!(out, "first date  {}", day(stats.first_date))?;
     writeln!(out, "last date   {}", day(stats.last_date))?;
     writeln!(out, "undated     {}", stats.undated)?;
+    if !stats.exact_forms {
+        writeln!(out, "schema      lean (built with --no-exact-forms)")?;
+    }
     write_names(out, "places", &stats.places)?;
     write_names(out, "sources", &stats.sources)?;
     writeln!(out, "\narticles per year")?;
@@ -74,6 +78,7 @@ mod tests {
     fn sample() -> IndexStats {
         IndexStats {
             articles: 12,
+            exact_forms: true,
             first_date: Some(time::macros::date!(2019 - 05 - 01)),
             last_date: Some(time::macros::date!(2024 - 12 - 31)),
             undated: 1,

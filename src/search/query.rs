@@ -8,12 +8,16 @@
 //!   is what batch uses by default, since titles contain `:`, `-` and quotes.
 //!
 //! Filters (date range, place) restrict the hits without changing their scores.
+//!
+//! On a lean index (built with `--no-exact-forms`) there is no exact-forms bonus, and a query
+//! made only of stop words finds nothing (with a note), as in Lucene: those words are in no
+//! field of such an index.
 
 use std::ops::Bound;
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, QueryParserError,
-    RangeQuery, TermQuery, TermSetQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, Query, QueryParser,
+    QueryParserError, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -127,6 +131,13 @@ pub fn build_query(
     if exact.is_empty() {
         return Err(Error::Invalid(format!("the query {text:?} has no words to search for")));
     }
+    if stems.is_empty() && searched.exact.is_empty() {
+        notes.push(format!(
+            "the query {text:?} has only stop words, which an index built with \
+             --no-exact-forms does not hold: nothing to search for"
+        ));
+        return Ok(BuiltQuery { query: Box::new(EmptyQuery), rerank: Vec::new(), notes });
+    }
     // Queries in the query language are parsed; words alone (most queries) take the fast path.
     let parsed = if stems.is_empty() || syntax == QuerySyntax::Plain || !has_operators(text) {
         None
@@ -163,7 +174,7 @@ pub fn build_query(
         // Each bonus is its own query: seeking one term or phrase to the few hits is cheap,
         // seeking a union of them is not.
         let mut rerank: Vec<Box<dyn Query>> = Vec::new();
-        if scoring.exact_weight > 0.0 {
+        if scoring.exact_weight > 0.0 && !searched.exact.is_empty() {
             let exact = term_clauses(&exact, &searched.exact, scoring.exact_weight);
             rerank.extend(exact.into_iter().map(|(_, query)| query));
         }
@@ -174,7 +185,7 @@ pub fn build_query(
         return Ok(BuiltQuery { query: with_filters(words, filters), rerank, notes });
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
-    if scoring.exact_weight > 0.0 && !stems.is_empty() {
+    if scoring.exact_weight > 0.0 && !stems.is_empty() && !searched.exact.is_empty() {
         let exact_query = terms_query(&exact, &searched.exact);
         clauses.push((Occur::Should, Box::new(BoostQuery::new(exact_query, scoring.exact_weight))));
     }
@@ -200,7 +211,7 @@ impl Default for Scoring {
     }
 }
 
-/// The searched fields with their boosts: main (stemmed) and exact.
+/// The searched fields with their boosts: main (stemmed) and exact (none in a lean index).
 struct SearchedFields {
     main: Vec<(Field, f32)>,
     exact: Vec<(Field, f32)>,
@@ -224,7 +235,8 @@ fn searched_fields(archive: &ArchiveIndex, fields: SearchFields) -> SearchedFiel
         }
         out
     };
-    SearchedFields { main: pick(f.title, f.body), exact: pick(f.title_exact, f.body_exact) }
+    let exact = f.exact.map(|e| pick(e.title, e.body)).unwrap_or_default();
+    SearchedFields { main: pick(f.title, f.body), exact }
 }
 
 fn unique(mut terms: Vec<String>) -> Vec<String> {
@@ -381,6 +393,34 @@ mod tests {
         assert_eq!(format_date(parse_until("2024-02").unwrap()), "2024-02-29");
         assert_eq!(format_date(parse_until("2023-02").unwrap()), "2023-02-28");
         assert_eq!(format_date(parse_until("٢٠٢٣-٠٥-٠٧").unwrap()), "2023-05-07");
+    }
+
+    /// The bonus queries of `text` (words only) on a new index with or without exact forms.
+    fn reranking(exact_forms: bool, text: &str) -> BuiltQuery {
+        let dir = tempfile::tempdir().unwrap();
+        let profile = crate::analysis::Profile::default();
+        let archive = crate::index::create(dir.path(), None, profile, exact_forms).unwrap();
+        let filters = Filters::default();
+        let (syntax, fields) = (QuerySyntax::Plain, SearchFields::TitleAndBody);
+        build_query(&archive, text, syntax, fields, &filters, &Scoring::default()).unwrap()
+    }
+
+    #[test]
+    fn a_lean_index_gets_no_exact_form_bonus() {
+        // Two words on two fields: four exact-form terms and two phrases on a full index…
+        assert_eq!(reranking(true, "الضمانات الأمنية").rerank.len(), 6);
+        // …only the phrases on a lean one.
+        let lean = reranking(false, "الضمانات الأمنية");
+        assert_eq!(lean.rerank.len(), 2);
+        assert!(lean.notes.is_empty());
+    }
+
+    #[test]
+    fn stop_words_alone_find_nothing_in_a_lean_index_with_a_note() {
+        assert!(reranking(true, "في من").notes.is_empty());
+        let lean = reranking(false, "في من");
+        assert!(lean.notes[0].contains("only stop words"), "{:?}", lean.notes);
+        assert!(lean.rerank.is_empty());
     }
 
     #[test]

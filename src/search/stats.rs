@@ -29,6 +29,8 @@ const MAX_TERMS: u32 = 10_000;
 pub struct IndexStats {
     /// Articles in the index.
     pub articles: u64,
+    /// Whether the index has the exact-forms fields (`false`: built with `--no-exact-forms`).
+    pub exact_forms: bool,
     /// Earliest publication day, `None` when no article has a date.
     #[serde(serialize_with = "serialize_date")]
     pub first_date: Option<time::Date>,
@@ -87,6 +89,7 @@ pub fn index_stats(searcher: &ArchiveSearcher, top: usize) -> Result<IndexStats>
     let dated = dates["count"].as_u64().unwrap_or(0);
     Ok(IndexStats {
         articles,
+        exact_forms: searcher.archive.fields.exact.is_some(),
         first_date: day(&dates["min"]),
         last_date: day(&dates["max"]),
         undated: articles.saturating_sub(dated),
@@ -161,7 +164,7 @@ mod tests {
 
     fn stats_of(articles: &[Article], top: usize) -> IndexStats {
         let dir = tempfile::tempdir().unwrap();
-        let archive = create(dir.path(), None, Profile::default()).unwrap();
+        let archive = create(dir.path(), None, Profile::default(), true).unwrap();
         let gazetteer = Gazetteer::builtin();
         let mut writer = archive.index.writer_with_num_threads(1, 20_000_000).unwrap();
         for (n, article) in articles.iter().enumerate() {
@@ -211,6 +214,6 @@ mod tests {
     #[test]
     fn an_empty_index_has_no_dates() {
         let stats = stats_of(&[], DEFAULT_TOP);
-        assert_eq!(stats, IndexStats::default());
+        assert_eq!(stats, IndexStats { exact_forms: true, ..IndexStats::default() });
     }
 }

@@ -1,0 +1,101 @@
+//! `arshif index --no-exact-forms`: a lean index (one stemmed field per text) that searches,
+//! filters and batches like a full one, records its setting and keeps it across runs.
+
+mod util;
+
+use util::{corpus_dir, Workspace};
+
+const SAMPLE: &str = "ap-ukraine-guarantees.txt";
+
+/// Names of the fields in the tantivy schema of the index (from its `meta.json`).
+fn schema_fields(ws: &Workspace) -> Vec<String> {
+    let meta = std::fs::read_to_string(ws.index_dir().join("meta.json")).expect("meta.json");
+    let meta: serde_json::Value = serde_json::from_str(&meta).expect("meta.json is JSON");
+    let fields = meta["schema"].as_array().expect("a schema");
+    fields.iter().map(|f| f["name"].as_str().expect("a field name").to_string()).collect()
+}
+
+/// `exact_forms` of `stats --format json`.
+fn exact_forms(ws: &Workspace) -> bool {
+    ws.arshif(&["stats", "--format", "json"]).success().json()["exact_forms"]
+        .as_bool()
+        .expect("stats has exact_forms")
+}
+
+#[test]
+fn the_corpus_indexed_lean_has_no_exact_forms_and_finds_the_sample() {
+    let ws = Workspace::new();
+    let corpus = corpus_dir();
+    ws.arshif(&["index", corpus.to_str().unwrap(), "--no-exact-forms"]).success();
+
+    // No exact-form field at all, so no exact-form postings; the setting is on record.
+    let fields = schema_fields(&ws);
+    assert!(fields.iter().any(|f| f == "body"), "{fields:?}");
+    assert!(!fields.iter().any(|f| f.ends_with("_exact")), "{fields:?}");
+    assert!(!exact_forms(&ws));
+    let info = std::fs::read_to_string(ws.index_dir().join("arshif.json")).unwrap();
+    let info: serde_json::Value = serde_json::from_str(&info).unwrap();
+    assert_eq!(info["exact_forms"], false);
+    let stats_text = ws.arshif(&["stats"]).success().stdout;
+    assert!(stats_text.contains("lean (built with --no-exact-forms)"), "{stats_text}");
+
+    // Words, spellings, the query language and filters still work.
+    for query in ["الضمانات الأمنية لأوكرانيا", "الضمانات الامنيه لاوكرانيا"]
+    {
+        let ids = ws.search_ids(query, &[]);
+        assert_eq!(ids.first().map(String::as_str), Some(SAMPLE), "query {query:?}: {ids:?}");
+    }
+    for (query, extra) in [("\"الضمانات الأمنية\"", &[][..]), ("الضمانات", &["--place", "Ukraine"])]
+    {
+        let ids = ws.search_ids(query, extra);
+        assert!(ids.iter().any(|id| id == SAMPLE), "query {query:?} {extra:?}: {ids:?}");
+    }
+    let run = ws
+        .arshif_stdin(
+            &["batch", "--format", "tsv", "--limit", "1"],
+            "q1\tالضمانات الأمنية لأوكرانيا\n",
+        )
+        .success();
+    assert!(run.stdout.contains(SAMPLE), "{}", run.stdout);
+
+    // Stop words alone: in no field of a lean index, so no hits, and a note that says why.
+    let run = ws.arshif(&["search", "في من", "--format", "jsonl"]).success();
+    assert!(run.stdout.trim().is_empty(), "{}", run.stdout);
+    assert!(run.stderr.contains("--no-exact-forms"), "{}", run.stderr);
+}
+
+#[test]
+fn a_full_index_has_the_exact_forms() {
+    let ws = Workspace::with_files(&[("a.txt", "عنوان\nخبر عن القمح")]);
+    let fields = schema_fields(&ws);
+    assert!(fields.iter().any(|f| f == "body_exact"), "{fields:?}");
+    assert!(exact_forms(&ws));
+    // Stop words alone are searched in their exact forms.
+    assert_eq!(ws.search_ids("عن", &[]), ["a.txt"]);
+}
+
+#[test]
+fn later_runs_keep_the_lean_schema_and_a_full_index_needs_rebuild() {
+    let ws = Workspace::new();
+    ws.write_files(&[("a.txt", "عنوان\nخبر عن القمح")]);
+    ws.arshif(&["index", "articles", "--no-exact-forms"]).success();
+
+    // An update without the flag keeps the index lean.
+    ws.write_files(&[("b.txt", "عنوان\nخبر عن الشعير")]);
+    ws.index_folder("articles").success();
+    assert!(!exact_forms(&ws));
+    assert_eq!(ws.search_ids("الشعير", &[]), ["b.txt"]);
+    ws.arshif(&["index", "articles", "--no-exact-forms"]).success();
+    assert!(!exact_forms(&ws));
+
+    // --rebuild without the flag builds a full index again; the flag on it is then refused…
+    ws.arshif(&["index", "articles", "--rebuild"]).success();
+    assert!(exact_forms(&ws));
+    let run = ws.arshif(&["index", "articles", "--no-exact-forms"]).expect_code(1);
+    assert!(run.stderr.contains("exact-forms fields") && run.stderr.contains("--rebuild"));
+    assert!(exact_forms(&ws));
+    // …unless it comes with --rebuild.
+    ws.arshif(&["index", "articles", "--no-exact-forms", "--rebuild"]).success();
+    assert!(!exact_forms(&ws));
+    assert_eq!(ws.search_ids("القمح", &[]), ["a.txt"]);
+}
