@@ -266,6 +266,23 @@ static MEDIA_NOUN_WORDS: Words = Words::new(MEDIA_NOUNS);
 static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
 static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
 static EVENT_NOUN_WORDS: Words = Words::new(EVENT_NOUNS);
+static SEA_ADJECTIVE_WORDS: Words = Words::new(SEA_ADJECTIVES);
+static LENGTH_UNIT_WORDS: Words = Words::new(LENGTH_UNITS);
+static NEVER_LICENSED_WORDS: Words = Words::new(NEVER_LICENSED);
+static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
+static CLUB_ADJECTIVE_WORDS: Words = Words::new(CLUB_ADJECTIVES);
+
+// Single words the rules compare with, already in normal form (a test checks it).
+const BAHRAIN: &str = "البحرين";
+const QATAR: &str = "قطر";
+const ARABIAN: &str = "العربية";
+const KAN: &str = "كان";
+
+/// The word (normalised, as a text word) is one of `list`, exactly: no clitics, ة kept.
+/// (A `Words` list is used either this way or through [`in_list`], never both.)
+fn in_exact(word: &str, list: &Words) -> bool {
+    list.set.get_or_init(|| list.entries.iter().map(|e| normal(e)).collect()).contains(word)
+}
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
 
 /// A list entry normalised as text words are (hamza forms, final ة kept).
@@ -306,10 +323,10 @@ pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
 
 fn is_word_before(key: &str, following: &[&str]) -> bool {
     let Some(&next) = following.first() else { return false };
-    if key == normal("البحرين") {
-        return SEA_ADJECTIVES.iter().any(|adjective| normal(adjective) == next);
+    if key == BAHRAIN {
+        return in_exact(next, &SEA_ADJECTIVE_WORDS);
     }
-    if key == normal("قطر") && next.starts_with("ال") {
+    if key == QATAR && next.starts_with("ال") {
         let window = &following[..following.len().min(DIAMETER_WINDOW + 1)];
         return window.windows(2).any(|pair| is_number(pair[0]) && is_length_unit(pair[1]))
             || window.iter().any(|word| is_number_with_unit(word));
@@ -334,7 +351,7 @@ pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
         && word.ends_with("ية")
         && previous.starts_with("ال")
         && previous.chars().count() >= 5
-        && previous != normal("العربية")
+        && previous != ARABIAN
 }
 
 fn is_number(word: &str) -> bool {
@@ -342,7 +359,7 @@ fn is_number(word: &str) -> bool {
 }
 
 fn is_length_unit(word: &str) -> bool {
-    LENGTH_UNITS.iter().any(|unit| normal(unit) == word)
+    in_exact(word, &LENGTH_UNIT_WORDS)
 }
 
 /// `1000م`, `8كلم`: digits with a unit attached.
@@ -358,13 +375,13 @@ pub fn is_sports_cue(word: &str) -> bool {
 
 /// True if a list may make the lookup-only name with key `key` a place.
 pub fn may_be_listed(key: &str) -> bool {
-    !NEVER_LICENSED.iter().any(|entry| normal(entry) == key)
+    !in_exact(key, &NEVER_LICENSED_WORDS)
 }
 
 /// True if a place noun may make the lookup-only name with key `key` a place (`محافظة حجة`
 /// is Hajjah, but `منطقة كان` is "a region was").
 pub fn may_follow_place_noun(key: &str) -> bool {
-    key != normal("كان")
+    key != KAN
 }
 
 /// True if `word` (normalised) counts towards a sports report.
@@ -374,14 +391,12 @@ pub fn is_sports_word(word: &str) -> bool {
 
 /// True if `word` (normalised) is a locative word (`في`, `مدينة`).
 pub fn is_locative(word: &str) -> bool {
-    let word = normal(word);
-    LOCATIVES.iter().any(|entry| normal(entry) == word)
+    in_exact(word, &LOCATIVE_WORDS)
 }
 
 /// True if `word` (normalised) is a masculine nationality adjective that follows a club.
 pub fn is_club_adjective(word: &str) -> bool {
-    let word = normal(word);
-    CLUB_ADJECTIVES.iter().any(|adjective| normal(adjective) == word)
+    in_exact(word, &CLUB_ADJECTIVE_WORDS)
 }
 
 #[cfg(test)]
@@ -390,6 +405,13 @@ mod tests {
 
     fn norm(word: &str) -> String {
         normal(word)
+    }
+
+    #[test]
+    fn constants_are_in_normal_form() {
+        for word in [BAHRAIN, QATAR, ARABIAN, KAN] {
+            assert_eq!(normal(word), word);
+        }
     }
 
     #[test]

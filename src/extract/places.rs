@@ -162,6 +162,11 @@ pub struct Gazetteer {
     first_words: FxSet<String>,
     /// First words of the keys of `lookup_only_phrases`, likewise.
     lookup_only_first_words: FxSet<String>,
+    /// Every way a word of `first_words` may be written in text, with the clitics that
+    /// [`readings`] strips (`وبلندن`, `للعراق`): one lookup tells whether a word may start a name.
+    start_forms: FxSet<String>,
+    /// The same for `lookup_only_first_words`.
+    lookup_only_start_forms: FxSet<String>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
@@ -221,6 +226,8 @@ impl Gazetteer {
             phrases: FxMap::default(),
             first_words: FxSet::default(),
             lookup_only_first_words: FxSet::default(),
+            start_forms: FxSet::default(),
+            lookup_only_start_forms: FxSet::default(),
             max_words: 0,
             lookup_only_phrases: FxMap::default(),
             lookup_norm: FxMap::default(),
@@ -370,6 +377,13 @@ impl Gazetteer {
             gazetteer.lookup_norm.entry(lookup_key(&key)).or_insert(index);
             gazetteer.lookup_exact.entry(written).or_insert(index);
         }
+        gazetteer.start_forms =
+            gazetteer.first_words.iter().flat_map(|first| start_forms_of(first)).collect();
+        gazetteer.lookup_only_start_forms = gazetteer
+            .lookup_only_first_words
+            .iter()
+            .flat_map(|first| start_forms_of(first))
+            .collect();
         Ok(gazetteer)
     }
 
@@ -399,6 +413,8 @@ impl Gazetteer {
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
         // Index of the word after the previous mention, for names licensed by a list.
         let mut after_mention = None;
+        // Whether the text is a sports report, counted once and only if a club city is named.
+        let sports = std::cell::OnceCell::new();
         let mut i = 0;
         while i < words.len() {
             let matched = self.match_at(&words, i).or_else(|| {
@@ -410,7 +426,7 @@ impl Gazetteer {
                 continue;
             };
             if let Some(index) =
-                target.filter(|&index| self.is_place_here(text, &words, i, len, index))
+                target.filter(|&index| self.is_place_here(text, &words, i, len, index, &sports))
             {
                 let homonyms = self.homonyms_of(&words[i], len, &key, index);
                 mentions.push((index, homonyms));
@@ -486,7 +502,7 @@ impl Gazetteer {
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        if word.lower_initial || !may_start(&self.first_words, word) {
+        if word.lower_initial || !may_start(&self.start_forms, word) {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -532,7 +548,7 @@ impl Gazetteer {
         after_mention: Option<usize>,
     ) -> Option<(usize, usize, String)> {
         let word = &words[i];
-        if word.lower_initial || !may_start(&self.lookup_only_first_words, word) {
+        if word.lower_initial || !may_start(&self.lookup_only_start_forms, word) {
             return None;
         }
         let mut end = i + 1;
@@ -588,6 +604,7 @@ impl Gazetteer {
         i: usize,
         len: usize,
         index: usize,
+        sports_report: &std::cell::OnceCell<bool>,
     ) -> bool {
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm.as_str());
@@ -632,13 +649,14 @@ impl Gazetteer {
                 return false;
             }
             let locative = previous.is_some_and(context::is_locative) || locative_b;
-            if !locative
-                && words
+            let is_sports_report = || {
+                words
                     .iter()
                     .filter(|w| context::is_sports_word(&w.norm))
                     .nth(context::SPORTS_WORDS_MIN - 1)
                     .is_some()
-            {
+            };
+            if !locative && *sports_report.get_or_init(is_sports_report) {
                 return false;
             }
         }
@@ -716,20 +734,27 @@ impl Gazetteer {
     }
 }
 
-/// True if some reading of `word` (see [`readings`]) is in `firsts`: a check without
-/// allocation for the common case, a word that starts no name.
-fn may_start(firsts: &FxSet<String>, word: &Word) -> bool {
-    let plain = |form: &str| {
-        let conj = strip_one(form, &['و', 'ف']);
-        let bases = std::iter::once(form).chain(conj);
-        std::iter::once(form).chain(conj).any(|r| firsts.contains(r))
-            || bases
-                .clone()
-                .filter_map(|b| strip_one(b, &['ب', 'ك', 'ل']))
-                .any(|r| firsts.contains(r))
-            || bases.clone().any(|b| b.starts_with("لل"))
-    };
-    plain(&word.norm) || word.with_shadda.as_deref().is_some_and(plain)
+/// True if `word` is written as a first word of a name may be (`start_forms`, see
+/// [`start_forms_of`]): one hash lookup for the common case, a word that starts no name.
+fn may_start(start_forms: &FxSet<String>, word: &Word) -> bool {
+    start_forms.contains(&word.norm)
+        || word.with_shadda.as_ref().is_some_and(|form| start_forms.contains(form))
+}
+
+/// Every form in which `first` may stand in text, so that [`readings`] of it give `first`:
+/// itself; after و or ف; after ب ك ل; after both; and for a word with the article, لل for
+/// ل + ال (after و or ف too).
+fn start_forms_of(first: &str) -> Vec<String> {
+    let mut bases = vec![first.to_string()];
+    bases.extend(['ب', 'ك', 'ل'].map(|p| format!("{p}{first}")));
+    if let Some(rest) = first.strip_prefix("ال") {
+        bases.push(format!("لل{rest}"));
+    }
+    let mut forms = bases.clone();
+    for conjunction in ['و', 'ف'] {
+        forms.extend(bases.iter().map(|base| format!("{conjunction}{base}")));
+    }
+    forms
 }
 
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
