@@ -43,8 +43,6 @@
 //!   (عُمان stays Oman).
 //! - Adjectives (الروسي, الأوروبي) are not in the gazetteer, so they yield nothing.
 
-use std::collections::HashMap;
-
 // Every word of every article is looked up here: Fx hashing, not SipHash (which showed in
 // indexing profiles); the keys are the gazetteer's own, so hash flooding is no concern.
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
@@ -164,9 +162,12 @@ pub struct Gazetteer {
     lookup_only_first_words: FxSet<String>,
     /// Every way a word of `first_words` may be written in text, with the clitics that
     /// [`readings`] strips (`وبلندن`, `للعراق`): one lookup tells whether a word may start a name.
-    start_forms: FxSet<String>,
+    /// Built on first use: `--place` lookups never need it.
+    start_forms: OnceLock<FxSet<String>>,
     /// The same for `lookup_only_first_words`.
-    lookup_only_start_forms: FxSet<String>,
+    lookup_only_start_forms: OnceLock<FxSet<String>>,
+    /// [`CITIES_NAMING_REGIONS`] as place indices: (city, region).
+    cities_naming_regions: Vec<(usize, usize)>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
@@ -216,18 +217,19 @@ impl Gazetteer {
     /// Lines that are empty or start with `#` are skipped. The first other line is the header
     /// `name_ar`, `name_en`, `kind`, `country`, `variants` (tab-separated), optionally followed
     /// by `lookup_only` (see `data/README.md`); each further line is one place. Errors: a wrong
-    /// header or number of columns, an empty name, a canonical name used by another row, an unknown kind, a malformed or missing
-    /// country code, a variant that repeats a name of its own row after normalisation, a
-    /// `lookup_only` entry that is not a name of its row, and a matchable name already used by
-    /// another row or by a stop phrase.
+    /// header or number of columns, an empty name, a canonical name used by another row, an
+    /// unknown kind, a malformed or missing country code, a variant that repeats a name of its
+    /// own row after normalisation, a `lookup_only` entry that is not a name of its row, and a
+    /// matchable name already used by another row or by a stop phrase.
     pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
         let mut gazetteer = Gazetteer {
             places: Vec::new(),
             phrases: FxMap::default(),
             first_words: FxSet::default(),
             lookup_only_first_words: FxSet::default(),
-            start_forms: FxSet::default(),
-            lookup_only_start_forms: FxSet::default(),
+            start_forms: OnceLock::new(),
+            lookup_only_start_forms: OnceLock::new(),
+            cities_naming_regions: Vec::new(),
             max_words: 0,
             lookup_only_phrases: FxMap::default(),
             lookup_norm: FxMap::default(),
@@ -241,7 +243,9 @@ impl Gazetteer {
         // matchable names win in lookups.
         let mut lookup_only_names: Vec<(String, String, usize)> = Vec::new();
         // Line (1-based) of the row that owns each matchable key, for error messages.
-        let mut owner_line: HashMap<String, usize> = HashMap::new();
+        let mut owner_line: FxMap<String, usize> = FxMap::default();
+        // Canonical name → place index.
+        let mut canonical: FxMap<String, usize> = FxMap::default();
         let mut columns = 0;
 
         for (number, line) in tsv.lines().enumerate() {
@@ -281,12 +285,13 @@ impl Gazetteer {
             }
             // An article's places are kept by their canonical names (facets, `--place`), so two
             // rows must not share one: homonyms say which they are, `طرابلس (لبنان)`.
-            if let Some(other) = gazetteer.places.iter().position(|p| p.name == name) {
+            if let Some(&other) = canonical.get(name) {
                 return Err(format!(
                     "line {number}: name_ar `{name}` is the canonical name of another row ({})",
                     gazetteer.places[other].name_en
                 ));
             }
+            canonical.insert(name.to_string(), gazetteer.places.len());
             if !KINDS.contains(&kind) {
                 return Err(format!(
                     "line {number}: unknown kind `{kind}` (expected one of {})",
@@ -377,12 +382,9 @@ impl Gazetteer {
             gazetteer.lookup_norm.entry(lookup_key(&key)).or_insert(index);
             gazetteer.lookup_exact.entry(written).or_insert(index);
         }
-        gazetteer.start_forms =
-            gazetteer.first_words.iter().flat_map(|first| start_forms_of(first)).collect();
-        gazetteer.lookup_only_start_forms = gazetteer
-            .lookup_only_first_words
+        gazetteer.cities_naming_regions = CITIES_NAMING_REGIONS
             .iter()
-            .flat_map(|first| start_forms_of(first))
+            .filter_map(|(city, region)| Some((*canonical.get(*city)?, *canonical.get(*region)?)))
             .collect();
         Ok(gazetteer)
     }
@@ -411,6 +413,8 @@ impl Gazetteer {
         // Each mention: the place matched and its homonyms, in text order, and its words.
         let mut mentions: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+        // The first word of each mention.
+        let mut firsts: Vec<usize> = Vec::new();
         // Index of the word after the previous mention, for names licensed by a list.
         let mut after_mention = None;
         // Whether the text is a sports report, counted once and only if a club city is named.
@@ -431,12 +435,13 @@ impl Gazetteer {
                 let homonyms = self.homonyms_of(&words[i], len, &key, index);
                 mentions.push((index, homonyms));
                 spans.push(words[i].span.start..words[i + len - 1].span.end);
+                firsts.push(i);
                 after_mention = Some(i + len);
             }
             i += len;
         }
         let mut resolved = self.resolve_homonyms(&mentions);
-        self.read_as_regions(&mut resolved, &words, &spans);
+        self.read_as_regions(&mut resolved, &words, &firsts);
         let mut found: Vec<(&Place, Vec<&str>)> = Vec::new();
         for (index, span) in resolved.into_iter().zip(spans) {
             let place = &self.places[index];
@@ -502,7 +507,8 @@ impl Gazetteer {
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        if word.lower_initial || !may_start(&self.start_forms, word) {
+        let start_forms = self.start_forms.get_or_init(|| start_forms_of_all(&self.first_words));
+        if word.lower_initial || !may_start(start_forms, word) {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -548,7 +554,10 @@ impl Gazetteer {
         after_mention: Option<usize>,
     ) -> Option<(usize, usize, String)> {
         let word = &words[i];
-        if word.lower_initial || !may_start(&self.lookup_only_start_forms, word) {
+        let start_forms = self
+            .lookup_only_start_forms
+            .get_or_init(|| start_forms_of_all(&self.lookup_only_first_words));
+        if word.lower_initial || !may_start(start_forms, word) {
             return None;
         }
         let mut end = i + 1;
@@ -666,22 +675,13 @@ impl Gazetteer {
     /// Bare mentions of a city that gives its name to a region (`غزة`, `قذائف غزة`) are the
     /// region when the region is named in the same text (`قطاع غزة`): the news means the Gaza
     /// Strip by both. A mention that says it is the city (`مدينة غزة`) stays the city.
-    fn read_as_regions(
-        &self,
-        resolved: &mut [usize],
-        words: &[Word],
-        spans: &[std::ops::Range<usize>],
-    ) {
-        for (city, region) in CITIES_NAMING_REGIONS {
-            let index_of = |name: &str| self.places.iter().position(|p| p.name == name);
-            let (Some(city), Some(region)) = (index_of(city), index_of(region)) else { continue };
+    fn read_as_regions(&self, resolved: &mut [usize], words: &[Word], firsts: &[usize]) {
+        for &(city, region) in &self.cities_naming_regions {
             if !resolved.contains(&region) {
                 continue;
             }
-            for (mention, span) in resolved.iter_mut().zip(spans) {
-                let first = words.iter().find(|w| w.span.start == span.start);
-                let says_city = first.is_some_and(|w| context::is_place_noun(&w.norm));
-                if *mention == city && !says_city {
+            for (mention, &first) in resolved.iter_mut().zip(firsts) {
+                if *mention == city && !context::is_place_noun(&words[first].norm) {
                     *mention = region;
                 }
             }
@@ -735,24 +735,34 @@ impl Gazetteer {
 }
 
 /// True if `word` is written as a first word of a name may be (`start_forms`, see
-/// [`start_forms_of`]): one hash lookup for the common case, a word that starts no name.
+/// [`start_forms_of_all`]): one hash lookup for the common case, a word that starts no name.
 fn may_start(start_forms: &FxSet<String>, word: &Word) -> bool {
     start_forms.contains(&word.norm)
         || word.with_shadda.as_ref().is_some_and(|form| start_forms.contains(form))
 }
 
-/// Every form in which `first` may stand in text, so that [`readings`] of it give `first`:
-/// itself; after و or ف; after ب ك ل; after both; and for a word with the article, لل for
-/// ل + ال (after و or ف too).
-fn start_forms_of(first: &str) -> Vec<String> {
-    let mut bases = vec![first.to_string()];
-    bases.extend(['ب', 'ك', 'ل'].map(|p| format!("{p}{first}")));
-    if let Some(rest) = first.strip_prefix("ال") {
-        bases.push(format!("لل{rest}"));
-    }
-    let mut forms = bases.clone();
-    for conjunction in ['و', 'ف'] {
-        forms.extend(bases.iter().map(|base| format!("{conjunction}{base}")));
+/// Every form in which the words of `firsts` may stand in text, so that [`readings`] of it give
+/// the word: itself; after و or ف; after ب ك ل; after both; and for a word with the article,
+/// لل for ل + ال (after و or ف too).
+fn start_forms_of_all(firsts: &FxSet<String>) -> FxSet<String> {
+    const PREPOSITIONS: [&str; 4] = ["", "ب", "ك", "ل"];
+    const CONJUNCTIONS: [&str; 3] = ["", "و", "ف"];
+    let mut forms = FxSet::default();
+    forms.reserve(firsts.len() * PREPOSITIONS.len() * CONJUNCTIONS.len() * 5 / 4);
+    let mut push = |parts: [&str; 3]| {
+        let mut form = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        parts.iter().for_each(|part| form.push_str(part));
+        forms.insert(form);
+    };
+    for first in firsts {
+        for conjunction in CONJUNCTIONS {
+            for preposition in PREPOSITIONS {
+                push([conjunction, preposition, first]);
+            }
+            if let Some(rest) = first.strip_prefix("ال") {
+                push([conjunction, "لل", rest]);
+            }
+        }
     }
     forms
 }
