@@ -8,6 +8,7 @@
 //! adding it, so indexing the same folder twice gives the same documents, and it commits
 //! periodically, so a crash leaves the last committed state readable.
 
+pub mod merge;
 pub mod schema;
 
 use std::collections::HashSet;
@@ -371,6 +372,7 @@ pub fn index_folder(
             tantivy::TantivyError::LockFailure(..) => locked(index_dir),
             other => Error::Index(other),
         })?;
+    writer.set_merge_policy(Box::new(merge::CappedMergePolicy::default()));
     let mut commits = Committer::new(options);
     for path in removed {
         if let Some(entry) = manifest.remove(&root, &path) {
