@@ -27,7 +27,7 @@ use tantivy::{
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
-pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
+pub use query::{parse_since, parse_until, Bonus, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
 /// Word-only queries rank at least this many best matches (or one and a half times the page,
@@ -250,7 +250,7 @@ impl ArchiveSearcher {
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
-        rerank: &[Box<dyn tantivy::query::Query>],
+        rerank: &[Bonus],
         request: &SearchRequest,
     ) -> Result<TopHits> {
         let wanted = request.offset + request.limit.max(1);
@@ -262,9 +262,7 @@ impl ArchiveSearcher {
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
         if !rerank.is_empty() {
-            for query in rerank {
-                self.add_scores(&**query, &mut top_docs)?;
-            }
+            self.add_bonuses(rerank, &mut top_docs)?;
             top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             top_docs =
                 top_docs.into_iter().skip(request.offset).take(request.limit.max(1)).collect();
@@ -272,23 +270,42 @@ impl ArchiveSearcher {
         Ok((top_docs, total))
     }
 
-    /// Adds the scores of `query` to the hits that match it.
+    /// Adds the scores of the `bonuses` to the hits that match them.
+    fn add_bonuses(&self, bonuses: &[Bonus], hits: &mut [(f32, DocAddress)]) -> Result<()> {
+        // Scorers only move forward, so each visits the hits in document order: sorted once
+        // for all the bonuses (a dozen or more per query).
+        let mut order: Vec<usize> = (0..hits.len()).collect();
+        order.sort_unstable_by_key(|&i| hits[i].1);
+        for bonus in bonuses {
+            self.add_scores(bonus, &order, hits)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the scores of `bonus` to the hits that match it, visiting them in `order`
+    /// (ascending addresses).
     fn add_scores(
         &self,
-        query: &dyn tantivy::query::Query,
+        bonus: &Bonus,
+        order: &[usize],
         hits: &mut [(f32, DocAddress)],
     ) -> Result<()> {
-        let weight = query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
-        let mut order: Vec<usize> = (0..hits.len()).collect();
-        order.sort_by_key(|&i| hits[i].1);
+        let weight = bonus.query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         // The scorer of the current segment and, after a miss, the lowest document it may still
         // match (its state is then only good for more `seek_danger` calls).
         let mut current: Option<(u32, Box<dyn Scorer>, Option<DocId>)> = None;
-        for i in order {
+        for &i in order {
             let DocAddress { segment_ord, doc_id } = hits[i].1;
             if current.as_ref().is_none_or(|(ord, _, _)| *ord != segment_ord) {
                 let reader = self.searcher.segment_reader(segment_ord);
-                current = Some((segment_ord, weight.scorer(reader, 1.0)?, None));
+                // Placed at the segment's first hit: a phrase scorer made with `scorer` would
+                // look for its first match, checking positions all the way there.
+                let (found, scorer) = weight.scorer_danger(reader, doc_id, bonus.boost)?;
+                let lower_bound = match found {
+                    SeekDangerResult::Found => None,
+                    SeekDangerResult::SeekLowerBound(bound) => Some(bound),
+                };
+                current = Some((segment_ord, scorer, lower_bound));
             }
             let (_, scorer, lower_bound) = current.as_mut().expect("set above");
             // Hits are visited in document order. `seek_danger` only asks whether this hit
@@ -323,7 +340,7 @@ impl ArchiveSearcher {
     fn top_by_date(
         &self,
         query: &dyn tantivy::query::Query,
-        rerank: &[Box<dyn tantivy::query::Query>],
+        rerank: &[Bonus],
         request: &SearchRequest,
     ) -> Result<TopHits> {
         // The score comes with the sort key from one scoring pass. (Explaining each hit
@@ -341,9 +358,7 @@ impl ArchiveSearcher {
         let (by_date, total) = self.search_counting(query, top, request.count_total)?;
         let mut top_docs: Vec<(f32, DocAddress)> =
             by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
-        for query in rerank {
-            self.add_scores(&**query, &mut top_docs)?;
-        }
+        self.add_bonuses(rerank, &mut top_docs)?;
         Ok((top_docs, total))
     }
 
