@@ -30,8 +30,10 @@ use crate::{analysis, Result};
 pub use query::{parse_since, parse_until, Bonus, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
-/// Word-only queries rank at least this many best matches (or one and a half times the page,
-/// if more) with their exact-form and phrase bonuses.
+/// Word-only queries rank at least this many best matches (or 1.1 times the page, if more)
+/// with their exact-form and phrase bonuses. At k=100, depths of 100 to 150 give the same
+/// MRR@10 on the known-item sets and R@100 within one query either way (1.1× is the cheapest
+/// that loses none); each 10 % deeper costs about 2.5 % more instructions.
 pub const RERANK_DEPTH: usize = 100;
 
 /// Default number of characters in a snippet.
@@ -257,7 +259,9 @@ impl ArchiveSearcher {
         let (depth, offset) = if rerank.is_empty() {
             (request.limit.max(1), request.offset)
         } else {
-            ((wanted + wanted / 2).max(RERANK_DEPTH), 0)
+            // Deep enough for the bonuses to lift hits from below the page, not much deeper:
+            // every extra candidate lowers block-max WAND's threshold (see RERANK_DEPTH).
+            ((wanted + wanted / 10).max(RERANK_DEPTH), 0)
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
