@@ -234,14 +234,27 @@ impl ArchiveSearcher {
         Ok(SearchResults { total, hits, notes: built.notes })
     }
 
-    /// The id of the article at `address`, from the segment's id table.
-    fn id_of(&self, address: DocAddress) -> Result<String> {
-        let segment = address.segment_ord as usize;
-        let table = self.ids[segment].get_or_init(|| {
-            SegmentIds::read(self.searcher.segment_reader(address.segment_ord))
+    /// Decodes the id tables now rather than on the first `ids_only` request, so that a batch
+    /// can leave this (index-opening) work out of its timing.
+    pub fn load_ids(&self) -> Result<()> {
+        for segment_ord in 0..self.ids.len() {
+            self.segment_ids(segment_ord as u32)?;
+        }
+        Ok(())
+    }
+
+    /// The id table of a segment, decoded on first use.
+    fn segment_ids(&self, segment_ord: u32) -> Result<&SegmentIds> {
+        let table = self.ids[segment_ord as usize].get_or_init(|| {
+            SegmentIds::read(self.searcher.segment_reader(segment_ord))
                 .map_err(|err| err.to_string())
         });
-        let table = table.as_ref().map_err(|message| crate::Error::Invalid(message.clone()))?;
+        table.as_ref().map_err(|message| crate::Error::Invalid(message.clone()))
+    }
+
+    /// The id of the article at `address`, from the segment's id table.
+    fn id_of(&self, address: DocAddress) -> Result<String> {
+        let table = self.segment_ids(address.segment_ord)?;
         let ord = table.column.term_ords(address.doc_id).next();
         Ok(ord.and_then(|ord| table.ids.get(ord as usize)).cloned().unwrap_or_default())
     }
