@@ -108,6 +108,15 @@ const MEDIA_NOUNS: &[&str] = &[
 /// Nouns that make the name after them a sports club: `نادي أربيل`, `فريق برشلونة`.
 const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق"];
 
+/// Nouns that make the name after them a street or road named after a place: `شارع بيروت`,
+/// `طريق مكة`, the Saudi `جادة`. (`عن طريق تركيا` "by way of Turkey" is the place: see
+/// [`is_street_noun`].)
+const STREET_NOUNS: &[&str] = &["شارع", "جادة", "طريق"];
+
+/// The Tunisian word for a street, which in standard Arabic is "approach": `نهج قرطاج` is a
+/// street, `نهج كوريا الشمالية` is North Korea's approach (see [`is_street_noun`]).
+const TUNISIAN_STREET: &str = "نهج";
+
 /// Nouns that make the name after them a competition, games or festival: `كأس آسيا`.
 const EVENT_NOUNS: &[&str] = &[
     "بطولة",
@@ -284,6 +293,8 @@ fn in_exact(word: &str, list: &Words) -> bool {
     list.set.get_or_init(|| list.entries.iter().map(|e| normal(e)).collect()).contains(word)
 }
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
+static STREET_NOUN_WORDS: Words = Words::new(STREET_NOUNS);
+static TUNISIAN_STREET_WORDS: Words = Words::new(&[TUNISIAN_STREET]);
 
 /// A list entry normalised as text words are (hamza forms, final ة kept).
 fn normal(entry: &str) -> String {
@@ -307,6 +318,15 @@ pub fn is_media_noun(word: &str) -> bool {
 /// True if `word` (normalised) is a club noun such as `نادي`, `لفريق`.
 pub fn is_club_noun(word: &str) -> bool {
     in_list(word, &CLUB_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) names a street or road and makes the name after it the street's
+/// (`شارع`, `وطريق`), unless `before` (the word before it) is `عن`: `عن طريق` is "by way of".
+/// The Tunisian `نهج` counts only before a name that is not a country's.
+pub fn is_street_noun(word: &str, before: Option<&str>, country: bool) -> bool {
+    before != Some("عن")
+        && (in_list(word, &STREET_NOUN_WORDS)
+            || !country && in_list(word, &TUNISIAN_STREET_WORDS))
 }
 
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.

@@ -635,6 +635,11 @@ impl Gazetteer {
         if previous.is_some_and(|p| context::is_media_noun(p) || context::is_club_noun(p)) {
             return false;
         }
+        let before_previous = i.checked_sub(2).map(|k| words[k].norm);
+        let country = self.places[index].kind == "country";
+        if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country)) {
+            return false;
+        }
         let locative_b = words[i].norm.starts_with('ب') && !name.starts_with('ب');
         if previous.is_some_and(context::is_event_noun) && !locative_b {
             return false;
@@ -1401,6 +1406,17 @@ mod tests {
         check("قطر والسعودية والمملكة العربية السعودية", &["قطر", "السعودية"]);
         check("الطرقات مفتوحة أمام حركة الجولان وبعد حظر الجولان", &[]);
         check("في هضبة الجولان المحتلة", &["الجولان"]);
+    }
+
+    #[test]
+    fn streets_and_roads_named_after_places_are_not_the_places() {
+        check("تقاطع شارع الرياض مع شارع القدس في جدة", &["جدة"]);
+        check("حادث مروري على طريق الطائف وبطريق المهدية", &[]);
+        check("مقر البيت الأبيض في جادة بنسلفانيا", &[]);
+        check("نهج قرطاج ونهج 25 جويلية بسوسة", &["سوسة"]);
+        // `عن طريق` is "by way of"; the Tunisian `نهج` is "approach" before a country.
+        check("وصل المهاجرون عن طريق تركيا", &["تركيا"]);
+        check("شكك في نهج كوريا الشمالية", &["كوريا الشمالية"]);
     }
 
     #[test]
