@@ -52,6 +52,10 @@ pub struct BatchArgs {
     /// Ranking: weight of adjacent query words found together (0 turns it off).
     #[arg(long, value_name = "W", default_value_t = Scoring::default().phrase_weight)]
     phrase_weight: f32,
+    /// Ranking: how many best matches of the stemmed words (at least) get the exact-form and
+    /// phrase bonuses before the page is cut (more finds more, slower).
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().rerank_depth)]
+    rerank_depth: usize,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -81,7 +85,11 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         snippet_chars: snippets.then_some(DEFAULT_SNIPPET_CHARS),
         count_total: matches!(args.format, BatchFormat::Jsonl),
         ids_only: matches!(args.format, BatchFormat::Trec),
-        scoring: Scoring { exact_weight: args.exact_weight, phrase_weight: args.phrase_weight },
+        scoring: Scoring {
+            exact_weight: args.exact_weight,
+            phrase_weight: args.phrase_weight,
+            rerank_depth: args.rerank_depth,
+        },
         ..SearchRequest::new("")
     };
     let searcher = ArchiveSearcher::open(&args.index.dir)?;

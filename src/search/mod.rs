@@ -30,7 +30,7 @@ use crate::{analysis, Result};
 pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
-/// Word-only queries rank at least this many best matches (or one and a half times the page,
+/// By default, word-only queries rank at least this many best matches (or one and a half times the page,
 /// if more) with their exact-form and phrase bonuses.
 pub const RERANK_DEPTH: usize = 100;
 
@@ -245,7 +245,7 @@ impl ArchiveSearcher {
     }
 
     /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
-    /// the best [`RERANK_DEPTH`] (or more) matches get their scores added before they are cut
+    /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they are cut
     /// to the page.
     fn top_by_score(
         &self,
@@ -257,7 +257,7 @@ impl ArchiveSearcher {
         let (depth, offset) = if rerank.is_empty() {
             (request.limit.max(1), request.offset)
         } else {
-            ((wanted + wanted / 2).max(RERANK_DEPTH), 0)
+            ((wanted + wanted / 2).max(request.scoring.rerank_depth), 0)
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;

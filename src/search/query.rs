@@ -203,11 +203,14 @@ pub struct Scoring {
     pub exact_weight: f32,
     /// Weight of adjacent query words found together in the text.
     pub phrase_weight: f32,
+    /// Word-only queries: how many best matches of the stemmed words (at least; one and a half
+    /// times the page if more) get the bonuses before the page is cut.
+    pub rerank_depth: usize,
 }
 
 impl Default for Scoring {
     fn default() -> Self {
-        Scoring { exact_weight: 0.3, phrase_weight: 0.2 }
+        Scoring { exact_weight: 0.3, phrase_weight: 0.2, rerank_depth: super::RERANK_DEPTH }
     }
 }
 
