@@ -56,6 +56,24 @@ pub struct BatchArgs {
     /// phrase bonuses before the page is cut (more finds more, slower).
     #[arg(long, value_name = "N", default_value_t = Scoring::default().rerank_depth)]
     rerank_depth: usize,
+    /// Ranking: weight of index words sharing a query word's root-like key (0: off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().expand_weight)]
+    expand_weight: f32,
+    /// Ranking: at most this many root-key variants per query word.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().expand_variants)]
+    expand_variants: usize,
+    /// Ranking: weight of pseudo-relevance feedback words (0: off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().prf_weight)]
+    prf_weight: f32,
+    /// Feedback: top hits read for words.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_docs)]
+    prf_docs: usize,
+    /// Feedback: words added.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_terms)]
+    prf_terms: usize,
+    /// Feedback: top hits that keep their place.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_keep)]
+    prf_keep: usize,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -89,6 +107,12 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
             exact_weight: args.exact_weight,
             phrase_weight: args.phrase_weight,
             rerank_depth: args.rerank_depth,
+            expand_weight: args.expand_weight,
+            expand_variants: args.expand_variants,
+            prf_weight: args.prf_weight,
+            prf_docs: args.prf_docs,
+            prf_terms: args.prf_terms,
+            prf_keep: args.prf_keep,
         },
         ..SearchRequest::new("")
     };
