@@ -74,6 +74,12 @@ pub struct BatchArgs {
     /// Feedback: top hits that keep their place.
     #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_keep)]
     prf_keep: usize,
+    /// Ranking: weight of query words found in the first words of the body (0: off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().lead_weight)]
+    lead_weight: f32,
+    /// Ranking: how many first words of the body count as its lead.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().lead_words)]
+    lead_words: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -113,6 +119,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
             prf_docs: args.prf_docs,
             prf_terms: args.prf_terms,
             prf_keep: args.prf_keep,
+            lead_weight: args.lead_weight,
+            lead_words: args.lead_words,
         },
         ..SearchRequest::new("")
     };

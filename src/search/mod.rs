@@ -17,8 +17,9 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::columnar::StrColumn;
+use tantivy::postings::Postings;
 use tantivy::query::{EnableScoring, Scorer};
-use tantivy::schema::{Field, TantivyDocument, Value};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DocAddress, DocId, DocSet, IndexReader, ReloadPolicy, Score, Searcher, SeekDangerResult,
@@ -285,6 +286,10 @@ impl ArchiveSearcher {
             for query in rerank {
                 self.add_scores(&**query, &mut top_docs)?;
             }
+            let body_searched = request.fields != SearchFields::Title;
+            if request.scoring.lead_weight > 0.0 && body_searched && !words.is_empty() {
+                self.add_lead_bonus(&mut top_docs, words, &request.scoring)?;
+            }
             top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             if feedback {
                 top_docs = self.with_feedback(top_docs, words, request)?;
@@ -413,6 +418,51 @@ impl ArchiveSearcher {
             tail.into_iter().enumerate().map(|(i, (_, a))| (floor - step * (i as f32 + 1.0), a)),
         );
         Ok(out)
+    }
+
+    /// Adds, for each of the query's stemmed `words` found among the first
+    /// [`Scoring::lead_words`] words of a hit's body, the lead weight times the word's inverse
+    /// document frequency (as BM25 has it): news articles say in their first lines what their
+    /// title says.
+    fn add_lead_bonus(
+        &self,
+        hits: &mut [(f32, DocAddress)],
+        words: &[String],
+        scoring: &Scoring,
+    ) -> Result<()> {
+        let body = self.archive.fields.body;
+        let articles = self.searcher.num_docs() as f32;
+        let mut order: Vec<usize> = (0..hits.len()).collect();
+        order.sort_by_key(|&i| hits[i].1);
+        let mut positions = Vec::new();
+        for word in words {
+            let term = Term::from_field_text(body, word);
+            let df = self.searcher.doc_freq(&term)? as f32;
+            if df == 0.0 {
+                continue;
+            }
+            let bonus = scoring.lead_weight * (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
+            let mut current: Option<(u32, Option<tantivy::postings::SegmentPostings>)> = None;
+            for &i in &order {
+                let DocAddress { segment_ord, doc_id } = hits[i].1;
+                if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
+                    let inverted =
+                        self.searcher.segment_reader(segment_ord).inverted_index(body)?;
+                    let postings =
+                        inverted.read_postings(&term, IndexRecordOption::WithFreqsAndPositions)?;
+                    current = Some((segment_ord, postings));
+                }
+                let Some((_, Some(postings))) = current.as_mut() else { continue };
+                if postings.doc() > doc_id || postings.seek(doc_id) != doc_id {
+                    continue;
+                }
+                postings.positions(&mut positions);
+                if positions.first().is_some_and(|&p| p < scoring.lead_words) {
+                    hits[i].0 += bonus;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Adds the scores of `query` to the hits that match it.

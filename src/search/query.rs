@@ -245,6 +245,10 @@ pub struct Scoring {
     pub prf_docs: usize,
     pub prf_terms: usize,
     pub prf_keep: usize,
+    /// Word-only queries searching the body: weight of each query word (times its inverse
+    /// document frequency) found among the first `lead_words` words of a hit's body.
+    pub lead_weight: f32,
+    pub lead_words: u32,
 }
 
 impl Default for Scoring {
@@ -259,6 +263,8 @@ impl Default for Scoring {
             prf_docs: 10,
             prf_terms: 10,
             prf_keep: 10,
+            lead_weight: 0.0,
+            lead_words: 50,
         }
     }
 }
