@@ -11,12 +11,13 @@
 //!
 //! Like the light stemmer, it leaves any word that is not only Arabic letters unchanged.
 
-/// Pronoun suffixes, the first that fits removed while ≥ 3 letters remain.
-const PRONOUNS: &[&str] = &["هما", "كما", "هم", "هن", "كم", "نا"];
-
-/// Removed in this order, each if present while ≥ 3 letters remain: the verb plural, the
-/// light stemmer's suffixes again (a pronoun may have hidden them), then a final ا, ت, و, ي.
-const SUFFIXES: &[&str] = &["وا", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ا", "ت", "و", "ي"];
+/// Suffixes: pronouns, the verb plural, the light stemmer's suffixes again (a pronoun may
+/// have hidden them), and a final ا, ت, و or ي. Longest first; the first that fits is removed,
+/// again and again, while ≥ 3 letters remain.
+const SUFFIXES: &[&str] = &[
+    "هما", "كما", "وا", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "هن", "كم", "نا", "ه", "ا", "ت",
+    "و", "ي",
+];
 
 /// One of these is removed from words of four letters or more (imperfect and form IV), then
 /// a ت of forms V and VI (يتراجع, تراجع) under the same condition.
@@ -31,13 +32,8 @@ pub fn root_key(stem: &str) -> String {
         return stem.to_string();
     }
     let mut letters: Vec<char> = stem.chars().collect();
-    if let Some(p) = PRONOUNS.iter().find(|p| ends_with(&letters, p, 3)) {
-        letters.truncate(letters.len() - p.chars().count());
-    }
-    for suffix in SUFFIXES {
-        if ends_with(&letters, suffix, 3) {
-            letters.truncate(letters.len() - suffix.chars().count());
-        }
+    while let Some(suffix) = SUFFIXES.iter().find(|s| ends_with(&letters, s, 3)) {
+        letters.truncate(letters.len() - suffix.chars().count());
     }
     if letters.len() >= 4 && PREFIXES.contains(&letters[0]) {
         letters.remove(0);
