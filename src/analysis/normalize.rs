@@ -31,14 +31,21 @@ pub const SUPERSCRIPT_ALEF: char = '\u{0670}';
 /// Appends the normalised form of `text` to `out`.
 pub fn normalize_into(text: &str, out: &mut String) {
     for c in text.chars() {
-        if is_presentation_form(c) {
-            // Ligatures unfold into several letters, each of which needs the rules below.
-            for unfolded in std::iter::once(c).nfkc() {
-                push_normalized_char(unfolded, out);
-            }
-        } else {
-            push_normalized_char(c, out);
+        push_normalized(c, out);
+    }
+}
+
+/// Appends the normalised form of one character of a text to `out` (none, one or several
+/// characters).
+#[inline]
+pub fn push_normalized(c: char, out: &mut String) {
+    if is_presentation_form(c) {
+        // Ligatures unfold into several letters, each of which needs the rules below.
+        for unfolded in std::iter::once(c).nfkc() {
+            push_normalized_char(unfolded, out);
         }
+    } else {
+        push_normalized_char(c, out);
     }
 }
 
@@ -86,6 +93,7 @@ fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') && c != '\u{FEFF}'
 }
 
+#[inline]
 fn push_normalized_char(c: char, out: &mut String) {
     // Most characters of news text are base Arabic letters: settle them before the general
     // rules (this runs on every character indexed, and on every hit's body for snippets).

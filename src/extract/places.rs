@@ -50,7 +50,7 @@ type FxSet<T> = rustc_hash::FxHashSet<T>;
 use std::sync::OnceLock;
 
 use super::context;
-use crate::analysis::normalize::{is_ignorable, is_invisible, normalize};
+use crate::analysis::normalize::{is_ignorable, is_invisible, normalize, push_normalized};
 
 /// A place of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,12 +160,11 @@ pub struct Gazetteer {
     first_words: FxSet<String>,
     /// First words of the keys of `lookup_only_phrases`, likewise.
     lookup_only_first_words: FxSet<String>,
-    /// Every way a word of `first_words` may be written in text, with the clitics that
-    /// [`readings`] strips (`وبلندن`, `للعراق`): one lookup tells whether a word may start a name.
-    /// Built on first use: `--place` lookups never need it.
-    start_forms: OnceLock<FxSet<String>>,
-    /// The same for `lookup_only_first_words`.
-    lookup_only_start_forms: OnceLock<FxSet<String>>,
+    /// Every way a word of `first_words` or `lookup_only_first_words` may be written in text,
+    /// with the clitics that [`readings`] strips (`وبلندن`, `للعراق`) → which of the two it may
+    /// start ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]): one lookup settles the common case, a
+    /// word that starts no name. Built on first use: `--place` lookups never need it.
+    start_forms: OnceLock<FxMap<String, u8>>,
     /// [`CITIES_NAMING_REGIONS`] as place indices: (city, region).
     cities_naming_regions: Vec<(usize, usize)>,
     /// The largest number of words in a key of `phrases`.
@@ -180,9 +179,9 @@ pub struct Gazetteer {
 }
 
 /// One word of a text.
-struct Word {
+struct Word<'n> {
     /// Normalised form, with a written final ة kept.
-    norm: String,
+    norm: &'n str,
     /// The same keeping shadda, if the word has one.
     with_shadda: Option<String>,
     /// The word carries harakat or shadda, which settle which homonym it is.
@@ -228,7 +227,6 @@ impl Gazetteer {
             first_words: FxSet::default(),
             lookup_only_first_words: FxSet::default(),
             start_forms: OnceLock::new(),
-            lookup_only_start_forms: OnceLock::new(),
             cities_naming_regions: Vec::new(),
             max_words: 0,
             lookup_only_phrases: FxMap::default(),
@@ -409,7 +407,8 @@ impl Gazetteer {
     /// each with the distinct forms it is written in, as they stand in the text (clitics and
     /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
     pub fn find_with_forms<'t>(&self, text: &'t str) -> Vec<(&Place, Vec<&'t str>)> {
-        let words = split_words(text);
+        let mut buffer = String::new();
+        let words = split_words(text, &mut buffer);
         // Each mention: the place matched and its homonyms, in text order, and its words.
         let mut mentions: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
@@ -421,6 +420,10 @@ impl Gazetteer {
         let sports = std::cell::OnceCell::new();
         let mut i = 0;
         while i < words.len() {
+            if self.start_class(&words[i]) == 0 {
+                i += 1;
+                continue;
+            }
             let matched = self.match_at(&words, i).or_else(|| {
                 self.licensed_at(text, &words, i, after_mention)
                     .map(|(len, index, key)| (len, Some(index), key))
@@ -501,14 +504,29 @@ impl Gazetteer {
         self.phrases.insert(key.to_string(), target);
     }
 
+    /// Which names `word` may start, as written ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]); none
+    /// for a Latin word in lower case.
+    fn start_class(&self, word: &Word) -> u8 {
+        if word.lower_initial {
+            return 0;
+        }
+        let forms = self.start_forms.get_or_init(|| {
+            let mut forms = FxMap::default();
+            add_start_forms(&mut forms, &self.first_words, STARTS_NAME);
+            add_start_forms(&mut forms, &self.lookup_only_first_words, STARTS_LOOKUP_ONLY);
+            forms
+        });
+        let class = |form: &str| forms.get(form).copied().unwrap_or(0);
+        class(word.norm) | word.with_shadda.as_deref().map_or(0, class)
+    }
+
     /// The longest name (or stop phrase) starting at word `i`: its length in words and its
     /// place. Readings of the first word are tried from the least stripped one, the form with
     /// shadda before the plain one; the first reading that starts any name decides.
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        let start_forms = self.start_forms.get_or_init(|| start_forms_of_all(&self.first_words));
-        if word.lower_initial || !may_start(start_forms, word) {
+        if self.start_class(word) & STARTS_NAME == 0 {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -516,8 +534,8 @@ impl Gazetteer {
         while end < words.len() && end - i < self.max_words && !words[end].hard_before {
             end += 1;
         }
-        let forms = word.with_shadda.iter().chain(std::iter::once(&word.norm));
-        for first in forms.flat_map(|form| readings(form)) {
+        let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
+        for first in forms.flat_map(readings) {
             if !self.first_words.contains(&first) {
                 continue;
             }
@@ -530,7 +548,7 @@ impl Gazetteer {
                 self.phrases.get(&key).filter(|_| !short).map(|&target| (1, target, key.clone()));
             for (offset, next) in words[i + 1..end].iter().enumerate() {
                 key.push(' ');
-                key.push_str(&next.norm);
+                key.push_str(next.norm);
                 if let Some(&target) = self.phrases.get(&key) {
                     best = Some((offset + 2, target, key.clone()));
                 }
@@ -554,41 +572,37 @@ impl Gazetteer {
         after_mention: Option<usize>,
     ) -> Option<(usize, usize, String)> {
         let word = &words[i];
-        let start_forms = self
-            .lookup_only_start_forms
-            .get_or_init(|| start_forms_of_all(&self.lookup_only_first_words));
-        if word.lower_initial || !may_start(start_forms, word) {
+        if self.start_class(word) & STARTS_LOOKUP_ONLY == 0 {
             return None;
         }
         let mut end = i + 1;
         while end < words.len() && end - i < self.max_words && !words[end].hard_before {
             end += 1;
         }
-        let forms = word.with_shadda.iter().chain(std::iter::once(&word.norm));
-        let (len, index, conjoined, key) =
-            forms.flat_map(|form| readings(form)).find_map(|first| {
-                // A two-letter name under the clitic ب, ك or ل is another word (وباب is "and
-                // door", not "and in Ibb"); after و alone, the list settles it (ذمار وإب).
-                let clitics = &word.norm[..word.norm.len().saturating_sub(first.len())];
-                if first.chars().count() <= 2 && clitics.contains(['ب', 'ك', 'ل']) {
-                    return None;
+        let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
+        let (len, index, conjoined, key) = forms.flat_map(readings).find_map(|first| {
+            // A two-letter name under the clitic ب, ك or ل is another word (وباب is "and
+            // door", not "and in Ibb"); after و alone, the list settles it (ذمار وإب).
+            let clitics = &word.norm[..word.norm.len().saturating_sub(first.len())];
+            if first.chars().count() <= 2 && clitics.contains(['ب', 'ك', 'ل']) {
+                return None;
+            }
+            let conjoined = first != word.norm && word.norm.starts_with(['و', 'ف']);
+            let mut key = first;
+            let mut best =
+                self.lookup_only_phrases.get(&key).map(|places| (1, places[0], key.clone()));
+            for (offset, next) in words[i + 1..end].iter().enumerate() {
+                key.push(' ');
+                key.push_str(next.norm);
+                if let Some(places) = self.lookup_only_phrases.get(&key) {
+                    best = Some((offset + 2, places[0], key.clone()));
                 }
-                let conjoined = first != word.norm && word.norm.starts_with(['و', 'ف']);
-                let mut key = first;
-                let mut best =
-                    self.lookup_only_phrases.get(&key).map(|places| (1, places[0], key.clone()));
-                for (offset, next) in words[i + 1..end].iter().enumerate() {
-                    key.push(' ');
-                    key.push_str(&next.norm);
-                    if let Some(places) = self.lookup_only_phrases.get(&key) {
-                        best = Some((offset + 2, places[0], key.clone()));
-                    }
-                }
-                best.map(|(len, index, key)| (len, index, conjoined, key))
-            })?;
+            }
+            best.map(|(len, index, key)| (len, index, conjoined, key))
+        })?;
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
-        let listed = |k: usize| conjoined_at(&words[k].norm) || gap_before(k).contains(['،', ',']);
-        let after_noun = i > 0 && context::is_place_noun(&words[i - 1].norm);
+        let listed = |k: usize| conjoined_at(words[k].norm) || gap_before(k).contains(['،', ',']);
+        let after_noun = i > 0 && context::is_place_noun(words[i - 1].norm);
         let after_place = match after_mention {
             Some(end) if end == i => conjoined || gap_before(i).contains(['،', ',']),
             Some(end) if end + 1 == i => words[end].norm == "و",
@@ -616,8 +630,8 @@ impl Gazetteer {
         sports_report: &std::cell::OnceCell<bool>,
     ) -> bool {
         let name = self.places[index].name.as_str();
-        let previous = i.checked_sub(1).map(|k| words[k].norm.as_str());
-        let next = words.get(i + len).map(|w| w.norm.as_str());
+        let previous = i.checked_sub(1).map(|k| words[k].norm);
+        let next = words.get(i + len).map(|w| w.norm);
         if previous.is_some_and(|p| context::is_media_noun(p) || context::is_club_noun(p)) {
             return false;
         }
@@ -626,12 +640,12 @@ impl Gazetteer {
             return false;
         }
         if len == 1 {
-            let word = words[i].norm.as_str();
+            let word = words[i].norm;
             let following: Vec<&str> = words[i + 1..]
                 .iter()
                 .take(context::FOLLOWING_WORDS)
                 .take_while(|w| !w.hard_before)
-                .map(|w| w.norm.as_str())
+                .map(|w| w.norm)
                 .collect();
             if context::is_not_a_place_before(word, &following) {
                 return false;
@@ -661,7 +675,7 @@ impl Gazetteer {
             let is_sports_report = || {
                 words
                     .iter()
-                    .filter(|w| context::is_sports_word(&w.norm))
+                    .filter(|w| context::is_sports_word(w.norm))
                     .nth(context::SPORTS_WORDS_MIN - 1)
                     .is_some()
             };
@@ -681,7 +695,7 @@ impl Gazetteer {
                 continue;
             }
             for (mention, &first) in resolved.iter_mut().zip(firsts) {
-                if *mention == city && !context::is_place_noun(&words[first].norm) {
+                if *mention == city && !context::is_place_noun(words[first].norm) {
                     *mention = region;
                 }
             }
@@ -696,7 +710,7 @@ impl Gazetteer {
         if word.vocalised {
             return Vec::new();
         }
-        let as_written = (len == 1 && word.norm != key).then_some(word.norm.as_str());
+        let as_written = (len == 1 && word.norm != key).then_some(word.norm);
         std::iter::once(key)
             .chain(as_written)
             .filter_map(|k| self.lookup_only_phrases.get(k))
@@ -734,25 +748,22 @@ impl Gazetteer {
     }
 }
 
-/// True if `word` is written as a first word of a name may be (`start_forms`, see
-/// [`start_forms_of_all`]): one hash lookup for the common case, a word that starts no name.
-fn may_start(start_forms: &FxSet<String>, word: &Word) -> bool {
-    start_forms.contains(&word.norm)
-        || word.with_shadda.as_ref().is_some_and(|form| start_forms.contains(form))
-}
+/// Bits of a [`Gazetteer::start_class`]: the word may start a name matched in running text…
+const STARTS_NAME: u8 = 1;
+/// …or a lookup-only name.
+const STARTS_LOOKUP_ONLY: u8 = 2;
 
 /// Every form in which the words of `firsts` may stand in text, so that [`readings`] of it give
 /// the word: itself; after و or ف; after ب ك ل; after both; and for a word with the article,
-/// لل for ل + ال (after و or ف too).
-fn start_forms_of_all(firsts: &FxSet<String>) -> FxSet<String> {
+/// لل for ل + ال (after و or ف too). Each form gets the bit `class` in `forms`.
+fn add_start_forms(forms: &mut FxMap<String, u8>, firsts: &FxSet<String>, class: u8) {
     const PREPOSITIONS: [&str; 4] = ["", "ب", "ك", "ل"];
     const CONJUNCTIONS: [&str; 3] = ["", "و", "ف"];
-    let mut forms = FxSet::default();
     forms.reserve(firsts.len() * PREPOSITIONS.len() * CONJUNCTIONS.len() * 5 / 4);
     let mut push = |parts: [&str; 3]| {
         let mut form = String::with_capacity(parts.iter().map(|p| p.len()).sum());
         parts.iter().for_each(|part| form.push_str(part));
-        forms.insert(form);
+        *forms.entry(form).or_default() |= class;
     };
     for first in firsts {
         for conjunction in CONJUNCTIONS {
@@ -764,7 +775,6 @@ fn start_forms_of_all(firsts: &FxSet<String>) -> FxSet<String> {
             }
         }
     }
-    forms
 }
 
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
@@ -783,10 +793,11 @@ fn split_list(field: &str) -> Vec<&str> {
 
 /// The matching keys of a name (see [`NameKeys`]).
 fn name_keys(name: &str) -> NameKeys {
-    let words = split_words(name);
-    let plain = words.iter().map(|w| w.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let mut buffer = String::new();
+    let words = split_words(name, &mut buffer);
+    let plain = words.iter().map(|w| w.norm).collect::<Vec<_>>().join(" ");
     let with_shadda = words.first().and_then(|first| {
-        let rest = words[1..].iter().map(|w| w.norm.as_str());
+        let rest = words[1..].iter().map(|w| w.norm);
         let shadda = first.with_shadda.as_deref()?;
         Some(std::iter::once(shadda).chain(rest).collect::<Vec<_>>().join(" "))
     });
@@ -808,6 +819,12 @@ fn is_word_char(c: char) -> bool {
     match c {
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
         c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Harakat, shadda, sukun and tatweel: dropped by normalisation, but inside the word.
+        '\u{064B}'..='\u{065F}' | '\u{0640}' => true,
+        // The commonest other characters of news text: Arabic punctuation, guillemets,
+        // no-break space, dashes and curly quotes.
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '«' | '»' | '\u{00A0}' | '\u{2013}' | '\u{2014}'
+        | '\u{201C}' | '\u{201D}' => false,
         c => c.is_alphanumeric() || is_ignorable(c),
     }
 }
@@ -818,55 +835,153 @@ fn is_soft_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.' | '_')
 }
 
+/// Cuts `text` into normalised words (see the module rules).
+///
+/// Every character of every article passes here, so this is one pass that cuts, normalises and
+/// notes what each word carries, and the normalised forms are written one after another into
+/// `buffer`, which the words borrow: one allocation per text, not one per word.
+fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
+    buffer.clear();
+    buffer.reserve(text.len());
+    // Words as (range in `buffer`, the other fields): the buffer is still growing.
+    let mut cut: Vec<(std::ops::Range<usize>, Word<'static>)> = Vec::new();
+    let mut hard = false;
+    // The word being read: where it starts in `text` and in `buffer`, and its shape.
+    let mut current: Option<(usize, usize, WordShape)> = None;
+    // Ends the word at `start..end` of `text`, normalised at `from..` in `buffer`; false if it
+    // is not a word.
+    let mut finish = |start: usize,
+                      end: usize,
+                      from: usize,
+                      shape: WordShape,
+                      buffer: &mut String,
+                      hard: bool| {
+        if buffer.len() == from {
+            // Only invisible marks: not a word, and not a separator either.
+            return false;
+        }
+        let raw = &text[start..end];
+        shape.finish(&mut *buffer, from);
+        let with_shadda = shape.shadda.then(|| with_shadda_kept(raw, &buffer[from..]));
+        let word = Word {
+            norm: "",
+            with_shadda,
+            vocalised: shape.vocalised,
+            lower_initial: shape.lower_initial,
+            hard_before: hard,
+            span: start..end,
+        };
+        cut.push((from..buffer.len(), word));
+        true
+    };
+    for (at, c) in text.char_indices() {
+        if is_word_char(c) {
+            let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
+            shape.push(c, buffer);
+        } else {
+            if let Some((start, from, shape)) = current.take() {
+                if finish(start, at, from, shape, buffer, hard) {
+                    hard = false;
+                }
+            }
+            hard |= !is_soft_separator(c);
+        }
+    }
+    if let Some((start, from, shape)) = current.take() {
+        finish(start, text.len(), from, shape, buffer, hard);
+    }
+    let buffer: &'b String = buffer;
+    cut.into_iter().map(|(range, word)| Word { norm: &buffer[range], ..word }).collect()
+}
+
+/// What a word as written carries, noted while it is normalised.
+struct WordShape {
+    /// It has a shadda.
+    shadda: bool,
+    /// It has harakat or shadda.
+    vocalised: bool,
+    /// Its first visible letter is a lower-case one.
+    lower_initial: bool,
+    /// Whether a visible letter has been seen yet.
+    started: bool,
+    /// Its last visible letter is ة.
+    ends_with_teh_marbuta: bool,
+}
+
+impl WordShape {
+    fn new() -> WordShape {
+        WordShape {
+            shadda: false,
+            vocalised: false,
+            lower_initial: false,
+            started: false,
+            ends_with_teh_marbuta: false,
+        }
+    }
+
+    /// Notes the next character `c` of the word and appends its normalised form to `out`.
+    #[inline]
+    fn push(&mut self, c: char, out: &mut String) {
+        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+            // A base Arabic letter, the common case: no case, not ignorable.
+            self.started = true;
+            self.ends_with_teh_marbuta = c == TEH_MARBUTA;
+        } else if matches!(c, '\u{064B}'..='\u{0652}') {
+            self.vocalised = true;
+            self.shadda |= c == SHADDA;
+        } else if !is_ignorable(c) {
+            if !self.started {
+                // Arabic letters have no case: skip the Unicode lookup for them.
+                self.lower_initial = if c.is_ascii() {
+                    c.is_ascii_lowercase()
+                } else {
+                    !is_arabic_letter(c) && c.is_lowercase()
+                };
+                self.started = true;
+            }
+            self.ends_with_teh_marbuta = false;
+        }
+        push_normalized(c, out);
+    }
+
+    /// Puts back a written final ة, which normalisation made ه, in the word that starts at
+    /// `from` in `out`.
+    fn finish(&self, out: &mut String, from: usize) {
+        if self.ends_with_teh_marbuta && out[from..].ends_with(HEH) {
+            out.pop();
+            out.push(TEH_MARBUTA);
+        }
+    }
+}
+
+/// Appends the normalised form of one word to `out`, keeping a written final ة.
+fn normalize_word_into(raw: &str, out: &mut String) -> WordShape {
+    let from = out.len();
+    let mut shape = WordShape::new();
+    for c in raw.chars() {
+        shape.push(c, out);
+    }
+    shape.finish(out, from);
+    shape
+}
+
 /// Normalises one word, keeping a written final ة (see the module rules).
 pub(super) fn normalize_word(raw: &str) -> String {
-    let mut norm = normalize(raw);
-    let last_letter = raw.chars().rev().find(|c| !is_ignorable(*c));
-    if last_letter == Some(TEH_MARBUTA) && norm.ends_with(HEH) {
-        norm.pop();
-        norm.push(TEH_MARBUTA);
-    }
+    let mut norm = String::with_capacity(raw.len());
+    normalize_word_into(raw, &mut norm);
     norm
 }
 
-/// Cuts `text` into normalised words (see the module rules).
-fn split_words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
-    let mut hard = false;
-    let mut rest = text;
-    while !rest.is_empty() {
-        let offset = text.len() - rest.len();
-        let start = rest.find(is_word_char).unwrap_or(rest.len());
-        hard |= rest[..start].chars().any(|c| !is_soft_separator(c));
-        rest = &rest[start..];
-        let end = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-        if end == 0 {
-            break;
-        }
-        let raw = &rest[..end];
-        rest = &rest[end..];
-        let norm = normalize_word(raw);
-        if norm.is_empty() {
-            // Only invisible marks: not a word, and not a separator either.
-            continue;
-        }
-        // Normalisation drops the shadda: normalise the pieces around it and put it back.
-        let with_shadda = raw.contains(SHADDA).then(|| {
-            let pieces: Vec<String> = raw.split(SHADDA).map(normalize).collect();
-            let mut form = pieces.join(&SHADDA.to_string());
-            if norm.ends_with(TEH_MARBUTA) && form.ends_with(HEH) {
-                form.pop();
-                form.push(TEH_MARBUTA);
-            }
-            form
-        });
-        let lower_initial = raw.chars().find(|c| !is_ignorable(*c)).is_some_and(char::is_lowercase);
-        let vocalised = raw.chars().any(|c| matches!(c, '\u{064B}'..='\u{0652}'));
-        let span = offset + start..offset + start + end;
-        words.push(Word { norm, with_shadda, vocalised, lower_initial, hard_before: hard, span });
-        hard = false;
+/// The normalised form `norm` of a word with a shadda, with the shadda put back: normalisation
+/// drops it, so the pieces around it are normalised apart.
+fn with_shadda_kept(raw: &str, norm: &str) -> String {
+    let pieces: Vec<String> = raw.split(SHADDA).map(normalize).collect();
+    let mut form = pieces.join(&SHADDA.to_string());
+    if norm.ends_with(TEH_MARBUTA) && form.ends_with(HEH) {
+        form.pop();
+        form.push(TEH_MARBUTA);
     }
-    words
+    form
 }
 
 /// Readings of a normalised word as the first word of a name, least stripped first: the word

@@ -1,6 +1,7 @@
 //! TREC run files: `qid Q0 docid rank score tag`, one line per hit, space-separated, so that
 //! runs can be scored with trec_eval and the like. Whitespace inside ids becomes `_`.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::search::Hit;
@@ -14,8 +15,14 @@ pub fn write_run(out: &mut dyn Write, qid: &str, hits: &[Hit], tag: &str) -> io:
     Ok(())
 }
 
-fn no_spaces(text: &str) -> String {
-    text.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect()
+/// `text` with whitespace replaced; not copied when it has none (ids seldom do, and a batch
+/// writes a hundred of them per query).
+fn no_spaces(text: &str) -> Cow<'_, str> {
+    if text.contains(char::is_whitespace) {
+        text.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect()
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 #[cfg(test)]

@@ -28,11 +28,14 @@ use tantivy::{
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
-pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
+pub use query::{parse_since, parse_until, Bonus, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
-/// By default, word-only queries rank at least this many best matches (or one and a half times the page,
-/// if more) with their exact-form and phrase bonuses.
+/// By default, word-only queries rank at least this many best matches (or 1.1 times the page,
+/// if more) with their exact-form and phrase bonuses (`Scoring::rerank_depth`). At k=100,
+/// depths of 100 to 150 give the same MRR@10 on the known-item sets and R@100 within one query
+/// either way (1.1× is the cheapest that loses none); each 10 % deeper costs about 2.5 % more
+/// instructions.
 pub const RERANK_DEPTH: usize = 100;
 
 /// Default number of characters in a snippet.
@@ -251,25 +254,38 @@ impl ArchiveSearcher {
         Ok(SearchResults { total, hits, notes: built.notes })
     }
 
-    /// The id of the article at `address`, from the segment's id table.
-    fn id_of(&self, address: DocAddress) -> Result<String> {
-        let segment = address.segment_ord as usize;
-        let table = self.ids[segment].get_or_init(|| {
-            SegmentIds::read(self.searcher.segment_reader(address.segment_ord))
+    /// Decodes the id tables now rather than on the first `ids_only` request, so that a batch
+    /// can leave this (index-opening) work out of its timing.
+    pub fn load_ids(&self) -> Result<()> {
+        for segment_ord in 0..self.ids.len() {
+            self.segment_ids(segment_ord as u32)?;
+        }
+        Ok(())
+    }
+
+    /// The id table of a segment, decoded on first use.
+    fn segment_ids(&self, segment_ord: u32) -> Result<&SegmentIds> {
+        let table = self.ids[segment_ord as usize].get_or_init(|| {
+            SegmentIds::read(self.searcher.segment_reader(segment_ord))
                 .map_err(|err| err.to_string())
         });
-        let table = table.as_ref().map_err(|message| crate::Error::Invalid(message.clone()))?;
+        table.as_ref().map_err(|message| crate::Error::Invalid(message.clone()))
+    }
+
+    /// The id of the article at `address`, from the segment's id table.
+    fn id_of(&self, address: DocAddress) -> Result<String> {
+        let table = self.segment_ids(address.segment_ord)?;
         let ord = table.column.term_ords(address.doc_id).next();
         Ok(ord.and_then(|ord| table.ids.get(ord as usize)).cloned().unwrap_or_default())
     }
 
     /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
-    /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they are cut
-    /// to the page.
+    /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they
+    /// are cut to the page.
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
-        rerank: &[Box<dyn tantivy::query::Query>],
+        rerank: &[Bonus],
         words: &[String],
         request: &SearchRequest,
     ) -> Result<TopHits> {
@@ -278,14 +294,14 @@ impl ArchiveSearcher {
         let (depth, offset) = if rerank.is_empty() && !feedback {
             (request.limit.max(1), request.offset)
         } else {
-            ((wanted + wanted / 2).max(request.scoring.rerank_depth), 0)
+            // Deep enough for the bonuses to lift hits from below the page, not much deeper:
+            // every extra candidate lowers block-max WAND's threshold (see RERANK_DEPTH).
+            ((wanted + wanted / 10).max(request.scoring.rerank_depth), 0)
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
         if !rerank.is_empty() || feedback {
-            for query in rerank {
-                self.add_scores(&**query, &mut top_docs)?;
-            }
+            self.add_bonuses(rerank, &mut top_docs)?;
             let body_searched = request.fields != SearchFields::Title;
             if request.scoring.lead_weight > 0.0 && body_searched && !words.is_empty() {
                 self.add_lead_bonus(&mut top_docs, words, &request.scoring)?;
@@ -465,23 +481,42 @@ impl ArchiveSearcher {
         Ok(())
     }
 
-    /// Adds the scores of `query` to the hits that match it.
+    /// Adds the scores of the `bonuses` to the hits that match them.
+    fn add_bonuses(&self, bonuses: &[Bonus], hits: &mut [(f32, DocAddress)]) -> Result<()> {
+        // Scorers only move forward, so each visits the hits in document order: sorted once
+        // for all the bonuses (a dozen or more per query).
+        let mut order: Vec<usize> = (0..hits.len()).collect();
+        order.sort_unstable_by_key(|&i| hits[i].1);
+        for bonus in bonuses {
+            self.add_scores(bonus, &order, hits)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the scores of `bonus` to the hits that match it, visiting them in `order`
+    /// (ascending addresses).
     fn add_scores(
         &self,
-        query: &dyn tantivy::query::Query,
+        bonus: &Bonus,
+        order: &[usize],
         hits: &mut [(f32, DocAddress)],
     ) -> Result<()> {
-        let weight = query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
-        let mut order: Vec<usize> = (0..hits.len()).collect();
-        order.sort_by_key(|&i| hits[i].1);
+        let weight = bonus.query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         // The scorer of the current segment and, after a miss, the lowest document it may still
         // match (its state is then only good for more `seek_danger` calls).
         let mut current: Option<(u32, Box<dyn Scorer>, Option<DocId>)> = None;
-        for i in order {
+        for &i in order {
             let DocAddress { segment_ord, doc_id } = hits[i].1;
             if current.as_ref().is_none_or(|(ord, _, _)| *ord != segment_ord) {
                 let reader = self.searcher.segment_reader(segment_ord);
-                current = Some((segment_ord, weight.scorer(reader, 1.0)?, None));
+                // Placed at the segment's first hit: a phrase scorer made with `scorer` would
+                // look for its first match, checking positions all the way there.
+                let (found, scorer) = weight.scorer_danger(reader, doc_id, bonus.boost)?;
+                let lower_bound = match found {
+                    SeekDangerResult::Found => None,
+                    SeekDangerResult::SeekLowerBound(bound) => Some(bound),
+                };
+                current = Some((segment_ord, scorer, lower_bound));
             }
             let (_, scorer, lower_bound) = current.as_mut().expect("set above");
             // Hits are visited in document order. `seek_danger` only asks whether this hit
@@ -516,7 +551,7 @@ impl ArchiveSearcher {
     fn top_by_date(
         &self,
         query: &dyn tantivy::query::Query,
-        rerank: &[Box<dyn tantivy::query::Query>],
+        rerank: &[Bonus],
         request: &SearchRequest,
     ) -> Result<TopHits> {
         // The score comes with the sort key from one scoring pass. (Explaining each hit
@@ -534,9 +569,7 @@ impl ArchiveSearcher {
         let (by_date, total) = self.search_counting(query, top, request.count_total)?;
         let mut top_docs: Vec<(f32, DocAddress)> =
             by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
-        for query in rerank {
-            self.add_scores(&**query, &mut top_docs)?;
-        }
+        self.add_bonuses(rerank, &mut top_docs)?;
         Ok((top_docs, total))
     }
 

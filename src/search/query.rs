@@ -109,13 +109,21 @@ fn parse_day_bound(text: &str, last: bool) -> Result<Date> {
 /// A query ready to run, with notes for the user about how it was read.
 pub struct BuiltQuery {
     pub query: Box<dyn Query>,
-    /// Queries whose scores are added to the best hits of `query` before they are ranked (the
-    /// exact-form and phrase bonuses of word-only queries; see [`build_query`]).
-    pub rerank: Vec<Box<dyn Query>>,
+    /// Scores added to the best hits of `query` before they are ranked (the exact-form and
+    /// phrase bonuses of word-only queries; see [`build_query`]).
+    pub rerank: Vec<Bonus>,
     /// The stemmed words of a word-only query (empty for the query language): what query
     /// expansion and feedback start from.
     pub words: Vec<String>,
     pub notes: Vec<String>,
+}
+
+/// A query whose score, times `boost`, is added to the hits it matches.
+pub struct Bonus {
+    /// Not wrapped in a [`BoostQuery`]: its weight must be tantivy's own (a phrase weight
+    /// can then place its scorer at the first hit instead of at its first match).
+    pub query: Box<dyn Query>,
+    pub boost: f32,
 }
 
 /// Builds the query for `text` with `filters`.
@@ -174,21 +182,21 @@ pub fn build_query(
         // phrases (which would stop WAND, and double its work) are added to the best
         // [`RERANK_DEPTH`](super::RERANK_DEPTH) hits afterwards.
         if stems.is_empty() {
-            let words = Box::new(BooleanQuery::new(term_clauses(&exact, &searched.exact, 1.0)));
+            let words = terms_query(&exact, &searched.exact);
             let query = with_filters(words, filters);
             return Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes });
         }
-        let words = Box::new(BooleanQuery::new(term_clauses(&stems, &searched.main, 1.0)));
+        let words = terms_query(&stems, &searched.main);
         // Each bonus is its own query: seeking one term or phrase to the few hits is cheap,
         // seeking a union of them is not.
-        let mut rerank: Vec<Box<dyn Query>> = Vec::new();
+        let mut rerank = Vec::new();
         if scoring.exact_weight > 0.0 && !searched.exact.is_empty() {
-            let exact = term_clauses(&exact, &searched.exact, scoring.exact_weight);
-            rerank.extend(exact.into_iter().map(|(_, query)| query));
+            let exact = term_queries(&exact, &searched.exact, scoring.exact_weight);
+            rerank.extend(exact.into_iter().map(|(query, boost)| Bonus { query, boost }));
         }
         if scoring.phrase_weight > 0.0 {
             let pairs = pair_phrases(&stems, &searched.main, scoring.phrase_weight);
-            rerank.extend(pairs.into_iter().map(|(_, query)| query));
+            rerank.extend(pairs.into_iter().map(|(query, boost)| Bonus { query, boost }));
         }
         let query = with_filters(words, filters);
         return Ok(BuiltQuery { query, rerank, words: stems, notes });
@@ -199,7 +207,7 @@ pub fn build_query(
         clauses.push((Occur::Should, Box::new(BoostQuery::new(exact_query, scoring.exact_weight))));
     }
     if scoring.phrase_weight > 0.0 {
-        clauses.extend(pair_phrases(&stems, &searched.main, scoring.phrase_weight));
+        clauses.extend(should(pair_phrases(&stems, &searched.main, scoring.phrase_weight)));
     }
     let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
     Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes })
@@ -217,7 +225,7 @@ pub fn weighted_words_query(
     let searched = searched_fields(archive, fields);
     let mut clauses = Vec::new();
     for (word, weight) in words {
-        clauses.extend(term_clauses(std::slice::from_ref(word), &searched.main, *weight));
+        clauses.extend(should(term_queries(std::slice::from_ref(word), &searched.main, *weight)));
     }
     Ok(with_filters(Box::new(BooleanQuery::new(clauses)), filter_clauses(archive, filters)?))
 }
@@ -303,7 +311,6 @@ fn unique(mut terms: Vec<String>) -> Vec<String> {
     terms
 }
 
-/// Every term on every field, OR-ed (BM25 sums what matches).
 /// True if `text` uses the query language: quotes, `+`/`-` before a word, field prefixes,
 /// grouping, boosts, ranges or the operator words.
 fn has_operators(text: &str) -> bool {
@@ -313,22 +320,27 @@ fn has_operators(text: &str) -> bool {
             .any(|word| word.starts_with(['+', '-']) || matches!(word, "AND" | "OR" | "NOT" | "IN"))
 }
 
-/// One `Should` term query for each term on each field, with the field's boost × `weight`.
-fn term_clauses(
+/// One term query for each term on each field, with its boost: the field's × `weight`.
+fn term_queries(
     terms: &[String],
     fields: &[(Field, f32)],
     weight: f32,
-) -> Vec<(Occur, Box<dyn Query>)> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+) -> Vec<(Box<dyn Query>, f32)> {
+    let mut queries: Vec<(Box<dyn Query>, f32)> = Vec::new();
     for term in terms {
         for &(field, boost) in fields {
             let query =
                 TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
-            clauses
-                .push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), boost * weight))));
+            queries.push((Box::new(query), boost * weight));
         }
     }
-    clauses
+    queries
+}
+
+/// `queries` boosted, as `Should` clauses.
+fn should(queries: Vec<(Box<dyn Query>, f32)>) -> Vec<(Occur, Box<dyn Query>)> {
+    let boosted = |(query, boost)| -> Box<dyn Query> { Box::new(BoostQuery::new(query, boost)) };
+    queries.into_iter().map(|q| (Occur::Should, boosted(q))).collect()
 }
 
 /// The date and place filters, as clauses that restrict without scoring.
@@ -358,8 +370,9 @@ fn with_filters(query: Box<dyn Query>, filters: Vec<Box<dyn Query>>) -> Box<dyn 
     Box::new(BooleanQuery::new(clauses))
 }
 
+/// Every term on every field, OR-ed (BM25 sums what matches).
 fn terms_query(terms: &[String], fields: &[(Field, f32)]) -> Box<dyn Query> {
-    Box::new(BooleanQuery::new(term_clauses(terms, fields, 1.0)))
+    Box::new(BooleanQuery::new(should(term_queries(terms, fields, 1.0))))
 }
 
 /// Each pair of consecutive query words as a phrase (one word may separate them in the text,
@@ -369,18 +382,17 @@ fn pair_phrases(
     terms: &[String],
     fields: &[(Field, f32)],
     weight: f32,
-) -> Vec<(Occur, Box<dyn Query>)> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+) -> Vec<(Box<dyn Query>, f32)> {
+    let mut queries: Vec<(Box<dyn Query>, f32)> = Vec::new();
     for pair in terms.windows(2) {
         for &(field, boost) in fields {
             let terms = pair.iter().map(|t| Term::from_field_text(field, t)).collect();
             let mut phrase = tantivy::query::PhraseQuery::new(terms);
             phrase.set_slop(1);
-            clauses
-                .push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), boost * weight))));
+            queries.push((Box::new(phrase), boost * weight));
         }
     }
-    clauses
+    queries
 }
 
 fn date_filter(archive: &ArchiveIndex, filters: &Filters) -> Result<Option<Box<dyn Query>>> {
