@@ -13,6 +13,7 @@
 //! when it indexes so that they are computed once ([`shared_pass`]).
 pub mod filter;
 pub mod normalize;
+pub mod root;
 pub mod shared_pass;
 pub mod stem;
 pub mod stop_words;

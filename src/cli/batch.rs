@@ -52,6 +52,34 @@ pub struct BatchArgs {
     /// Ranking: weight of adjacent query words found together (0 turns it off).
     #[arg(long, value_name = "W", default_value_t = Scoring::default().phrase_weight)]
     phrase_weight: f32,
+    /// Ranking: how many best matches of the stemmed words (at least) get the exact-form and
+    /// phrase bonuses before the page is cut (more finds more, slower).
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().rerank_depth)]
+    rerank_depth: usize,
+    /// Ranking: weight of index words sharing a query word's root-like key (0: off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().expand_weight)]
+    expand_weight: f32,
+    /// Ranking: at most this many root-key variants per query word.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().expand_variants)]
+    expand_variants: usize,
+    /// Ranking: weight of pseudo-relevance feedback words (0: off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().prf_weight)]
+    prf_weight: f32,
+    /// Feedback: top hits read for words.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_docs)]
+    prf_docs: usize,
+    /// Feedback: words added.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_terms)]
+    prf_terms: usize,
+    /// Feedback: top hits that keep their place.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_keep)]
+    prf_keep: usize,
+    /// Ranking: weight of query words found in the first words of the body (0: off).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().lead_weight)]
+    lead_weight: f32,
+    /// Ranking: how many first words of the body count as its lead.
+    #[arg(long, value_name = "N", default_value_t = Scoring::default().lead_words)]
+    lead_words: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -81,7 +109,19 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         snippet_chars: snippets.then_some(DEFAULT_SNIPPET_CHARS),
         count_total: matches!(args.format, BatchFormat::Jsonl),
         ids_only: matches!(args.format, BatchFormat::Trec),
-        scoring: Scoring { exact_weight: args.exact_weight, phrase_weight: args.phrase_weight },
+        scoring: Scoring {
+            exact_weight: args.exact_weight,
+            phrase_weight: args.phrase_weight,
+            rerank_depth: args.rerank_depth,
+            expand_weight: args.expand_weight,
+            expand_variants: args.expand_variants,
+            prf_weight: args.prf_weight,
+            prf_docs: args.prf_docs,
+            prf_terms: args.prf_terms,
+            prf_keep: args.prf_keep,
+            lead_weight: args.lead_weight,
+            lead_words: args.lead_words,
+        },
         ..SearchRequest::new("")
     };
     let searcher = ArchiveSearcher::open(&args.index.dir)?;

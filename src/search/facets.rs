@@ -42,7 +42,7 @@ impl ArchiveSearcher {
     pub fn facets(&self, request: &SearchRequest, top: usize) -> Result<Facets> {
         // The ranking signals (exact forms, word pairs) only add to scores, never change which
         // articles match, so the counting pass leaves them out; phrases are costly to match.
-        let matching_only = Scoring { exact_weight: 0.0, phrase_weight: 0.0 };
+        let matching_only = Scoring { exact_weight: 0.0, phrase_weight: 0.0, ..Scoring::default() };
         let built = query::build_query(
             &self.archive,
             &request.query,

@@ -10,19 +10,20 @@ pub mod query;
 pub mod snippet;
 pub mod stats;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
 use serde::Serialize;
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::columnar::StrColumn;
+use tantivy::postings::Postings;
 use tantivy::query::{EnableScoring, Scorer};
-use tantivy::schema::{Field, TantivyDocument, Value};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DocAddress, DocId, DocSet, IndexReader, ReloadPolicy, Score, Searcher, SeekDangerResult,
-    SegmentReader,
+    SegmentReader, Term,
 };
 
 use crate::index::{self, date_from_index, ArchiveIndex};
@@ -30,10 +31,11 @@ use crate::{analysis, Result};
 pub use query::{parse_since, parse_until, Bonus, Filters, QuerySyntax, Scoring, SearchFields};
 pub use snippet::Snippet;
 
-/// Word-only queries rank at least this many best matches (or 1.1 times the page, if more)
-/// with their exact-form and phrase bonuses. At k=100, depths of 100 to 150 give the same
-/// MRR@10 on the known-item sets and R@100 within one query either way (1.1× is the cheapest
-/// that loses none); each 10 % deeper costs about 2.5 % more instructions.
+/// By default, word-only queries rank at least this many best matches (or 1.1 times the page,
+/// if more) with their exact-form and phrase bonuses (`Scoring::rerank_depth`). At k=100,
+/// depths of 100 to 150 give the same MRR@10 on the known-item sets and R@100 within one query
+/// either way (1.1× is the cheapest that loses none); each 10 % deeper costs about 2.5 % more
+/// instructions.
 pub const RERANK_DEPTH: usize = 100;
 
 /// Default number of characters in a snippet.
@@ -158,7 +160,18 @@ pub struct ArchiveSearcher {
     analyzer: TextAnalyzer,
     /// Article ids by segment, read on first use by an `ids_only` request.
     ids: Vec<OnceLock<Result<SegmentIds, String>>>,
+    /// The body's words by root-like key, for query expansion, read on first use.
+    variants: OnceLock<Result<Variants, String>>,
 }
+
+/// Words of the index by their root-like key, each list most frequent first.
+type Variants = HashMap<String, Vec<(String, u32)>>;
+
+/// Words in fewer articles than this are left out of expansion (typos, glued words).
+const EXPAND_MIN_DOC_FREQ: u32 = 2;
+
+/// Score of reciprocal-rank fusion: 1 / (RRF_K + rank).
+const RRF_K: f32 = 60.0;
 
 /// The ids of one segment's articles: each document's term ordinal in the `id` fast field,
 /// and the ids in ordinal order, decoded once.
@@ -176,7 +189,8 @@ impl ArchiveSearcher {
         let searcher = reader.searcher();
         let analyzer = analysis::analyzer(archive.profile);
         let ids = searcher.segment_readers().iter().map(|_| OnceLock::new()).collect();
-        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer, ids })
+        let variants = OnceLock::new();
+        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer, ids, variants })
     }
 
     /// Number of articles in the index.
@@ -200,8 +214,14 @@ impl ArchiveSearcher {
             &request.scoring,
         )?;
         let rerank = &built.rerank;
+        let expanded = if request.scoring.expand_weight > 0.0 && !built.words.is_empty() {
+            Some(self.expanded_query(&built.words, request)?)
+        } else {
+            None
+        };
+        let first = expanded.as_deref().unwrap_or(&*built.query);
         let (top_docs, total) = match request.sort {
-            SortOrder::Score => self.top_by_score(&*built.query, rerank, request)?,
+            SortOrder::Score => self.top_by_score(first, rerank, &built.words, request)?,
             SortOrder::Date => self.top_by_date(&*built.query, rerank, request)?,
         };
         if request.ids_only {
@@ -260,31 +280,205 @@ impl ArchiveSearcher {
     }
 
     /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
-    /// the best [`RERANK_DEPTH`] (or more) matches get their scores added before they are cut
-    /// to the page.
+    /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they
+    /// are cut to the page.
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
         rerank: &[Bonus],
+        words: &[String],
         request: &SearchRequest,
     ) -> Result<TopHits> {
         let wanted = request.offset + request.limit.max(1);
-        let (depth, offset) = if rerank.is_empty() {
+        let feedback = request.scoring.prf_weight > 0.0 && !words.is_empty();
+        let (depth, offset) = if rerank.is_empty() && !feedback {
             (request.limit.max(1), request.offset)
         } else {
             // Deep enough for the bonuses to lift hits from below the page, not much deeper:
             // every extra candidate lowers block-max WAND's threshold (see RERANK_DEPTH).
-            ((wanted + wanted / 10).max(RERANK_DEPTH), 0)
+            ((wanted + wanted / 10).max(request.scoring.rerank_depth), 0)
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
-        if !rerank.is_empty() {
+        if !rerank.is_empty() || feedback {
             self.add_bonuses(rerank, &mut top_docs)?;
+            let body_searched = request.fields != SearchFields::Title;
+            if request.scoring.lead_weight > 0.0 && body_searched && !words.is_empty() {
+                self.add_lead_bonus(&mut top_docs, words, &request.scoring)?;
+            }
             top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            if feedback {
+                top_docs = self.with_feedback(top_docs, words, request)?;
+            }
             top_docs =
                 top_docs.into_iter().skip(request.offset).take(request.limit.max(1)).collect();
         }
         Ok((top_docs, total))
+    }
+
+    /// The first stage of a word-only query with, for each of its stemmed `words`, the index's
+    /// words that share its root-like key, at the expansion weight.
+    fn expanded_query(
+        &self,
+        words: &[String],
+        request: &SearchRequest,
+    ) -> Result<Box<dyn tantivy::query::Query>> {
+        let table = self.variants.get_or_init(|| self.read_variants().map_err(|e| e.to_string()));
+        let table = table.as_ref().map_err(|message| crate::Error::Invalid(message.clone()))?;
+        let scoring = &request.scoring;
+        let mut weighted: Vec<(String, f32)> = words.iter().map(|w| (w.clone(), 1.0)).collect();
+        for word in words {
+            let Some(list) = table.get(&analysis::root::root_key(word)) else { continue };
+            let fresh = list.iter().filter(|(w, _)| !weighted.iter().any(|(x, _)| x == w));
+            let fresh: Vec<String> =
+                fresh.take(scoring.expand_variants).map(|(w, _)| w.clone()).collect();
+            weighted.extend(fresh.into_iter().map(|w| (w, scoring.expand_weight)));
+        }
+        query::weighted_words_query(&self.archive, &weighted, request.fields, &request.filters)
+    }
+
+    /// Reads every word of the body field once, with its article count, by root-like key.
+    fn read_variants(&self) -> tantivy::Result<Variants> {
+        let field = self.archive.fields.body;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for segment in self.searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut terms = inverted.terms().stream()?;
+            while terms.advance() {
+                if let Ok(word) = std::str::from_utf8(terms.key()) {
+                    *counts.entry(word.to_string()).or_default() += terms.value().doc_freq;
+                }
+            }
+        }
+        let mut table: Variants = HashMap::new();
+        for (word, count) in counts {
+            if count >= EXPAND_MIN_DOC_FREQ {
+                table.entry(analysis::root::root_key(&word)).or_default().push((word, count));
+            }
+        }
+        for list in table.values_mut() {
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
+        Ok(table)
+    }
+
+    /// Pseudo-relevance feedback: the words that weigh most in the best hits (frequent there,
+    /// rare in the index) are added to the query's words and the index searched again; the
+    /// first hits keep their places, the rest are fused with the new ranking (reciprocal
+    /// ranks), so that feedback only reorders the tail.
+    fn with_feedback(
+        &self,
+        hits: Vec<(f32, DocAddress)>,
+        words: &[String],
+        request: &SearchRequest,
+    ) -> Result<Vec<(f32, DocAddress)>> {
+        let scoring = &request.scoring;
+        let body = self.archive.fields.body;
+        let mut mass: HashMap<String, (f32, u32)> = HashMap::new();
+        for &(_, address) in hits.iter().take(scoring.prf_docs) {
+            let doc: TantivyDocument = self.searcher.doc(address)?;
+            let text = doc.get_first(body).and_then(|v| v.as_str()).unwrap_or_default();
+            let terms = analysis::analyze_with(self.archive.profile, text);
+            let mut counts: HashMap<&str, u32> = HashMap::new();
+            for term in &terms {
+                *counts.entry(term).or_default() += 1;
+            }
+            let length = terms.len().max(1) as f32;
+            for (term, count) in counts {
+                let entry = mass.entry(term.to_string()).or_default();
+                entry.0 += count as f32 / length;
+                entry.1 += 1;
+            }
+        }
+        let articles = self.searcher.num_docs() as f32;
+        let mut scored = Vec::new();
+        for (term, (weight, docs)) in mass {
+            if docs < 2 || term.chars().count() < 2 || words.contains(&term) {
+                continue;
+            }
+            let df = self.searcher.doc_freq(&Term::from_field_text(body, &term))? as f32;
+            scored.push((weight * (articles / (df + 1.0)).ln(), term));
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        scored.truncate(scoring.prf_terms);
+        let Some(&(best, _)) = scored.first() else { return Ok(hits) };
+        let mut weighted: Vec<(String, f32)> = words.iter().map(|w| (w.clone(), 1.0)).collect();
+        weighted.extend(scored.into_iter().map(|(w, t)| (t, scoring.prf_weight * w / best)));
+        let query = query::weighted_words_query(
+            &self.archive,
+            &weighted,
+            request.fields,
+            &request.filters,
+        )?;
+        let again =
+            self.searcher.search(&*query, &TopDocs::with_limit(hits.len()).order_by_score())?;
+        let keep = scoring.prf_keep.min(hits.len());
+        let head: HashSet<DocAddress> = hits[..keep].iter().map(|h| h.1).collect();
+        let mut fused: HashMap<DocAddress, f32> = HashMap::new();
+        for (rank, &(_, address)) in hits.iter().enumerate().skip(keep) {
+            *fused.entry(address).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
+        }
+        for (rank, &(_, address)) in again.iter().enumerate() {
+            if !head.contains(&address) {
+                *fused.entry(address).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
+            }
+        }
+        let mut tail: Vec<(f32, DocAddress)> = fused.into_iter().map(|(a, s)| (s, a)).collect();
+        tail.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        tail.truncate(hits.len() - keep);
+        // The tail's scores go on below the head's, in the fused order.
+        let floor = hits[..keep].last().map_or(0.0, |h| h.0);
+        let mut out: Vec<(f32, DocAddress)> = hits[..keep].to_vec();
+        let step = (floor.abs() * 1e-4).max(1e-4);
+        out.extend(
+            tail.into_iter().enumerate().map(|(i, (_, a))| (floor - step * (i as f32 + 1.0), a)),
+        );
+        Ok(out)
+    }
+
+    /// Adds, for each of the query's stemmed `words` found among the first
+    /// [`Scoring::lead_words`] words of a hit's body, the lead weight times the word's inverse
+    /// document frequency (as BM25 has it): news articles say in their first lines what their
+    /// title says.
+    fn add_lead_bonus(
+        &self,
+        hits: &mut [(f32, DocAddress)],
+        words: &[String],
+        scoring: &Scoring,
+    ) -> Result<()> {
+        let body = self.archive.fields.body;
+        let articles = self.searcher.num_docs() as f32;
+        let mut order: Vec<usize> = (0..hits.len()).collect();
+        order.sort_by_key(|&i| hits[i].1);
+        let mut positions = Vec::new();
+        for word in words {
+            let term = Term::from_field_text(body, word);
+            let df = self.searcher.doc_freq(&term)? as f32;
+            if df == 0.0 {
+                continue;
+            }
+            let bonus = scoring.lead_weight * (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
+            let mut current: Option<(u32, Option<tantivy::postings::SegmentPostings>)> = None;
+            for &i in &order {
+                let DocAddress { segment_ord, doc_id } = hits[i].1;
+                if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
+                    let inverted =
+                        self.searcher.segment_reader(segment_ord).inverted_index(body)?;
+                    let postings =
+                        inverted.read_postings(&term, IndexRecordOption::WithFreqsAndPositions)?;
+                    current = Some((segment_ord, postings));
+                }
+                let Some((_, Some(postings))) = current.as_mut() else { continue };
+                if postings.doc() > doc_id || postings.seek(doc_id) != doc_id {
+                    continue;
+                }
+                postings.positions(&mut positions);
+                if positions.first().is_some_and(|&p| p < scoring.lead_words) {
+                    hits[i].0 += bonus;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Adds the scores of the `bonuses` to the hits that match them.

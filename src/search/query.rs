@@ -112,6 +112,9 @@ pub struct BuiltQuery {
     /// Scores added to the best hits of `query` before they are ranked (the exact-form and
     /// phrase bonuses of word-only queries; see [`build_query`]).
     pub rerank: Vec<Bonus>,
+    /// The stemmed words of a word-only query (empty for the query language): what query
+    /// expansion and feedback start from.
+    pub words: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -144,7 +147,12 @@ pub fn build_query(
             "the query {text:?} has only stop words, which an index built with \
              --no-exact-forms does not hold: nothing to search for"
         ));
-        return Ok(BuiltQuery { query: Box::new(EmptyQuery), rerank: Vec::new(), notes });
+        return Ok(BuiltQuery {
+            query: Box::new(EmptyQuery),
+            rerank: Vec::new(),
+            words: Vec::new(),
+            notes,
+        });
     }
     // Queries in the query language are parsed; words alone (most queries) take the fast path.
     let parsed = if stems.is_empty() || syntax == QuerySyntax::Plain || !has_operators(text) {
@@ -176,7 +184,7 @@ pub fn build_query(
         if stems.is_empty() {
             let words = terms_query(&exact, &searched.exact);
             let query = with_filters(words, filters);
-            return Ok(BuiltQuery { query, rerank: Vec::new(), notes });
+            return Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes });
         }
         let words = terms_query(&stems, &searched.main);
         // Each bonus is its own query: seeking one term or phrase to the few hits is cheap,
@@ -190,7 +198,8 @@ pub fn build_query(
             let pairs = pair_phrases(&stems, &searched.main, scoring.phrase_weight);
             rerank.extend(pairs.into_iter().map(|(query, boost)| Bonus { query, boost }));
         }
-        return Ok(BuiltQuery { query: with_filters(words, filters), rerank, notes });
+        let query = with_filters(words, filters);
+        return Ok(BuiltQuery { query, rerank, words: stems, notes });
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
     if scoring.exact_weight > 0.0 && !stems.is_empty() && !searched.exact.is_empty() {
@@ -201,7 +210,24 @@ pub fn build_query(
         clauses.extend(should(pair_phrases(&stems, &searched.main, scoring.phrase_weight)));
     }
     let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
-    Ok(BuiltQuery { query, rerank: Vec::new(), notes })
+    Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes })
+}
+
+/// One OR of weighted stemmed words on the searched main fields (each field with its boost),
+/// restricted by `filters`: the first stage of a word-only query with words added to it
+/// (query expansion, feedback).
+pub fn weighted_words_query(
+    archive: &ArchiveIndex,
+    words: &[(String, f32)],
+    fields: SearchFields,
+    filters: &Filters,
+) -> Result<Box<dyn Query>> {
+    let searched = searched_fields(archive, fields);
+    let mut clauses = Vec::new();
+    for (word, weight) in words {
+        clauses.extend(should(term_queries(std::slice::from_ref(word), &searched.main, *weight)));
+    }
+    Ok(with_filters(Box::new(BooleanQuery::new(clauses)), filter_clauses(archive, filters)?))
 }
 
 /// How much the ranking signals beyond the main fields weigh.
@@ -211,11 +237,43 @@ pub struct Scoring {
     pub exact_weight: f32,
     /// Weight of adjacent query words found together in the text.
     pub phrase_weight: f32,
+    /// Word-only queries: how many best matches of the stemmed words (at least; 1.1 times the
+    /// page if more) get the bonuses before the page is cut.
+    pub rerank_depth: usize,
+    /// Word-only queries: weight of the index's words that share a query word's root-like key
+    /// ([`root_key`](crate::analysis::root::root_key)) but not its stem (0: no expansion).
+    pub expand_weight: f32,
+    /// At most this many such words per query word, the most frequent first.
+    pub expand_variants: usize,
+    /// Word-only queries: weight of the best feedback word taken from the top hits (0: no
+    /// feedback); the others in proportion.
+    pub prf_weight: f32,
+    /// Feedback: how many top hits give words, how many words are added, and how many top
+    /// hits keep their place (the rest are fused with the feedback ranking).
+    pub prf_docs: usize,
+    pub prf_terms: usize,
+    pub prf_keep: usize,
+    /// Word-only queries searching the body: weight of each query word (times its inverse
+    /// document frequency) found among the first `lead_words` words of a hit's body.
+    pub lead_weight: f32,
+    pub lead_words: u32,
 }
 
 impl Default for Scoring {
     fn default() -> Self {
-        Scoring { exact_weight: 0.3, phrase_weight: 0.2 }
+        Scoring {
+            exact_weight: 0.3,
+            phrase_weight: 0.2,
+            rerank_depth: super::RERANK_DEPTH,
+            expand_weight: 0.0,
+            expand_variants: 10,
+            prf_weight: 0.0,
+            prf_docs: 10,
+            prf_terms: 10,
+            prf_keep: 10,
+            lead_weight: 0.0,
+            lead_words: 50,
+        }
     }
 }
 
