@@ -271,7 +271,7 @@ impl Default for Scoring {
             prf_docs: 10,
             prf_terms: 10,
             prf_keep: 10,
-            lead_weight: 0.0,
+            lead_weight: 0.4,
             lead_words: 50,
         }
     }
