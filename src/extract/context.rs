@@ -325,8 +325,7 @@ pub fn is_club_noun(word: &str) -> bool {
 /// The Tunisian `نهج` counts only before a name that is not a country's.
 pub fn is_street_noun(word: &str, before: Option<&str>, country: bool) -> bool {
     before != Some("عن")
-        && (in_list(word, &STREET_NOUN_WORDS)
-            || !country && in_list(word, &TUNISIAN_STREET_WORDS))
+        && (in_list(word, &STREET_NOUN_WORDS) || !country && in_list(word, &TUNISIAN_STREET_WORDS))
 }
 
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
