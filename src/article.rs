@@ -19,6 +19,11 @@ pub struct Article {
     pub date: Option<time::Date>,
     /// Place names: those the file lists, then those found in the text (canonical Arabic names).
     pub places: Vec<String>,
+    /// For each of `places`, the distinct forms that named it in the title and body, as written
+    /// (`بلندن`; none for a place only the file lists). Filled by `extract`, which finds them
+    /// anyway; `arshif extract` shows them, the index does not keep them.
+    #[serde(skip)]
+    pub place_forms: Vec<Vec<String>>,
     pub source: Option<String>,
     pub url: Option<String>,
     /// Path of the file the article came from, relative to the indexed folder, with `/`.

@@ -47,16 +47,19 @@ pub fn article_from(
         .or_else(|| date::date_in_text(&record.title, &record.body))
         .or_else(|| (!origin.multi).then(|| date::date_in_file_name(origin.path)).flatten());
     let mut places: Vec<String> = Vec::new();
-    let mut add = |name: &str| {
-        if !places.iter().any(|p| p == name) {
+    let mut place_forms: Vec<Vec<String>> = Vec::new();
+    let mut add = |name: &str, forms: Vec<String>| match places.iter().position(|p| p == name) {
+        Some(at) => place_forms[at] = forms,
+        None => {
             places.push(name.to_string());
+            place_forms.push(forms);
         }
     };
     for listed in &record.places {
-        add(gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str()));
+        add(gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str()), Vec::new());
     }
-    for (place, _) in gazetteer.find_in_article(&record.title, &record.body) {
-        add(&place.name);
+    for (place, forms) in gazetteer.find_in_article(&record.title, &record.body) {
+        add(&place.name, forms);
     }
     let article = Article {
         id,
@@ -64,6 +67,7 @@ pub fn article_from(
         body: record.body,
         date,
         places,
+        place_forms,
         source: record.source,
         url: record.url,
         path: origin.path.to_string(),

@@ -180,22 +180,18 @@ pub struct ArticlePlace<'g> {
 }
 
 /// The places of `article` (in the order of `article.places`) with the forms that named them
-/// in its title and body. Places are matched as [`article_from`] matches them.
+/// in its title and body, as [`article_from`] found them.
 pub fn places_with_forms<'g>(article: &Article, gazetteer: &'g Gazetteer) -> Vec<ArticlePlace<'g>> {
-    let mut found: Vec<ArticlePlace<'g>> = Vec::new();
-    for (place, forms) in gazetteer.find_in_article(&article.title, &article.body) {
-        found.push(ArticlePlace { name: place.name.clone(), place: Some(place), forms });
-    }
+    let no_forms = Vec::new();
+    let forms = article.place_forms.iter().chain(std::iter::repeat(&no_forms));
     article
         .places
         .iter()
-        .map(|name| match found.iter().position(|p| &p.name == name) {
-            Some(at) => found[at].clone(),
-            None => ArticlePlace {
-                name: name.clone(),
-                place: gazetteer.lookup(name),
-                forms: Vec::new(),
-            },
+        .zip(forms)
+        .map(|(name, forms)| ArticlePlace {
+            name: name.clone(),
+            place: gazetteer.lookup(name),
+            forms: forms.clone(),
         })
         .collect()
 }
@@ -272,12 +268,14 @@ mod tests {
     #[test]
     fn places_with_their_forms_and_listed_unknowns() {
         let g = Gazetteer::builtin();
-        let article = Article {
+        let record = crate::parse::Record {
             title: "لندن تستضيف".into(),
             body: "وصل إلى بلندن ثم بريطانيا ولندن.".into(),
-            places: vec!["Springfield".into(), "لندن".into(), "المملكة المتحدة".into()],
-            ..Article::default()
+            places: vec!["Springfield".into(), "London".into()],
+            ..crate::parse::Record::default()
         };
+        let origin = Origin { path: "a.txt", number: 1, multi: false };
+        let (article, _) = crate::extract::article_from(record, origin, g);
         let places = places_with_forms(&article, g);
         let forms: Vec<(&str, Vec<&str>)> = places
             .iter()

@@ -380,6 +380,12 @@ impl Gazetteer {
             gazetteer.lookup_norm.entry(lookup_key(&key)).or_insert(index);
             gazetteer.lookup_exact.entry(written).or_insert(index);
         }
+        // A canonical name as written is its own place's, whatever other row lists it too: an
+        // article keeps its places by canonical name, and reads them back by it (`الشرقية` is
+        // Egypt's Sharqia, though the Saudi Eastern Province lists it as a lookup-only variant).
+        for (name, &index) in &canonical {
+            gazetteer.lookup_exact.insert(name.clone(), index);
+        }
         gazetteer.cities_naming_regions = CITIES_NAMING_REGIONS
             .iter()
             .filter_map(|(city, region)| Some((*canonical.get(*city)?, *canonical.get(*region)?)))
@@ -461,7 +467,8 @@ impl Gazetteer {
     /// The place with this name: any Arabic or English name or variant, normalised,
     /// case-insensitive (for `--place`).
     ///
-    /// The name as written is tried first (`عمّان` is Amman), then its normalised form, then
+    /// The name as written is tried first (`عمّان` is Amman; a canonical name is its own
+    /// place's), then its normalised form, then
     /// that form with the definite article added or removed (`دنمارك` finds الدنمارك). Where
     /// several places share a normalised name, a name matched in text wins over a lookup-only
     /// one, then the earlier row.
@@ -1289,6 +1296,11 @@ mod tests {
         assert_eq!(name("Amman"), Some("عمّان"));
         assert_eq!(name("طرابلس"), Some("طرابلس"));
         assert_eq!(g.lookup("طرابلس").unwrap().country, "LY");
+        // Every canonical name finds its own place, even where another row lists it too.
+        for place in g.places() {
+            assert!(std::ptr::eq(g.lookup(&place.name).unwrap(), place), "{}", place.name);
+        }
+        assert_eq!(g.lookup("الشرقية").unwrap().country, "EG");
         assert_eq!(name("Atlantis"), None);
         assert_eq!(name(""), None);
         let place = g.lookup("Kostroma").unwrap();

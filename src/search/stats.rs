@@ -157,8 +157,8 @@ mod tests {
             }),
             places: places.iter().map(|p| p.to_string()).collect(),
             source: source.map(str::to_string),
-            url: None,
             path: format!("{id}.txt"),
+            ..Article::default()
         }
     }
 
