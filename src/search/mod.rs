@@ -173,6 +173,15 @@ const EXPAND_MIN_DOC_FREQ: u32 = 2;
 /// Score of reciprocal-rank fusion: 1 / (RRF_K + rank).
 const RRF_K: f32 = 60.0;
 
+/// The indices of `hits` in ascending address order. Postings and scorers only move forward,
+/// so every bonus visits the hits in this order: sorted once per query, for all of them (a
+/// dozen or more bonuses, and the lead bonus).
+fn document_order(hits: &[(f32, DocAddress)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_unstable_by_key(|&i| hits[i].1);
+    order
+}
+
 /// The ids of one segment's articles: each document's term ordinal in the `id` fast field,
 /// and the ids in ordinal order, decoded once.
 struct SegmentIds {
@@ -301,10 +310,11 @@ impl ArchiveSearcher {
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
         if !rerank.is_empty() || feedback {
-            self.add_bonuses(rerank, &mut top_docs)?;
+            let order = document_order(&top_docs);
+            self.add_bonuses(rerank, &order, &mut top_docs)?;
             let body_searched = request.fields != SearchFields::Title;
             if request.scoring.lead_weight > 0.0 && body_searched && !words.is_empty() {
-                self.add_lead_bonus(&mut top_docs, words, &request.scoring)?;
+                self.add_lead_bonus(&order, &mut top_docs, words, &request.scoring)?;
             }
             top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             if feedback {
@@ -440,16 +450,16 @@ impl ArchiveSearcher {
     /// [`Scoring::lead_words`] words of a hit's body, the lead weight times the word's inverse
     /// document frequency (as BM25 has it): news articles say in their first lines what their
     /// title says.
+    /// The hits are visited in `order` (see [`document_order`]).
     fn add_lead_bonus(
         &self,
+        order: &[usize],
         hits: &mut [(f32, DocAddress)],
         words: &[String],
         scoring: &Scoring,
     ) -> Result<()> {
         let body = self.archive.fields.body;
         let articles = self.searcher.num_docs() as f32;
-        let mut order: Vec<usize> = (0..hits.len()).collect();
-        order.sort_by_key(|&i| hits[i].1);
         let mut positions = Vec::new();
         for word in words {
             let term = Term::from_field_text(body, word);
@@ -459,7 +469,7 @@ impl ArchiveSearcher {
             }
             let bonus = scoring.lead_weight * (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
             let mut current: Option<(u32, Option<tantivy::postings::SegmentPostings>)> = None;
-            for &i in &order {
+            for &i in order {
                 let DocAddress { segment_ord, doc_id } = hits[i].1;
                 if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
                     let inverted =
@@ -481,14 +491,16 @@ impl ArchiveSearcher {
         Ok(())
     }
 
-    /// Adds the scores of the `bonuses` to the hits that match them.
-    fn add_bonuses(&self, bonuses: &[Bonus], hits: &mut [(f32, DocAddress)]) -> Result<()> {
-        // Scorers only move forward, so each visits the hits in document order: sorted once
-        // for all the bonuses (a dozen or more per query).
-        let mut order: Vec<usize> = (0..hits.len()).collect();
-        order.sort_unstable_by_key(|&i| hits[i].1);
+    /// Adds the scores of the `bonuses` to the hits that match them, visited in `order` (see
+    /// [`document_order`]).
+    fn add_bonuses(
+        &self,
+        bonuses: &[Bonus],
+        order: &[usize],
+        hits: &mut [(f32, DocAddress)],
+    ) -> Result<()> {
         for bonus in bonuses {
-            self.add_scores(bonus, &order, hits)?;
+            self.add_scores(bonus, order, hits)?;
         }
         Ok(())
     }
@@ -569,7 +581,7 @@ impl ArchiveSearcher {
         let (by_date, total) = self.search_counting(query, top, request.count_total)?;
         let mut top_docs: Vec<(f32, DocAddress)> =
             by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
-        self.add_bonuses(rerank, &mut top_docs)?;
+        self.add_bonuses(rerank, &document_order(&top_docs), &mut top_docs)?;
         Ok((top_docs, total))
     }
 
