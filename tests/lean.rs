@@ -1,5 +1,6 @@
-//! `arshif index --no-exact-forms`: a lean index (one stemmed field per text) that searches,
-//! filters and batches like a full one, records its setting and keeps it across runs.
+//! `arshif index --no-exact-forms` (one stemmed field per text), `--no-stored-text` and
+//! `--no-places`: lean indexes that search, filter and batch like a full one, record their
+//! settings and keep them across runs.
 
 mod util;
 
@@ -98,4 +99,75 @@ fn later_runs_keep_the_lean_schema_and_a_full_index_needs_rebuild() {
     ws.arshif(&["index", "articles", "--no-exact-forms", "--rebuild"]).success();
     assert!(!exact_forms(&ws));
     assert_eq!(ws.search_ids("القمح", &[]), ["a.txt"]);
+}
+
+/// `stats --format json` of the index.
+fn stats_json(ws: &Workspace) -> serde_json::Value {
+    ws.arshif(&["stats", "--format", "json"]).success().json()
+}
+
+#[test]
+fn a_lucene_equivalent_index_finds_by_id_without_text_or_places() {
+    let ws = Workspace::new();
+    let corpus = corpus_dir();
+    let lean = ["--no-exact-forms", "--no-stored-text", "--no-places"];
+    ws.arshif(&[&["index", corpus.to_str().unwrap()][..], &lean[..]].concat()).success();
+
+    let stats = stats_json(&ws);
+    assert_eq!(stats["exact_forms"], false);
+    assert_eq!(stats["stored_text"], false);
+    assert_eq!(stats["places_extracted"], false);
+    // Only places given in records' metadata (a few files of the corpus have them).
+    let places = stats["places"].as_array().unwrap();
+    assert!(places.iter().all(|p| p["name"] != "أوكرانيا" && p["name"] != "باريس"), "{stats}");
+    assert!(stats["articles"].as_u64().unwrap() > 1);
+    let text = ws.arshif(&["stats"]).success().stdout;
+    assert!(
+        text.contains("lean (built with --no-exact-forms --no-stored-text --no-places)"),
+        "{text}"
+    );
+
+    // Batch runs need only ids.
+    let run = ws
+        .arshif_stdin(
+            &["batch", "--format", "trec", "--limit", "3"],
+            "q1\tالضمانات الأمنية لأوكرانيا\n",
+        )
+        .success();
+    let first = run.stdout.lines().next().unwrap_or_default();
+    assert!(first.starts_with("q1 Q0 ap-ukraine-guarantees.txt 1 "), "{}", run.stdout);
+
+    // A search shows the hit without title or snippet, and says why.
+    let run = ws.arshif(&["search", "الضمانات الأمنية لأوكرانيا", "--format", "jsonl"]).success();
+    let hit: serde_json::Value =
+        serde_json::from_str(run.stdout.lines().next().expect("a hit")).unwrap();
+    assert_eq!(hit["id"], SAMPLE);
+    assert_eq!(hit["title"], "");
+    assert!(hit["snippet"].is_null(), "{hit}");
+    assert!(run.stderr.contains("--no-stored-text"), "{}", run.stderr);
+    // No places were looked for, so a place filter finds nothing.
+    let ids = ws.search_ids("الضمانات", &["--place", "Ukraine"]);
+    assert!(ids.is_empty(), "{ids:?}");
+}
+
+#[test]
+fn stored_text_and_places_settings_are_kept_and_a_change_needs_rebuild() {
+    let ws = Workspace::new();
+    ws.write_files(&[("a.txt", "عنوان\nخبر من باريس عن القمح")]);
+    ws.arshif(&["index", "articles", "--no-stored-text", "--no-places"]).success();
+    ws.write_files(&[("b.txt", "عنوان\nخبر من لندن عن الشعير")]);
+    ws.index_folder("articles").success();
+    let stats = stats_json(&ws);
+    assert_eq!((&stats["stored_text"], &stats["places_extracted"]), (&false.into(), &false.into()));
+    assert_eq!(stats["exact_forms"], true);
+    assert_eq!(ws.search_ids("الشعير", &[]), ["b.txt"]);
+
+    ws.arshif(&["index", "articles", "--rebuild"]).success();
+    let stats = stats_json(&ws);
+    assert_eq!((&stats["stored_text"], &stats["places_extracted"]), (&true.into(), &true.into()));
+    for flag in ["--no-stored-text", "--no-places"] {
+        let run = ws.arshif(&["index", "articles", flag]).expect_code(1);
+        assert!(run.stderr.contains(flag) && run.stderr.contains("--rebuild"), "{}", run.stderr);
+    }
+    assert_eq!(ws.search_ids("عنوان", &["--place", "London"]), ["b.txt"]);
 }

@@ -12,6 +12,8 @@ use util::Workspace;
 struct Stats {
     articles: u64,
     exact_forms: bool,
+    stored_text: bool,
+    places_extracted: bool,
     first_date: Option<String>,
     last_date: Option<String>,
     undated: u64,
@@ -79,7 +81,7 @@ fn json_counts_are_exact() {
     let ws = dated_articles();
     let stats = stats_json(&ws, &[]);
     assert_eq!(stats.articles, 6);
-    assert!(stats.exact_forms);
+    assert!(stats.exact_forms && stats.stored_text && stats.places_extracted);
     assert_eq!(stats.undated, 1);
     assert_eq!(stats.first_date.as_deref(), Some("2019-05-01"));
     // The day as written, not shifted to UTC.

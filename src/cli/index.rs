@@ -29,12 +29,22 @@ pub struct IndexArgs {
     /// arshif (default), no-stop-words, light10, no-stem.
     #[arg(long, value_name = "NAME", value_parser = parse_profile)]
     analyzer: Option<Profile>,
-    /// Build a lean index: one stemmed field per text (as Lucene's Arabic setup), without the
-    /// exact-forms fields that rank matches of the query's own word forms higher. Smaller and
-    /// faster to build; places, dates, phrases and stored text are kept. Recorded in the index:
-    /// later runs keep it; an existing full index needs --rebuild.
+    /// Leave out the exact-forms fields: one stemmed field per text (as Lucene's Arabic
+    /// setup), without the second field that ranks matches of the query's own word forms
+    /// higher. Smaller and faster to build.
+    ///
+    /// This and the next two flags are recorded in the index: later runs keep them, and
+    /// changing one needs --rebuild. With all three the index holds what Lucene's does.
     #[arg(long)]
     no_exact_forms: bool,
+    /// Do not store titles and bodies: results show ids, dates and paths but no titles or
+    /// snippets (for batch runs that only need ids); the index is about half the size.
+    #[arg(long)]
+    no_stored_text: bool,
+    /// Do not look for places in the text (faster): no place counts, and --place finds only
+    /// places given in the records' own metadata.
+    #[arg(long)]
+    no_places: bool,
     /// Write every skipped file and warning, with its reason, to FILE as JSON lines.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
@@ -74,6 +84,8 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
         parse: args.read.parse_options(),
         profile: args.analyzer,
         exact_forms: args.no_exact_forms.then_some(false),
+        stored_text: args.no_stored_text.then_some(false),
+        places: args.no_places.then_some(false),
         commit_every: args.commit_every.unwrap_or(defaults.commit_every),
         ..defaults
     };

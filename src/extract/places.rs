@@ -211,6 +211,15 @@ impl Gazetteer {
         })
     }
 
+    /// A gazetteer with no places, which finds none (an index built with `--no-places`).
+    pub fn empty() -> &'static Gazetteer {
+        static EMPTY: OnceLock<Gazetteer> = OnceLock::new();
+        EMPTY.get_or_init(|| {
+            Gazetteer::parse("name_ar\tname_en\tkind\tcountry\tvariants\n")
+                .unwrap_or_else(|e| panic!("the empty gazetteer: {e}"))
+        })
+    }
+
     /// Parses a TSV in the format above; errors name the line.
     ///
     /// Lines that are empty or start with `#` are skipped. The first other line is the header
@@ -413,6 +422,9 @@ impl Gazetteer {
     /// each with the distinct forms it is written in, as they stand in the text (clitics and
     /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
     pub fn find_with_forms<'t>(&self, text: &'t str) -> Vec<(&Place, Vec<&'t str>)> {
+        if self.phrases.is_empty() && self.lookup_only_phrases.is_empty() {
+            return Vec::new();
+        }
         let mut buffer = String::new();
         let words = split_words(text, &mut buffer);
         // Each mention: the place matched and its homonyms, in text order, and its words.
@@ -1330,6 +1342,14 @@ mod tests {
         assert_eq!(g.len(), 2);
         assert_eq!(g.find_in("من باريس إلى فرنسا").len(), 2);
         assert_eq!(g.lookup("french republic").unwrap().name, "فرنسا");
+    }
+
+    #[test]
+    fn the_empty_gazetteer_finds_nothing() {
+        let g = Gazetteer::empty();
+        assert!(g.is_empty());
+        assert!(g.find_in_article("باريس", "من باريس إلى فرنسا ولندن London").is_empty());
+        assert!(g.lookup("باريس").is_none());
     }
 
     #[test]

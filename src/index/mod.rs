@@ -1,8 +1,8 @@
 //! Writing articles into a tantivy index, and opening an index to read it.
 //!
 //! An arshif index is a tantivy index plus `arshif.json`, which records the index format (the
-//! schema and analyzer version), the analyzer variant, whether it has the exact-forms fields
-//! and the folder it was built from. [`index_folder`] runs the
+//! schema and analyzer version), the analyzer variant, its [`Layout`] (exact-forms fields,
+//! stored text, places) and the folder it was built from. [`index_folder`] runs the
 //! whole ingest pipeline: discover → parse → extract → write, reporting problems as events and
 //! never stopping for one bad file. It deletes an article's previous version by id before
 //! adding it, so indexing the same folder twice gives the same documents, and it commits
@@ -46,14 +46,46 @@ pub struct IndexInfo {
     pub analyzer: Profile,
     /// Whether the index has the exact-forms fields (`false`: built with `--no-exact-forms`).
     /// Indexes written before this was recorded all have them.
-    #[serde(default = "exact_forms_by_default")]
+    #[serde(default = "on_by_default")]
     pub exact_forms: bool,
+    /// Whether the title and body are stored (`false`: built with `--no-stored-text`).
+    #[serde(default = "on_by_default")]
+    pub stored_text: bool,
+    /// Whether places were extracted from the text (`false`: built with `--no-places`).
+    #[serde(default = "on_by_default")]
+    pub places: bool,
     /// The folder last indexed into it, used when `arshif index` is given no folder.
     pub folder: Option<PathBuf>,
 }
 
-fn exact_forms_by_default() -> bool {
+fn on_by_default() -> bool {
     true
+}
+
+impl IndexInfo {
+    pub fn layout(&self) -> Layout {
+        Layout { exact_forms: self.exact_forms, stored_text: self.stored_text, places: self.places }
+    }
+}
+
+/// What an index holds beside the stemmed title and body, the dates and the ids: each part
+/// costs indexing time and space, and a lean index (all off) is what Lucene's Arabic setup
+/// holds: one stemmed field per text, nothing stored but ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The exact-forms twins of the title and body (ranking, stop-word-only queries).
+    pub exact_forms: bool,
+    /// The title and body as written (titles and snippets in results).
+    pub stored_text: bool,
+    /// The places named in the text (`--place`, place counts); places given in a record's
+    /// metadata are kept either way.
+    pub places: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Layout {
+        Layout { exact_forms: true, stored_text: true, places: true }
+    }
 }
 
 /// An open index with its fields.
@@ -63,6 +95,7 @@ pub struct ArchiveIndex {
     pub fields: Fields,
     /// The analyzer variant: queries must be analysed the same way.
     pub profile: Profile,
+    pub layout: Layout,
     pub dir: PathBuf,
 }
 
@@ -110,24 +143,24 @@ pub fn open(dir: &Path) -> Result<ArchiveIndex> {
     let index = Index::open_in_dir(dir)?;
     let fields = Fields::from_schema(&index.schema())
         .map_err(|message| Error::IncompatibleIndex { dir: dir.to_path_buf(), message })?;
-    if fields.exact.is_some() != info.exact_forms {
+    if fields.exact.is_some() != info.exact_forms || fields.stored_text != info.stored_text {
         return Err(Error::IncompatibleIndex {
             dir: dir.to_path_buf(),
-            message: format!("its schema and {INFO_FILE} disagree about the exact-forms fields"),
+            message: format!("its schema and {INFO_FILE} disagree about its fields"),
         });
     }
     analysis::register(&index, info.analyzer, info.exact_forms);
-    Ok(ArchiveIndex { index, fields, profile: info.analyzer, dir: dir.to_path_buf() })
+    let layout = info.layout();
+    Ok(ArchiveIndex { index, fields, profile: info.analyzer, layout, dir: dir.to_path_buf() })
 }
 
-/// Creates a new, empty index at `dir`, replacing an arshif or tantivy index already there.
-/// Other files in the folder are left alone. Without `exact_forms`, the index is lean: no
-/// exact-forms fields (see [`schema`]).
+/// Creates a new, empty index at `dir` with `layout`, replacing an arshif or tantivy index
+/// already there. Other files in the folder are left alone.
 pub fn create(
     dir: &Path,
     folder: Option<&Path>,
     profile: Profile,
-    exact_forms: bool,
+    layout: Layout,
 ) -> Result<ArchiveIndex> {
     std::fs::create_dir_all(dir)?;
     if exists(dir) {
@@ -140,17 +173,19 @@ pub fn create(
             .map_err(|_| locked(dir))?;
         remove_index_files(dir)?;
     }
-    let index = Index::create_in_dir(dir, schema::build_schema(exact_forms))?;
-    analysis::register(&index, profile, exact_forms);
+    let index = Index::create_in_dir(dir, schema::build_schema(layout))?;
+    analysis::register(&index, profile, layout.exact_forms);
     let info = IndexInfo {
         format: FORMAT_VERSION,
         analyzer: profile,
-        exact_forms,
+        exact_forms: layout.exact_forms,
+        stored_text: layout.stored_text,
+        places: layout.places,
         folder: folder.map(Path::to_path_buf),
     };
     write_info(dir, &info)?;
     let fields = Fields::from_schema(&index.schema()).map_err(Error::Invalid)?;
-    Ok(ArchiveIndex { index, fields, profile, dir: dir.to_path_buf() })
+    Ok(ArchiveIndex { index, fields, profile, layout, dir: dir.to_path_buf() })
 }
 
 fn locked(dir: &Path) -> Error {
@@ -198,9 +233,11 @@ pub struct IndexOptions {
     pub parse: ParseOptions,
     /// The analyzer variant for a new index; `None` keeps the existing index's (or the default).
     pub profile: Option<Profile>,
-    /// Whether a new index has the exact-forms fields; `None` keeps the existing index's (or
-    /// has them). An existing index with the other setting is refused (it needs `rebuild`).
+    /// The parts a new index has; for each part, `None` keeps the existing index's setting (or
+    /// has the part). An existing index with another setting is refused (it needs `rebuild`).
     pub exact_forms: Option<bool>,
+    pub stored_text: Option<bool>,
+    pub places: Option<bool>,
     /// JSON lines files this large or larger are read a batch at a time.
     pub stream_min_bytes: u64,
 }
@@ -216,6 +253,8 @@ impl Default for IndexOptions {
             parse: ParseOptions::default(),
             profile: None,
             exact_forms: None,
+            stored_text: None,
+            places: None,
             stream_min_bytes: STREAM_MIN_BYTES,
         }
     }
@@ -309,13 +348,19 @@ pub fn index_folder(
     let found = discover(folder, Some(index_dir), options.follow_links)?;
     let folder_abs = folder.canonicalize().ok();
     let fresh = options.rebuild || !exists(index_dir);
-    let archive = if fresh {
-        let exact_forms = options.exact_forms.unwrap_or(true);
-        create(index_dir, folder_abs.as_deref(), options.profile.unwrap_or_default(), exact_forms)?
+    let (archive, layout) = if fresh {
+        let layout = Layout {
+            exact_forms: options.exact_forms.unwrap_or(true),
+            stored_text: options.stored_text.unwrap_or(true),
+            places: options.places.unwrap_or(true),
+        };
+        let profile = options.profile.unwrap_or_default();
+        (create(index_dir, folder_abs.as_deref(), profile, layout)?, layout)
     } else {
-        open(index_dir)?
+        let archive = open(index_dir)?;
+        let layout = archive.layout;
+        (archive, layout)
     };
-    let exact_forms = archive.fields.exact.is_some();
     if let Some(wanted) = options.profile.filter(|p| *p != archive.profile) {
         return Err(Error::Invalid(format!(
             "the index at {} was built with the analyzer {}, not {}: add --rebuild to change it",
@@ -324,16 +369,23 @@ pub fn index_folder(
             wanted.name()
         )));
     }
-    if options.exact_forms.is_some_and(|wanted| wanted != exact_forms) {
-        let (has, flag) = if exact_forms {
-            ("has the exact-forms fields", "--no-exact-forms")
-        } else {
-            ("was built with --no-exact-forms", "exact forms")
-        };
-        return Err(Error::Invalid(format!(
-            "the index at {} {has}: add --rebuild to build it with {flag}",
-            index_dir.display()
-        )));
+    let parts = [
+        (options.exact_forms, layout.exact_forms, "the exact-forms fields", "--no-exact-forms"),
+        (options.stored_text, layout.stored_text, "stored text", "--no-stored-text"),
+        (options.places, layout.places, "places found in the text", "--no-places"),
+    ];
+    for (wanted, has, part, flag) in parts {
+        if wanted.is_some_and(|wanted| wanted != has) {
+            let (now, then) = if has {
+                (format!("has {part}"), flag.to_string())
+            } else {
+                (format!("was built with {flag}"), part.to_string())
+            };
+            return Err(Error::Invalid(format!(
+                "the index at {} {now}: add --rebuild to build it with {then}",
+                index_dir.display()
+            )));
+        }
     }
     let mut manifest = if fresh { Manifest::new() } else { Manifest::load(index_dir) };
     let root = Manifest::root_key(folder);
@@ -383,7 +435,7 @@ pub fn index_folder(
             summary.articles_deleted += entry.ids.len();
         }
     }
-    let gazetteer = Gazetteer::builtin();
+    let gazetteer = if layout.places { Gazetteer::builtin() } else { Gazetteer::empty() };
     // Files are parsed in parallel, a chunk at a time, and written in walk order so that
     // the result does not depend on thread timing.
     for chunk in to_read.chunks(64) {
@@ -468,7 +520,9 @@ pub fn index_folder(
         let info = IndexInfo {
             format: FORMAT_VERSION,
             analyzer: archive.profile,
-            exact_forms,
+            exact_forms: layout.exact_forms,
+            stored_text: layout.stored_text,
+            places: layout.places,
             folder: folder_abs,
         };
         write_info(index_dir, &info)?;

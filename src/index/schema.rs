@@ -3,8 +3,8 @@
 //! | field   | holds                                   | indexed as                        | stored |
 //! |---------|-----------------------------------------|-----------------------------------|--------|
 //! | id      | stable article id                       | one raw term, fast field (run ids)| yes    |
-//! | title   | headline                                | Arabic analyzer, with positions   | yes    |
-//! | body    | article text                            | Arabic analyzer, with positions   | yes    |
+//! | title   | headline                                | Arabic analyzer, with positions   | yes*   |
+//! | body    | article text                            | Arabic analyzer, with positions   | yes*   |
 //! | title_exact, body_exact | the same texts          | exact forms, frequencies only     | no     |
 //! | date    | publication day (optional)              | date, fast field                  | yes    |
 //! | places  | canonical place names                   | raw terms, fast field (filters)   | yes    |
@@ -13,14 +13,16 @@
 //! | url     | link to the original                    | —                                 | yes    |
 //! | path    | file, relative to the indexed folder    | raw term                          | yes    |
 //!
-//! An index built with `arshif index --no-exact-forms` (the lean schema) has no `title_exact`
-//! and `body_exact`: one stemmed field per text, as Lucene's Arabic setup has.
+//! An index built with `arshif index --no-exact-forms` has no `title_exact` and `body_exact`:
+//! one stemmed field per text, as Lucene's Arabic setup has. (*) One built with
+//! `--no-stored-text` does not store the title and body (a third of a full index's size).
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
     TextOptions, FAST, STORED, STRING,
 };
 
+use super::Layout;
 use crate::analysis::{ANALYZER_NAME, EXACT_ANALYZER_NAME};
 
 /// The fields of an arshif index.
@@ -32,6 +34,8 @@ pub struct Fields {
     /// Exact (normalised, unstemmed) forms of the title and body, for ranking; `None` in a
     /// lean index (built with `--no-exact-forms`).
     pub exact: Option<ExactFields>,
+    /// The title and body are stored (not so in an index built with `--no-stored-text`).
+    pub stored_text: bool,
     pub date: Field,
     pub places: Field,
     pub place: Field,
@@ -47,13 +51,17 @@ pub struct ExactFields {
     pub body: Field,
 }
 
-/// Builds the schema of a new index, with the exact-forms fields or without them.
-pub fn build_schema(exact_forms: bool) -> Schema {
+/// Builds the schema of a new index with `layout`.
+pub fn build_schema(layout: Layout) -> Schema {
     let analyzed = TextFieldIndexing::default()
         .set_tokenizer(ANALYZER_NAME)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let stored_text = TextOptions::default().set_indexing_options(analyzed.clone()).set_stored();
     let searchable_only = TextOptions::default().set_indexing_options(analyzed);
+    let text = if layout.stored_text {
+        searchable_only.clone().set_stored()
+    } else {
+        searchable_only.clone()
+    };
     // Exact forms only score words; phrases are matched on the main fields.
     let exact = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -68,9 +76,9 @@ pub fn build_schema(exact_forms: bool) -> Schema {
 
     let mut builder = Schema::builder();
     builder.add_text_field("id", STRING | STORED | FAST);
-    builder.add_text_field("title", stored_text.clone());
-    builder.add_text_field("body", stored_text);
-    if exact_forms {
+    builder.add_text_field("title", text.clone());
+    builder.add_text_field("body", text);
+    if layout.exact_forms {
         builder.add_text_field("title_exact", exact.clone());
         builder.add_text_field("body_exact", exact);
     }
@@ -94,11 +102,13 @@ impl Fields {
             (Ok(_), Err(_)) => return Err("it has no field `body_exact`".to_string()),
             (Err(_), Ok(_)) => return Err("it has no field `title_exact`".to_string()),
         };
+        let title = get("title")?;
         Ok(Fields {
             id: get("id")?,
-            title: get("title")?,
+            title,
             body: get("body")?,
             exact,
+            stored_text: schema.get_field_entry(title).is_stored(),
             date: get("date")?,
             places: get("places")?,
             place: get("place")?,
@@ -115,9 +125,10 @@ mod tests {
 
     #[test]
     fn the_schema_has_every_field() {
-        let schema = build_schema(true);
+        let schema = build_schema(Layout::default());
         let fields = Fields::from_schema(&schema).unwrap();
         assert_eq!(schema.get_field_name(fields.body), "body");
+        assert!(fields.stored_text);
         let exact = fields.exact.expect("exact-forms fields");
         assert_eq!(schema.get_field_name(exact.body), "body_exact");
         assert!(Fields::from_schema(&Schema::builder().build()).is_err());
@@ -125,10 +136,22 @@ mod tests {
 
     #[test]
     fn the_lean_schema_has_no_exact_forms() {
-        let schema = build_schema(false);
+        let schema = build_schema(Layout { exact_forms: false, ..Layout::default() });
         let fields = Fields::from_schema(&schema).unwrap();
         assert!(fields.exact.is_none());
+        assert!(fields.stored_text);
         assert!(schema.fields().all(|(_, entry)| !entry.name().ends_with("_exact")));
-        assert_eq!(schema.num_fields(), build_schema(true).num_fields() - 2);
+        assert_eq!(schema.num_fields(), build_schema(Layout::default()).num_fields() - 2);
+    }
+
+    #[test]
+    fn without_stored_text_the_title_and_body_are_not_stored() {
+        let schema = build_schema(Layout { stored_text: false, ..Layout::default() });
+        let fields = Fields::from_schema(&schema).unwrap();
+        assert!(!fields.stored_text);
+        assert!(!schema.get_field_entry(fields.body).is_stored());
+        assert!(schema.get_field_entry(fields.body).is_indexed());
+        assert!(schema.get_field_entry(fields.id).is_stored());
+        assert!(schema.get_field_entry(fields.path).is_stored());
     }
 }

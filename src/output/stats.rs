@@ -5,7 +5,9 @@
 //! ```text
 //! {
 //!   "articles": int,                 articles in the index
-//!   "exact_forms": bool,             false for a lean index (`index --no-exact-forms`)
+//!   "exact_forms": bool,             false for an index built with `--no-exact-forms`
+//!   "stored_text": bool,             false for one built with `--no-stored-text`
+//!   "places_extracted": bool,        false for one built with `--no-places`
 //!   "first_date": "YYYY-MM-DD"|null, earliest publication day (null: no dated article)
 //!   "last_date": "YYYY-MM-DD"|null,  latest publication day
 //!   "undated": int,                  articles without a date
@@ -37,8 +39,17 @@ pub fn write_text(out: &mut impl Write, stats: &IndexStats) -> io::Result<()> {
     writeln!(out, "first date  {}", day(stats.first_date))?;
     writeln!(out, "last date   {}", day(stats.last_date))?;
     writeln!(out, "undated     {}", stats.undated)?;
-    if !stats.exact_forms {
-        writeln!(out, "schema      lean (built with --no-exact-forms)")?;
+    let left_out: Vec<&str> = [
+        (stats.exact_forms, "--no-exact-forms"),
+        (stats.stored_text, "--no-stored-text"),
+        (stats.places_extracted, "--no-places"),
+    ]
+    .into_iter()
+    .filter(|(has, _)| !has)
+    .map(|(_, flag)| flag)
+    .collect();
+    if !left_out.is_empty() {
+        writeln!(out, "schema      lean (built with {})", left_out.join(" "))?;
     }
     write_names(out, "places", &stats.places)?;
     write_names(out, "sources", &stats.sources)?;
@@ -79,6 +90,8 @@ mod tests {
         IndexStats {
             articles: 12,
             exact_forms: true,
+            stored_text: true,
+            places_extracted: true,
             first_date: Some(time::macros::date!(2019 - 05 - 01)),
             last_date: Some(time::macros::date!(2024 - 12 - 31)),
             undated: 1,

@@ -81,7 +81,8 @@ mod tests {
     #[test]
     fn finds_by_id_and_marks_query_words_in_any_spelling() {
         let dir = tempfile::tempdir().unwrap();
-        let archive = create(dir.path(), None, Profile::default(), true).unwrap();
+        let archive =
+            create(dir.path(), None, Profile::default(), crate::index::Layout::default()).unwrap();
         let mut writer = archive.index.writer_with_num_threads(1, 20_000_000).unwrap();
         let article = Article {
             id: "2024/a.txt#2".to_string(),

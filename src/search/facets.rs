@@ -230,7 +230,8 @@ mod tests {
     #[test]
     fn counts_only_matching_articles_after_filters() {
         let dir = tempfile::tempdir().unwrap();
-        let archive = create(dir.path(), None, Profile::default(), true).unwrap();
+        let archive =
+            create(dir.path(), None, Profile::default(), crate::index::Layout::default()).unwrap();
         let mut writer = archive.index.writer_with_num_threads(1, 20_000_000).unwrap();
         for a in [
             article("a", "أمطار غزيرة في الرياض", "الرياض", "2019-05-01", "واس"),

@@ -260,7 +260,15 @@ impl ArchiveSearcher {
             ));
         }
         let hits = if request.limit == 0 { Vec::new() } else { hits };
-        Ok(SearchResults { total, hits, notes: built.notes })
+        let mut notes = built.notes;
+        if !self.archive.fields.stored_text && !hits.is_empty() {
+            notes.push(format!(
+                "the index at {} keeps no titles or article text (it was built with \
+                 --no-stored-text): hits show ids, dates and paths only",
+                self.archive.dir.display()
+            ));
+        }
+        Ok(SearchResults { total, hits, notes })
     }
 
     /// Decodes the id tables now rather than on the first `ids_only` request, so that a batch
@@ -643,6 +651,7 @@ impl ArchiveSearcher {
         let stored = self.stored(doc);
         let snippet = request
             .snippet_chars
+            .filter(|_| self.archive.fields.stored_text)
             .map(|chars| snippet::make_snippet(analyzer, &stored.body, terms, chars));
         Hit {
             rank,

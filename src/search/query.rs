@@ -469,7 +469,8 @@ mod tests {
     fn reranking(exact_forms: bool, text: &str) -> BuiltQuery {
         let dir = tempfile::tempdir().unwrap();
         let profile = crate::analysis::Profile::default();
-        let archive = crate::index::create(dir.path(), None, profile, exact_forms).unwrap();
+        let layout = crate::index::Layout { exact_forms, ..crate::index::Layout::default() };
+        let archive = crate::index::create(dir.path(), None, profile, layout).unwrap();
         let filters = Filters::default();
         let (syntax, fields) = (QuerySyntax::Plain, SearchFields::TitleAndBody);
         build_query(&archive, text, syntax, fields, &filters, &Scoring::default()).unwrap()

@@ -31,6 +31,10 @@ pub struct IndexStats {
     pub articles: u64,
     /// Whether the index has the exact-forms fields (`false`: built with `--no-exact-forms`).
     pub exact_forms: bool,
+    /// Whether titles and bodies are stored (`false`: built with `--no-stored-text`).
+    pub stored_text: bool,
+    /// Whether places were extracted from the text (`false`: built with `--no-places`).
+    pub places_extracted: bool,
     /// Earliest publication day, `None` when no article has a date.
     #[serde(serialize_with = "serialize_date")]
     pub first_date: Option<time::Date>,
@@ -90,6 +94,8 @@ pub fn index_stats(searcher: &ArchiveSearcher, top: usize) -> Result<IndexStats>
     Ok(IndexStats {
         articles,
         exact_forms: searcher.archive.fields.exact.is_some(),
+        stored_text: searcher.archive.fields.stored_text,
+        places_extracted: searcher.archive.layout.places,
         first_date: day(&dates["min"]),
         last_date: day(&dates["max"]),
         undated: articles.saturating_sub(dated),
@@ -164,7 +170,8 @@ mod tests {
 
     fn stats_of(articles: &[Article], top: usize) -> IndexStats {
         let dir = tempfile::tempdir().unwrap();
-        let archive = create(dir.path(), None, Profile::default(), true).unwrap();
+        let archive =
+            create(dir.path(), None, Profile::default(), crate::index::Layout::default()).unwrap();
         let gazetteer = Gazetteer::builtin();
         let mut writer = archive.index.writer_with_num_threads(1, 20_000_000).unwrap();
         for (n, article) in articles.iter().enumerate() {
@@ -214,6 +221,12 @@ mod tests {
     #[test]
     fn an_empty_index_has_no_dates() {
         let stats = stats_of(&[], DEFAULT_TOP);
-        assert_eq!(stats, IndexStats { exact_forms: true, ..IndexStats::default() });
+        let full = IndexStats {
+            exact_forms: true,
+            stored_text: true,
+            places_extracted: true,
+            ..IndexStats::default()
+        };
+        assert_eq!(stats, full);
     }
 }
