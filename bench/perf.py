@@ -10,9 +10,10 @@
    text) and the Lucene peer (`lucene:arabic`, one stemmed field per text, ids only stored):
    wall seconds of the whole process, articles/s, MB/s (UTF-8 bytes of title + body, as the
    peers count them), peak RSS, index size. Lucene's own in-process time (JVM start excluded)
-   is shown too; ratios use it, which favours Lucene. arshif is also indexed with
-   `--no-exact-forms` (the lean schema: one stemmed field per text, as Lucene has; places,
-   dates, positions and stored text kept), the issue's "Lucene-equivalent schema".
+   is shown too; ratios use it, which favours Lucene. arshif is also indexed lean, with
+   `--no-exact-forms --no-stored-text --no-places`: what Lucene's peer holds (one stemmed
+   field per text with positions, ids; dates are kept), the issue's "Lucene-equivalent
+   schema"; and with `--no-exact-forms` alone (places, dates and stored text kept).
 4. Batch search: the 1,000 known-item queries of ../shared/peers/results/known-item (both
    500-query sets) on the body field, k=10 and k=100; arshif on one thread and on the default
    threads, Lucene on one thread after its 1,000-query JIT warm-up; queries/s and p50/p99.
@@ -80,6 +81,10 @@ def prepare_queries(work: str) -> str:
                 for line in fh:
                     out.write(prefix + line)
     return queries
+
+
+# The Lucene-equivalent schema: one stemmed field per text, ids, no stored text, no places.
+LEAN_FLAGS = ("--no-exact-forms", "--no-stored-text", "--no-places")
 
 
 def index_arshif(data: str, index: str, docs: int, text_bytes: int,
@@ -186,12 +191,15 @@ def main() -> None:
     queries = prepare_queries(args.work)
     arshif_index = os.path.join(args.work, "arshif-71k")
     lean_index = os.path.join(args.work, "arshif-lean-71k")
+    one_field_index = os.path.join(args.work, "arshif-one-field-71k")
     lucene_index = os.path.join(args.work, "lucene-71k")
 
     figures: dict = {"machine": machine(), "docs": docs, "text_mb": text_bytes / 1e6}
     figures["index"] = {
         "arshif": index_arshif(data, arshif_index, docs, text_bytes),
-        "arshif lean": index_arshif(data, lean_index, docs, text_bytes, ("--no-exact-forms",)),
+        "arshif lean": index_arshif(data, lean_index, docs, text_bytes, LEAN_FLAGS),
+        "arshif one field": index_arshif(data, one_field_index, docs, text_bytes,
+                                         ("--no-exact-forms",)),
     }
     if peer:
         figures["index"]["lucene"] = index_lucene(peer, data, lucene_index)
@@ -220,7 +228,8 @@ def print_tables(f: dict) -> None:
     print("| indexing | wall s | CPU s | articles/s | MB/s | peak RSS MB | index MB |")
     print("|---|---|---|---|---|---|---|")
     names = {"arshif": "arshif, everything on (whole process)",
-             "arshif lean": "arshif `--no-exact-forms` (whole process)"}
+             "arshif lean": "arshif lean, Lucene-equivalent (whole process)",
+             "arshif one field": "arshif `--no-exact-forms` (whole process)"}
     for key, name in names.items():
         a = f["index"][key]
         print(f"| {name} | {a['wall_s']:.1f} | {a['cpu_s']:.1f} | {a['docs_per_s']:.0f} | "
