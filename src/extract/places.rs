@@ -422,7 +422,7 @@ impl Gazetteer {
     /// each with the distinct forms it is written in, as they stand in the text (clitics and
     /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
     pub fn find_with_forms<'t>(&self, text: &'t str) -> Vec<(&Place, Vec<&'t str>)> {
-        if self.phrases.is_empty() && self.lookup_only_phrases.is_empty() {
+        if self.places.is_empty() {
             return Vec::new();
         }
         let mut buffer = String::new();
