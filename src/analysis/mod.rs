@@ -8,9 +8,11 @@
 //!   without drowning precise matches; and a query made only of stop words still finds text.
 //!
 //! Every step but the tokenizer is a pure function with its own tests. The exact-forms chain
-//! wraps its steps in the one adapter [`filter::MapFilter`]; the main analyzer runs that chain
-//! and finishes each word with stop words and stemming, recording the exact forms on the way
-//! when it indexes so that they are computed once ([`shared_pass`]).
+//! runs its first steps in one pass ([`exact_forms`], checked against the same steps chained
+//! with the adapter [`filter::MapFilter`]); the main analyzer runs that chain and finishes each
+//! word with stop words and stemming, recording the exact forms on the way when it indexes so
+//! that they are computed once ([`shared_pass`]).
+pub mod exact_forms;
 pub mod filter;
 pub mod normalize;
 pub mod root;
@@ -21,9 +23,8 @@ pub mod tokenize;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use filter::MapFilter;
+use exact_forms::ExactFormsTokenizer;
 use shared_pass::{ExactTokenizer, MainTokenizer};
-use tokenize::ArabicTokenizer;
 
 /// Name under which the analyzer is registered in every arshif index.
 pub const ANALYZER_NAME: &str = "arshif_ar";
@@ -96,15 +97,10 @@ pub fn analyzer_with(profile: Profile, record: bool) -> TextAnalyzer {
     TextAnalyzer::from(MainTokenizer::new(exact_analyzer(), finish, record))
 }
 
-/// The exact-forms analyzer: ArabicTokenizer → remove long → normalise.
+/// The exact-forms analyzer: words cut as [`tokenize`] does, long ones dropped, each normalised
+/// ([`ExactFormsTokenizer`], one step for what were three).
 pub fn exact_analyzer() -> TextAnalyzer {
-    let rule: fn(&str, &mut String) = |word, out| {
-        if !is_too_long(word) {
-            // Normalisation can leave nothing (a token of marks only); the adapter drops it.
-            normalize::normalize_into(word, out);
-        }
-    };
-    TextAnalyzer::builder(ArabicTokenizer::default()).filter(MapFilter::new(rule)).build()
+    TextAnalyzer::from(ExactFormsTokenizer::default())
 }
 
 /// The main chain's last steps for one normalised word: stop words (if `stop`), then
@@ -151,7 +147,7 @@ fn collect(mut analyzer: TextAnalyzer, text: &str) -> Vec<(usize, usize, String)
 }
 
 /// True if `word` is over [`MAX_TOKEN_CHARS`] characters.
-fn is_too_long(word: &str) -> bool {
+pub(crate) fn is_too_long(word: &str) -> bool {
     // A word has at most as many characters as bytes: most need no counting.
     word.len() > MAX_TOKEN_CHARS && word.chars().nth(MAX_TOKEN_CHARS).is_some()
 }
