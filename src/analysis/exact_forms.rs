@@ -126,7 +126,7 @@ mod tests {
             check(text);
         }
         check(&format!("قبل {long} بعد"));
-        check(&format!("{long}"));
+        check(&long);
     }
 
     #[test]
