@@ -1,6 +1,6 @@
 //! Turning what the user typed into a tantivy query, with filters.
 //!
-//! - [`QuerySyntax::Full`]: tantivy's query language on title and body (title boosted):
+//! - [`QuerySyntax::Full`]: tantivy's query language on title and body (title weighted):
 //!   `"phrases"`, `+must`, `-not`, `AND`/`OR`, `title:`/`body:`/`place:`/`source:` prefixes. A
 //!   query the parser rejects is searched as plain words instead, with a note saying so; a
 //!   query that only excludes words is an error (it would match everything).
