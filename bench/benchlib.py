@@ -12,7 +12,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 PEERS = os.path.join(SHARED, "peers")
 KNOWN_ITEM = os.path.join(PEERS, "results", "known-item")
-BIN = os.path.join(ROOT, "target", "release", "arshif")
+# `cargo build` writes under $CARGO_TARGET_DIR when it is set, as in a git worktree sharing
+# the machine with others.
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+BIN = os.path.join(TARGET, "release", "arshif")
 
 
 def log(message: str) -> None:

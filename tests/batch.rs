@@ -98,3 +98,51 @@ fn trec_runs_rank_as_full_answers_do() {
     assert!(from_trec.len() > 20, "{from_trec:?}");
     assert_eq!(from_trec, from_jsonl);
 }
+
+/// The TREC score of each article for one query, run with `flags`.
+fn scores(ws: &Workspace, query: &str, flags: &[&str]) -> std::collections::HashMap<String, f32> {
+    let args = [&["batch", "-", "--format", "trec", "--threads", "1"][..], flags].concat();
+    let run = ws.arshif_stdin(&args, &format!("q\t{query}\n")).success();
+    run.lines()
+        .iter()
+        .map(|line| {
+            let cols: Vec<&str> = line.split(' ').collect();
+            (cols[2].to_string(), cols[4].parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn titles_weigh_less_than_bodies_unless_they_hold_most_of_the_query() {
+    let ws = Workspace::with_files(&[
+        ("story.txt", "لعبة الورق الأخضر\nضبطت الشرطة في جدة عصابة تروج الدولارات المزيفة."),
+        ("book.txt", "جدة تستضيف معرض الكتاب\nيفتتح معرض الكتاب الدولي الأسبوع المقبل."),
+        ("rain.txt", "أمطار في الطائف\nهطلت أمطار على الطائف."),
+    ]);
+    let query = "عصابة الدولارات المزيفة في جدة";
+    let no_bonus = ["--exact-weight", "0", "--phrase-weight", "0", "--lead-weight", "0"];
+    let at = |title: &str, cover: &str| {
+        let flags = [&no_bonus[..], &["--title-weight", title, "--title-cover-weight", cover]];
+        scores(&ws, query, &flags.concat())
+    };
+    // An article matching only in its title scores in proportion to the title weight...
+    let (heavy, light) = (at("2", "0"), at("0.3", "0"));
+    assert!((heavy["book.txt"] / light["book.txt"] - 2.0 / 0.3).abs() < 0.01, "{heavy:?}");
+    // ...and one matching only in its body does not depend on it.
+    assert!((heavy["story.txt"] - light["story.txt"]).abs() < 1e-4, "{heavy:?} {light:?}");
+    assert!(!light.contains_key("rain.txt"));
+    // The cover bonus is the square of the title's share of the query: small for a title that
+    // holds one word of four (book.txt), nothing for a title that holds none (story.txt).
+    let covered = at("0.3", "1");
+    assert!((covered["story.txt"] - light["story.txt"]).abs() < 1e-4, "{covered:?}");
+    let bonus = covered["book.txt"] - light["book.txt"];
+    assert!(bonus > 0.0 && bonus < light["story.txt"] / 4.0, "{covered:?} {light:?}");
+    // A title typed in full gets the whole bonus: the sum of its words' IDF.
+    let headline = "جدة تستضيف معرض الكتاب";
+    let plain = scores(&ws, headline, &[&no_bonus[..], &["--title-cover-weight", "0"]].concat());
+    let full = scores(&ws, headline, &no_bonus);
+    assert!(full["book.txt"] - plain["book.txt"] > 1.0, "{plain:?} {full:?}");
+    // By default (title weight 0.3, cover 1) the story comes first for the natural query.
+    let default = scores(&ws, query, &[]);
+    assert!(default["story.txt"] > default["book.txt"], "{default:?}");
+}

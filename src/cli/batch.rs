@@ -74,12 +74,18 @@ pub struct BatchArgs {
     /// Feedback: top hits that keep their place.
     #[arg(long, value_name = "N", default_value_t = Scoring::default().prf_keep)]
     prf_keep: usize,
+    /// Ranking: weight of a title match against a body match (title and body searched).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().title_weight)]
+    title_weight: f32,
     /// Ranking: weight of query words found in the first words of the body (0: off).
     #[arg(long, value_name = "W", default_value_t = Scoring::default().lead_weight)]
     lead_weight: f32,
     /// Ranking: how many first words of the body count as its lead.
     #[arg(long, value_name = "N", default_value_t = Scoring::default().lead_words)]
     lead_words: u32,
+    /// Ranking: weight of the share of the query a hit's title holds (title and body searched).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().title_cover_weight)]
+    title_cover_weight: f32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -110,6 +116,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
         count_total: matches!(args.format, BatchFormat::Jsonl),
         ids_only: matches!(args.format, BatchFormat::Trec),
         scoring: Scoring {
+            title_weight: args.title_weight,
             exact_weight: args.exact_weight,
             phrase_weight: args.phrase_weight,
             rerank_depth: args.rerank_depth,
@@ -121,6 +128,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
             prf_keep: args.prf_keep,
             lead_weight: args.lead_weight,
             lead_words: args.lead_words,
+            title_cover_weight: args.title_cover_weight,
         },
         ..SearchRequest::new("")
     };

@@ -307,8 +307,14 @@ impl ArchiveSearcher {
         request: &SearchRequest,
     ) -> Result<TopHits> {
         let wanted = request.offset + request.limit.max(1);
-        let feedback = request.scoring.prf_weight > 0.0 && !words.is_empty();
-        let (depth, offset) = if rerank.is_empty() && !feedback {
+        let scoring = &request.scoring;
+        let feedback = scoring.prf_weight > 0.0 && !words.is_empty();
+        let body_searched = request.fields != SearchFields::Title;
+        let lead = scoring.lead_weight > 0.0 && body_searched && !words.is_empty();
+        let title_and_body = request.fields == SearchFields::TitleAndBody;
+        let cover = scoring.title_cover_weight > 0.0 && title_and_body && !words.is_empty();
+        let reranked = !rerank.is_empty() || feedback || lead || cover;
+        let (depth, offset) = if !reranked {
             (request.limit.max(1), request.offset)
         } else {
             // Deep enough for the bonuses to lift hits from below the page, not much deeper:
@@ -317,12 +323,14 @@ impl ArchiveSearcher {
         };
         let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
         let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
-        if !rerank.is_empty() || feedback {
+        if reranked {
             let order = document_order(&top_docs);
             self.add_bonuses(rerank, &order, &mut top_docs)?;
-            let body_searched = request.fields != SearchFields::Title;
-            if request.scoring.lead_weight > 0.0 && body_searched && !words.is_empty() {
-                self.add_lead_bonus(&order, &mut top_docs, words, &request.scoring)?;
+            if lead {
+                self.add_lead_bonus(&order, &mut top_docs, words, scoring)?;
+            }
+            if cover {
+                self.add_title_cover_bonus(&order, &mut top_docs, words, scoring)?;
             }
             top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             if feedback {
@@ -352,7 +360,13 @@ impl ArchiveSearcher {
                 fresh.take(scoring.expand_variants).map(|(w, _)| w.clone()).collect();
             weighted.extend(fresh.into_iter().map(|w| (w, scoring.expand_weight)));
         }
-        query::weighted_words_query(&self.archive, &weighted, request.fields, &request.filters)
+        query::weighted_words_query(
+            &self.archive,
+            &weighted,
+            request.fields,
+            &request.filters,
+            scoring,
+        )
     }
 
     /// Reads every word of the body field once, with its article count, by root-like key.
@@ -427,6 +441,7 @@ impl ArchiveSearcher {
             &weighted,
             request.fields,
             &request.filters,
+            scoring,
         )?;
         let again =
             self.searcher.search(&*query, &TopDocs::with_limit(hits.len()).order_by_score())?;
@@ -494,6 +509,52 @@ impl ArchiveSearcher {
                 if positions.first().is_some_and(|&p| p < scoring.lead_words) {
                     hits[i].0 += bonus;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds to each hit the title-cover weight times the sum of the query words' inverse
+    /// document frequencies (in the body) times the square of the share of it that the hit's
+    /// title holds: a title that holds most of the query (a headline typed from memory) is
+    /// strong evidence, one that holds a single common query word is not.
+    /// The hits are visited in `order` (see [`document_order`]).
+    fn add_title_cover_bonus(
+        &self,
+        order: &[usize],
+        hits: &mut [(f32, DocAddress)],
+        words: &[String],
+        scoring: &Scoring,
+    ) -> Result<()> {
+        let (title, body) = (self.archive.fields.title, self.archive.fields.body);
+        let articles = self.searcher.num_docs() as f32;
+        let mut covered = vec![0.0f32; hits.len()];
+        let mut total = 0.0f32;
+        for word in words {
+            let df = self.searcher.doc_freq(&Term::from_field_text(body, word))? as f32;
+            let idf = (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
+            total += idf;
+            let term = Term::from_field_text(title, word);
+            let mut current: Option<(u32, Option<tantivy::postings::SegmentPostings>)> = None;
+            for &i in order {
+                let DocAddress { segment_ord, doc_id } = hits[i].1;
+                if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
+                    let inverted =
+                        self.searcher.segment_reader(segment_ord).inverted_index(title)?;
+                    let postings = inverted.read_postings(&term, IndexRecordOption::Basic)?;
+                    current = Some((segment_ord, postings));
+                }
+                let Some((_, Some(postings))) = current.as_mut() else { continue };
+                if postings.doc() > doc_id || postings.seek(doc_id) != doc_id {
+                    continue;
+                }
+                covered[i] += idf;
+            }
+        }
+        if total > 0.0 {
+            for (hit, covered) in hits.iter_mut().zip(covered) {
+                let share = covered / total;
+                hit.0 += scoring.title_cover_weight * total * share * share;
             }
         }
         Ok(())
