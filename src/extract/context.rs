@@ -20,7 +20,10 @@
 //!   المتوسط والأحمر` is "the two seas"; `قطر الحفرة … 1500 م` is a diameter (a length follows).
 //! - A name shaped like a feminine nisba adjective right after a definite noun is that adjective:
 //!   `وزارة الداخلية السعودية` "Saudi", `التفتيشات الديوانية` "customs" (not Diwaniyah).
-//! - A club noun (`نادي`, `فريق`) right before a name makes it a club: `نادي لوس أنجلوس رامز`.
+//! - A club noun (`نادي`, `فريق`) right before a name makes it a club: `نادي لوس أنجلوس رامز`;
+//!   so does a club's own name before a city written without a clitic (`الأهلي دبي`, `الأمل
+//!   عطبرة`): see [`CLUB_NAMES`].
+//! - A news agency is a media noun: `وكالة أنباء الشرق الأوسط`, `لوكالة الأناضول`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -56,6 +59,9 @@ const PLACE_NOUNS: &[&str] = &[
     "مقاطعة",
     "ميناء",
     "مرفأ",
+    // An airport or an air base named after the place it is in: `مطار الشعيرات`.
+    "مطار",
+    "قاعدة",
     // Saudi regions are governed by an emir: `أمير الشرقية`, `إمارة منطقة الرياض`.
     "أمير",
     "إمارة",
@@ -103,10 +109,21 @@ const MEDIA_NOUNS: &[&str] = &[
     "تلفزة",
     "راديو",
     "فضائية",
+    // News agencies named after a place: `وكالة أنباء الشرق الأوسط`, `وكالة الأناضول`,
+    // `وكالة أنباء الإمارات`.
+    "وكالة",
+    "وكالات",
+    "أنباء",
 ];
 
 /// Nouns that make the name after them a sports club: `نادي أربيل`, `فريق برشلونة`.
 const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق"];
+
+/// Names of clubs that take their city's name after them: `الأهلي دبي`, `الأمل عطبرة`,
+/// `الأهلي الخرطوم`, `أهلي جدة`, `هلال كادوقلي`, `مريخ الفاشر`, `الترجي جرجيس`. Only a city
+/// written without a clitic right after one of them is the club's (`الأهلي والجونة` names
+/// two clubs, one of them a place name: left as it is).
+const CLUB_NAMES: &[&str] = &["الأهلي", "أهلي", "الأمل", "هلال", "مريخ", "الترجي"];
 
 /// Nouns that make the name after them a street or road named after a place: `شارع بيروت`,
 /// `طريق مكة`, the Saudi `جادة`. (`عن طريق تركيا` "by way of Turkey" is the place: see
@@ -293,6 +310,7 @@ fn in_exact(word: &str, list: &Words) -> bool {
     list.set.get_or_init(|| list.entries.iter().map(|e| normal(e)).collect()).contains(word)
 }
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
+static CLUB_NAME_WORDS: Words = Words::new(CLUB_NAMES);
 static STREET_NOUN_WORDS: Words = Words::new(STREET_NOUNS);
 static TUNISIAN_STREET_WORDS: Words = Words::new(&[TUNISIAN_STREET]);
 
@@ -318,6 +336,12 @@ pub fn is_media_noun(word: &str) -> bool {
 /// True if `word` (normalised) is a club noun such as `نادي`, `لفريق`.
 pub fn is_club_noun(word: &str) -> bool {
     in_list(word, &CLUB_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) is the name of a club that takes its city's name after it:
+/// `الأهلي`, `وأهلي`, `الأمل`.
+pub fn is_club_name(word: &str) -> bool {
+    in_list(word, &CLUB_NAME_WORDS)
 }
 
 /// True if `word` (normalised) names a street or road and makes the name after it the street's
