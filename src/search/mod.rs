@@ -6,6 +6,7 @@
 pub mod article;
 pub mod batch;
 pub mod facets;
+pub mod maxscore;
 pub mod query;
 pub mod snippet;
 pub mod stats;
@@ -229,8 +230,10 @@ impl ArchiveSearcher {
             None
         };
         let first = expanded.as_deref().unwrap_or(&*built.query);
+        // The plain OR of terms is ranked by MaxScore, unless every match must be counted.
+        let terms = built.terms.as_deref().filter(|_| expanded.is_none() && !request.count_total);
         let (top_docs, total) = match request.sort {
-            SortOrder::Score => self.top_by_score(first, rerank, &built.words, request)?,
+            SortOrder::Score => self.top_by_score(first, terms, rerank, &built.words, request)?,
             SortOrder::Date => self.top_by_date(&*built.query, rerank, request)?,
         };
         if request.ids_only {
@@ -290,10 +293,12 @@ impl ArchiveSearcher {
 
     /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
     /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they
-    /// are cut to the page.
+    /// are cut to the page. `terms`, when given, are `query` as a plain OR of terms, ranked
+    /// with [`maxscore::top_k`] (which never counts).
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
+        terms: Option<&[maxscore::WeightedTerm]>,
         rerank: &[Bonus],
         words: &[String],
         request: &SearchRequest,
@@ -307,8 +312,17 @@ impl ArchiveSearcher {
             // every extra candidate lowers block-max WAND's threshold (see RERANK_DEPTH).
             ((wanted + wanted / 10).max(request.scoring.rerank_depth), 0)
         };
-        let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
-        let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
+        let (mut top_docs, total) = match terms {
+            Some(terms) => {
+                let mut top = maxscore::top_k(&self.searcher, terms, offset + depth)?;
+                top.drain(..offset.min(top.len()));
+                (top, None)
+            }
+            None => {
+                let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
+                self.search_counting(query, top, request.count_total)?
+            }
+        };
         if !rerank.is_empty() || feedback {
             let order = document_order(&top_docs);
             self.add_bonuses(rerank, &order, &mut top_docs)?;

@@ -23,6 +23,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 use time::{Date, Month};
 
+use super::maxscore::WeightedTerm;
 use crate::extract::places::Gazetteer;
 use crate::index::{date_to_index, ArchiveIndex};
 use crate::{analysis, Error, Result};
@@ -115,6 +116,9 @@ pub struct BuiltQuery {
     /// The stemmed words of a word-only query (empty for the query language): what query
     /// expansion and feedback start from.
     pub words: Vec<String>,
+    /// When `query` is a plain OR of boosted terms (word-only queries without filters): those
+    /// terms, for [`maxscore::top_k`](super::maxscore::top_k), which ranks as `query` does.
+    pub terms: Option<Vec<WeightedTerm>>,
     pub notes: Vec<String>,
 }
 
@@ -151,6 +155,7 @@ pub fn build_query(
             query: Box::new(EmptyQuery),
             rerank: Vec::new(),
             words: Vec::new(),
+            terms: None,
             notes,
         });
     }
@@ -183,10 +188,12 @@ pub fn build_query(
         // [`RERANK_DEPTH`](super::RERANK_DEPTH) hits afterwards.
         if stems.is_empty() {
             let words = terms_query(&exact, &searched.exact);
+            let terms = filters.is_empty().then(|| weighted_terms(&exact, &searched.exact));
             let query = with_filters(words, filters);
-            return Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes });
+            return Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), terms, notes });
         }
         let words = terms_query(&stems, &searched.main);
+        let terms = filters.is_empty().then(|| weighted_terms(&stems, &searched.main));
         // Each bonus is its own query: seeking one term or phrase to the few hits is cheap,
         // seeking a union of them is not.
         let mut rerank = Vec::new();
@@ -199,7 +206,7 @@ pub fn build_query(
             rerank.extend(pairs.into_iter().map(|(query, boost)| Bonus { query, boost }));
         }
         let query = with_filters(words, filters);
-        return Ok(BuiltQuery { query, rerank, words: stems, notes });
+        return Ok(BuiltQuery { query, rerank, words: stems, terms, notes });
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
     if scoring.exact_weight > 0.0 && !stems.is_empty() && !searched.exact.is_empty() {
@@ -210,7 +217,7 @@ pub fn build_query(
         clauses.extend(should(pair_phrases(&stems, &searched.main, scoring.phrase_weight)));
     }
     let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
-    Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes })
+    Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), terms: None, notes })
 }
 
 /// One OR of weighted stemmed words on the searched main fields (each field with its boost),
@@ -335,6 +342,17 @@ fn term_queries(
         }
     }
     queries
+}
+
+/// The terms of [`terms_query`], with their boosts, in the same order.
+fn weighted_terms(terms: &[String], fields: &[(Field, f32)]) -> Vec<WeightedTerm> {
+    let mut weighted = Vec::with_capacity(terms.len() * fields.len());
+    for term in terms {
+        for &(field, boost) in fields {
+            weighted.push(WeightedTerm { term: Term::from_field_text(field, term), boost });
+        }
+    }
+    weighted
 }
 
 /// `queries` boosted, as `Should` clauses.
