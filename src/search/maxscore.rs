@@ -28,7 +28,9 @@ use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{BlockSegmentPostings, TermInfo};
 use tantivy::query::Bm25Weight;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term, TERMINATED};
+use tantivy::{DocAddress, DocId, Score, SegmentReader, Term, TERMINATED};
+
+use super::term_cache::TermCache;
 
 /// Documents scored together: the essential terms' scores for a window are added into an
 /// array of this many `f64`s (32 KB, which stays in the first-level cache).
@@ -45,9 +47,9 @@ pub struct WeightedTerm {
 }
 
 /// The best `k` documents of the OR of `terms` with their scores, best first (ties: lower
-/// address first). Deleted documents are skipped.
+/// address first). Deleted documents are skipped. The terms are looked up through `cache`.
 pub fn top_k(
-    searcher: &Searcher,
+    cache: &TermCache,
     terms: &[WeightedTerm],
     k: usize,
 ) -> tantivy::Result<Vec<(Score, DocAddress)>> {
@@ -55,68 +57,25 @@ pub fn top_k(
     if k == 0 {
         return Ok(Vec::new());
     }
-    let segments = searcher.segment_readers();
-    let weighted = term_weights(searcher, terms)?;
-    for (segment_ord, segment) in segments.iter().enumerate() {
+    let mut weighted = Vec::with_capacity(terms.len());
+    for WeightedTerm { term, boost } in terms {
+        if let Some((weight, entry)) = cache.term_weight(term, *boost)? {
+            weighted.push((term.field(), weight, entry.infos));
+        }
+    }
+    for (segment_ord, segment) in cache.searcher().segment_readers().iter().enumerate() {
         let mut clauses = Vec::with_capacity(weighted.len());
-        for term in &weighted {
-            let Some(info) = &term.infos[segment_ord] else { continue };
-            clauses.push(Clause::open(segment, term, info)?);
+        for (field, weight, infos) in &weighted {
+            let Some(info) = &infos[segment_ord] else { continue };
+            clauses.push(Clause::open(segment, *field, weight.clone(), info)?);
         }
         collect_segment(segment, segment_ord as u32, clauses, &mut top);
     }
     Ok(top.into_sorted())
 }
 
-/// A term with its BM25 weight and its postings' place in each segment.
-struct TermWeight {
-    field: Field,
-    weight: Bm25Weight,
-    infos: Vec<Option<TermInfo>>,
-}
-
-/// The BM25 weights of `terms`, as tantivy's `TermQuery` computes them from the searcher's
-/// statistics (document frequency over all segments, average field length), times the
-/// boosts; terms found nowhere are left out. Each term is looked up once per segment.
-fn term_weights(searcher: &Searcher, terms: &[WeightedTerm]) -> tantivy::Result<Vec<TermWeight>> {
-    let segments = searcher.segment_readers();
-    let total_docs: u64 = segments.iter().map(|s| u64::from(s.max_doc())).sum();
-    let mut tokens: Vec<(Field, u64)> = Vec::new();
-    let mut weights = Vec::with_capacity(terms.len());
-    for WeightedTerm { term, boost } in terms {
-        let field = term.field();
-        let mut infos = Vec::with_capacity(segments.len());
-        let mut doc_freq = 0u64;
-        for segment in segments {
-            let info = segment.inverted_index(field)?.get_term_info(term)?;
-            doc_freq += info.as_ref().map_or(0, |info| u64::from(info.doc_freq));
-            infos.push(info);
-        }
-        if doc_freq == 0 {
-            continue;
-        }
-        let total_tokens = match tokens.iter().find(|(f, _)| *f == field) {
-            Some(&(_, total)) => total,
-            None => {
-                let mut total = 0;
-                for segment in segments {
-                    total += segment.inverted_index(field)?.total_num_tokens();
-                }
-                tokens.push((field, total));
-                total
-            }
-        };
-        // As `Bm25Weight::for_terms` does for one term.
-        let average = total_tokens as Score / total_docs as Score;
-        let weight = Bm25Weight::for_one_term_without_explain(doc_freq, total_docs, average)
-            .boost_by(*boost);
-        weights.push(TermWeight { field, weight, infos });
-    }
-    Ok(weights)
-}
-
 /// One term's postings in one segment, read block by block.
-struct Clause {
+pub(crate) struct Clause {
     postings: BlockSegmentPostings,
     /// Index of the current posting in the loaded block; the block is empty when the
     /// postings are exhausted.
@@ -128,19 +87,20 @@ struct Clause {
 }
 
 impl Clause {
-    fn open(
+    /// The postings of the term of `field` described by `info`, scored with `weight`.
+    pub(crate) fn open(
         segment: &SegmentReader,
-        term: &TermWeight,
+        field: Field,
+        weight: Bm25Weight,
         info: &TermInfo,
     ) -> tantivy::Result<Clause> {
-        let inverted = segment.inverted_index(term.field)?;
+        let inverted = segment.inverted_index(field)?;
         let mut postings =
             inverted.read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
-        let fieldnorms = match segment.fieldnorms_readers().get_field(term.field)? {
+        let fieldnorms = match segment.fieldnorms_readers().get_field(field)? {
             Some(reader) => reader,
             None => FieldNormReader::constant(segment.max_doc(), 1),
         };
-        let weight = term.weight.clone();
         // A single block is loaded whole: its highest score is exact. Longer lists get the
         // bound of the weight itself (a term frequency without limit).
         let bound = if info.doc_freq < BLOCK {
@@ -198,7 +158,7 @@ impl Clause {
     /// The score of `doc` if the term is in it, moving the cursor to the first posting at or
     /// after `doc` (which must not be below the previous target).
     #[inline]
-    fn score_at(&mut self, doc: DocId) -> Option<Score> {
+    pub(crate) fn score_at(&mut self, doc: DocId) -> Option<Score> {
         let mut current = self.doc();
         if current < doc {
             self.cursor = self.postings.seek(doc);
@@ -397,6 +357,7 @@ mod tests {
     use tantivy::{doc, DocSet, Index, IndexWriter};
 
     use super::*;
+    use tantivy::Searcher;
 
     /// A small deterministic random number generator (xorshift).
     struct Rng(u64);
@@ -527,7 +488,7 @@ mod tests {
                 let terms = random_terms(&mut rng, &schema);
                 for k in [1, 7, 110, 5000] {
                     let expected = exhaustive(&searcher, &terms, k);
-                    let found = top_k(&searcher, &terms, k).unwrap();
+                    let found = top_k(&TermCache::new(&searcher), &terms, k).unwrap();
                     assert_eq!(found, expected, "seed {seed}, k {k}, terms {terms:?}");
                 }
             }
@@ -552,7 +513,7 @@ mod tests {
             let tantivy = searcher
                 .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(50).order_by_score())
                 .unwrap();
-            let found = top_k(&searcher, &terms, 50).unwrap();
+            let found = top_k(&TermCache::new(&searcher), &terms, 50).unwrap();
             assert_eq!(found.len(), tantivy.len());
             // The same scores, but for the last bit (tantivy adds in `f32`, in cursor order).
             for ((mine, _), (theirs, _)) in found.iter().zip(&tantivy) {
@@ -568,9 +529,9 @@ mod tests {
         let body = schema.get_field("body").unwrap();
         let a = WeightedTerm { term: Term::from_field_text(body, "a"), boost: 1.0 };
         let none = WeightedTerm { term: Term::from_field_text(body, "zzz"), boost: 1.0 };
-        assert!(top_k(&searcher, &[a], 0).unwrap().is_empty());
-        assert!(top_k(&searcher, &[none], 10).unwrap().is_empty());
-        assert!(top_k(&searcher, &[], 10).unwrap().is_empty());
+        assert!(top_k(&TermCache::new(&searcher), &[a], 0).unwrap().is_empty());
+        assert!(top_k(&TermCache::new(&searcher), &[none], 10).unwrap().is_empty());
+        assert!(top_k(&TermCache::new(&searcher), &[], 10).unwrap().is_empty());
     }
 
     #[test]
