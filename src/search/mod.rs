@@ -229,8 +229,8 @@ impl ArchiveSearcher {
             None
         };
         let first = expanded.as_deref().unwrap_or(&*built.query);
-        // The plain OR of terms is ranked by MaxScore, unless every match must be counted.
-        let terms = built.terms.as_deref().filter(|_| expanded.is_none() && !request.count_total);
+        // The plain OR of terms is ranked by MaxScore.
+        let terms = built.terms.as_deref().filter(|_| expanded.is_none());
         let (top_docs, total) = match request.sort {
             SortOrder::Score => self.top_by_score(first, terms, rerank, &built.words, request)?,
             SortOrder::Date => self.top_by_date(&*built.query, rerank, request)?,
@@ -293,7 +293,7 @@ impl ArchiveSearcher {
     /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
     /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they
     /// are cut to the page. `terms`, when given, are `query` as a plain OR of terms, ranked
-    /// with [`maxscore::top_k`] (which never counts).
+    /// with [`maxscore::top_k`].
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
@@ -309,14 +309,19 @@ impl ArchiveSearcher {
             (request.limit.max(1), request.offset)
         } else {
             // Deep enough for the bonuses to lift hits from below the page, not much deeper:
-            // every extra candidate lowers block-max WAND's threshold (see RERANK_DEPTH).
+            // every extra candidate lowers the first stage's threshold (see RERANK_DEPTH).
             ((wanted + wanted / 10).max(request.scoring.rerank_depth), 0)
         };
         let (mut top_docs, total) = match terms {
             Some(terms) => {
                 let mut top = maxscore::top_k(&cache, terms, offset + depth)?;
                 top.drain(..offset.min(top.len()));
-                (top, None)
+                // Counting visits every match, without scoring: a pass of its own.
+                let total = match request.count_total {
+                    true => Some(self.searcher.search(query, &Count)?),
+                    false => None,
+                };
+                (top, total)
             }
             None => {
                 let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();

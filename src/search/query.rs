@@ -175,10 +175,11 @@ pub fn build_query(
     // The user's query decides which articles match; these only add to their scores.
     let filters = filter_clauses(archive, filters)?;
     let Some(user_query) = parsed else {
-        // One flat OR of the stemmed words, which tantivy runs with block-max WAND, never
-        // scoring articles that cannot reach the top. The bonuses for exact forms and for
-        // phrases (which would stop WAND, and double its work) are added to the best
-        // [`RERANK_DEPTH`](super::RERANK_DEPTH) hits afterwards.
+        // One flat OR of the stemmed words, which `super::maxscore` runs without scoring
+        // articles that cannot reach the top (tantivy's block-max WAND when there are filters).
+        // The bonuses for exact forms and for phrases (which would stop the pruning, and
+        // double its work) are added to the best [`RERANK_DEPTH`](super::RERANK_DEPTH) hits
+        // afterwards.
         if stems.is_empty() {
             let words = terms_query(&exact, &searched.exact);
             let terms = filters.is_empty().then(|| weighted_terms(&exact, &searched.exact));

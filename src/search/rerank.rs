@@ -410,7 +410,10 @@ mod tests {
                     .unwrap();
                 let mut first = None;
                 if let Some(mut postings) = postings {
-                    if postings.seek(address.doc_id) == address.doc_id {
+                    if postings.doc() < address.doc_id {
+                        postings.seek(address.doc_id);
+                    }
+                    if postings.doc() == address.doc_id {
                         let mut positions = Vec::new();
                         postings.positions(&mut positions);
                         first = positions.first().copied();
