@@ -6,9 +6,12 @@
 pub mod article;
 pub mod batch;
 pub mod facets;
+pub mod maxscore;
 pub mod query;
+pub mod rerank;
 pub mod snippet;
 pub mod stats;
+pub mod term_cache;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -17,19 +20,16 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::columnar::StrColumn;
-use tantivy::postings::Postings;
-use tantivy::query::{EnableScoring, Scorer};
-use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::{Field, TantivyDocument, Value};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{
-    DocAddress, DocId, DocSet, IndexReader, ReloadPolicy, Score, Searcher, SeekDangerResult,
-    SegmentReader, Term,
-};
+use tantivy::{DocAddress, DocId, IndexReader, ReloadPolicy, Score, Searcher, SegmentReader, Term};
 
 use crate::index::{self, date_from_index, ArchiveIndex};
 use crate::{analysis, Result};
-pub use query::{parse_since, parse_until, Bonus, Filters, QuerySyntax, Scoring, SearchFields};
+pub use query::{parse_since, parse_until, Filters, QuerySyntax, Scoring, SearchFields};
+pub use rerank::Rerank;
 pub use snippet::Snippet;
+use term_cache::TermCache;
 
 /// By default, word-only queries rank at least this many best matches (or 1.1 times the page,
 /// if more) with their exact-form and phrase bonuses (`Scoring::rerank_depth`). At k=100,
@@ -229,8 +229,10 @@ impl ArchiveSearcher {
             None
         };
         let first = expanded.as_deref().unwrap_or(&*built.query);
+        // The plain OR of terms is ranked by MaxScore.
+        let terms = built.terms.as_deref().filter(|_| expanded.is_none());
         let (top_docs, total) = match request.sort {
-            SortOrder::Score => self.top_by_score(first, rerank, &built.words, request)?,
+            SortOrder::Score => self.top_by_score(first, terms, rerank, &built.words, request)?,
             SortOrder::Date => self.top_by_date(&*built.query, rerank, request)?,
         };
         if request.ids_only {
@@ -298,14 +300,17 @@ impl ArchiveSearcher {
 
     /// The best-scoring matches, with the total count when asked for. With `rerank` queries,
     /// the best [`Scoring::rerank_depth`] (or more) matches get their scores added before they
-    /// are cut to the page.
+    /// are cut to the page. `terms`, when given, are `query` as a plain OR of terms, ranked
+    /// with [`maxscore::top_k`].
     fn top_by_score(
         &self,
         query: &dyn tantivy::query::Query,
-        rerank: &[Bonus],
+        terms: Option<&[maxscore::WeightedTerm]>,
+        rerank: &Rerank,
         words: &[String],
         request: &SearchRequest,
     ) -> Result<TopHits> {
+        let cache = TermCache::new(&self.searcher);
         let wanted = request.offset + request.limit.max(1);
         let scoring = &request.scoring;
         let feedback = scoring.prf_weight > 0.0 && !words.is_empty();
@@ -318,17 +323,33 @@ impl ArchiveSearcher {
             (request.limit.max(1), request.offset)
         } else {
             // Deep enough for the bonuses to lift hits from below the page, not much deeper:
-            // every extra candidate lowers block-max WAND's threshold (see RERANK_DEPTH).
+            // every extra candidate lowers the first stage's threshold (see RERANK_DEPTH).
             ((wanted + wanted / 10).max(request.scoring.rerank_depth), 0)
         };
-        let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
-        let (mut top_docs, total) = self.search_counting(query, top, request.count_total)?;
+        let (mut top_docs, total) = match terms {
+            Some(terms) => {
+                let mut top = maxscore::top_k(&cache, terms, offset + depth)?;
+                top.drain(..offset.min(top.len()));
+                // Counting visits every match, without scoring: a pass of its own.
+                let total = match request.count_total {
+                    true => Some(self.searcher.search(query, &Count)?),
+                    false => None,
+                };
+                (top, total)
+            }
+            None => {
+                let top = TopDocs::with_limit(depth).and_offset(offset).order_by_score();
+                self.search_counting(query, top, request.count_total)?
+            }
+        };
         if reranked {
             let order = document_order(&top_docs);
-            self.add_bonuses(rerank, &order, &mut top_docs)?;
-            if lead {
-                self.add_lead_bonus(&order, &mut top_docs, words, scoring)?;
-            }
+            let lead = lead.then_some(rerank::Lead {
+                field: self.archive.fields.body,
+                weight: scoring.lead_weight,
+                words: scoring.lead_words,
+            });
+            rerank::add_bonuses(&cache, rerank, lead.map(|l| (l, words)), &order, &mut top_docs)?;
             if cover {
                 self.add_title_cover_bonus(&order, &mut top_docs, words, scoring)?;
             }
@@ -469,51 +490,6 @@ impl ArchiveSearcher {
         Ok(out)
     }
 
-    /// Adds, for each of the query's stemmed `words` found among the first
-    /// [`Scoring::lead_words`] words of a hit's body, the lead weight times the word's inverse
-    /// document frequency (as BM25 has it): news articles say in their first lines what their
-    /// title says.
-    /// The hits are visited in `order` (see [`document_order`]).
-    fn add_lead_bonus(
-        &self,
-        order: &[usize],
-        hits: &mut [(f32, DocAddress)],
-        words: &[String],
-        scoring: &Scoring,
-    ) -> Result<()> {
-        let body = self.archive.fields.body;
-        let articles = self.searcher.num_docs() as f32;
-        let mut positions = Vec::new();
-        for word in words {
-            let term = Term::from_field_text(body, word);
-            let df = self.searcher.doc_freq(&term)? as f32;
-            if df == 0.0 {
-                continue;
-            }
-            let bonus = scoring.lead_weight * (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
-            let mut current: Option<(u32, Option<tantivy::postings::SegmentPostings>)> = None;
-            for &i in order {
-                let DocAddress { segment_ord, doc_id } = hits[i].1;
-                if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
-                    let inverted =
-                        self.searcher.segment_reader(segment_ord).inverted_index(body)?;
-                    let postings =
-                        inverted.read_postings(&term, IndexRecordOption::WithFreqsAndPositions)?;
-                    current = Some((segment_ord, postings));
-                }
-                let Some((_, Some(postings))) = current.as_mut() else { continue };
-                if postings.doc() > doc_id || postings.seek(doc_id) != doc_id {
-                    continue;
-                }
-                postings.positions(&mut positions);
-                if positions.first().is_some_and(|&p| p < scoring.lead_words) {
-                    hits[i].0 += bonus;
-                }
-            }
-        }
-        Ok(())
-    }
-
     /// Adds to each hit the title-cover weight times the sum of the query words' inverse
     /// document frequencies (in the body) times the square of the share of it that the hit's
     /// title holds: a title that holds most of the query (a headline typed from memory) is
@@ -526,6 +502,8 @@ impl ArchiveSearcher {
         words: &[String],
         scoring: &Scoring,
     ) -> Result<()> {
+        use tantivy::schema::IndexRecordOption;
+        use tantivy::DocSet;
         let (title, body) = (self.archive.fields.title, self.archive.fields.body);
         let articles = self.searcher.num_docs() as f32;
         let mut covered = vec![0.0f32; hits.len()];
@@ -560,79 +538,12 @@ impl ArchiveSearcher {
         Ok(())
     }
 
-    /// Adds the scores of the `bonuses` to the hits that match them, visited in `order` (see
-    /// [`document_order`]).
-    fn add_bonuses(
-        &self,
-        bonuses: &[Bonus],
-        order: &[usize],
-        hits: &mut [(f32, DocAddress)],
-    ) -> Result<()> {
-        for bonus in bonuses {
-            self.add_scores(bonus, order, hits)?;
-        }
-        Ok(())
-    }
-
-    /// Adds the scores of `bonus` to the hits that match it, visiting them in `order`
-    /// (ascending addresses).
-    fn add_scores(
-        &self,
-        bonus: &Bonus,
-        order: &[usize],
-        hits: &mut [(f32, DocAddress)],
-    ) -> Result<()> {
-        let weight = bonus.query.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
-        // The scorer of the current segment and, after a miss, the lowest document it may still
-        // match (its state is then only good for more `seek_danger` calls).
-        let mut current: Option<(u32, Box<dyn Scorer>, Option<DocId>)> = None;
-        for &i in order {
-            let DocAddress { segment_ord, doc_id } = hits[i].1;
-            if current.as_ref().is_none_or(|(ord, _, _)| *ord != segment_ord) {
-                let reader = self.searcher.segment_reader(segment_ord);
-                // Placed at the segment's first hit: a phrase scorer made with `scorer` would
-                // look for its first match, checking positions all the way there.
-                let (found, scorer) = weight.scorer_danger(reader, doc_id, bonus.boost)?;
-                let lower_bound = match found {
-                    SeekDangerResult::Found => None,
-                    SeekDangerResult::SeekLowerBound(bound) => Some(bound),
-                };
-                current = Some((segment_ord, scorer, lower_bound));
-            }
-            let (_, scorer, lower_bound) = current.as_mut().expect("set above");
-            // Hits are visited in document order. `seek_danger` only asks whether this hit
-            // matches; `seek` would go on to the next match, which for a phrase means checking
-            // positions in every document on the way.
-            let lowest = lower_bound.unwrap_or_else(|| scorer.doc());
-            let found = if doc_id < lowest {
-                false
-            } else if doc_id == lowest && lower_bound.is_none() {
-                true
-            } else {
-                match scorer.seek_danger(doc_id) {
-                    SeekDangerResult::Found => {
-                        *lower_bound = None;
-                        true
-                    }
-                    SeekDangerResult::SeekLowerBound(bound) => {
-                        *lower_bound = Some(bound);
-                        false
-                    }
-                }
-            };
-            if found {
-                hits[i].0 += scorer.score();
-            }
-        }
-        Ok(())
-    }
-
     /// The newest matches (undated ones last), each with its relevance score; matches of the
     /// same day by score.
     fn top_by_date(
         &self,
         query: &dyn tantivy::query::Query,
-        rerank: &[Bonus],
+        rerank: &Rerank,
         request: &SearchRequest,
     ) -> Result<TopHits> {
         // The score comes with the sort key from one scoring pass. (Explaining each hit
@@ -650,7 +561,8 @@ impl ArchiveSearcher {
         let (by_date, total) = self.search_counting(query, top, request.count_total)?;
         let mut top_docs: Vec<(f32, DocAddress)> =
             by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
-        self.add_bonuses(rerank, &document_order(&top_docs), &mut top_docs)?;
+        let cache = TermCache::new(&self.searcher);
+        rerank::add_bonuses(&cache, rerank, None, &document_order(&top_docs), &mut top_docs)?;
         Ok((top_docs, total))
     }
 

@@ -23,6 +23,8 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 use time::{Date, Month};
 
+use super::maxscore::WeightedTerm;
+use super::rerank::Rerank;
 use crate::extract::places::Gazetteer;
 use crate::index::{date_to_index, ArchiveIndex};
 use crate::{analysis, Error, Result};
@@ -116,19 +118,14 @@ pub struct BuiltQuery {
     pub query: Box<dyn Query>,
     /// Scores added to the best hits of `query` before they are ranked (the exact-form and
     /// phrase bonuses of word-only queries; see [`build_query`]).
-    pub rerank: Vec<Bonus>,
+    pub rerank: Rerank,
     /// The stemmed words of a word-only query (empty for the query language): what query
     /// expansion and feedback start from.
     pub words: Vec<String>,
+    /// When `query` is a plain OR of boosted terms (word-only queries without filters): those
+    /// terms, for [`maxscore::top_k`](super::maxscore::top_k), which ranks as `query` does.
+    pub terms: Option<Vec<WeightedTerm>>,
     pub notes: Vec<String>,
-}
-
-/// A query whose score, times `boost`, is added to the hits it matches.
-pub struct Bonus {
-    /// Not wrapped in a [`BoostQuery`]: its weight must be tantivy's own (a phrase weight
-    /// can then place its scorer at the first hit instead of at its first match).
-    pub query: Box<dyn Query>,
-    pub boost: f32,
 }
 
 /// Builds the query for `text` with `filters`.
@@ -154,8 +151,9 @@ pub fn build_query(
         ));
         return Ok(BuiltQuery {
             query: Box::new(EmptyQuery),
-            rerank: Vec::new(),
+            rerank: Rerank::default(),
             words: Vec::new(),
+            terms: None,
             notes,
         });
     }
@@ -182,29 +180,40 @@ pub fn build_query(
     // The user's query decides which articles match; these only add to their scores.
     let filters = filter_clauses(archive, filters)?;
     let Some(user_query) = parsed else {
-        // One flat OR of the stemmed words, which tantivy runs with block-max WAND, never
-        // scoring articles that cannot reach the top. The bonuses for exact forms and for
-        // phrases (which would stop WAND, and double its work) are added to the best
-        // [`RERANK_DEPTH`](super::RERANK_DEPTH) hits afterwards.
+        // One flat OR of the stemmed words, which `super::maxscore` runs without scoring
+        // articles that cannot reach the top (tantivy's block-max WAND when there are filters).
+        // The bonuses for exact forms and for phrases (which would stop the pruning, and
+        // double its work) are added to the best [`RERANK_DEPTH`](super::RERANK_DEPTH) hits
+        // afterwards.
         if stems.is_empty() {
             let words = terms_query(&exact, &searched.exact);
+            let terms = filters.is_empty().then(|| weighted_terms(&exact, &searched.exact));
             let query = with_filters(words, filters);
-            return Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes });
+            let rerank = Rerank::default();
+            return Ok(BuiltQuery { query, rerank, words: Vec::new(), terms, notes });
         }
         let words = terms_query(&stems, &searched.main);
-        // Each bonus is its own query: seeking one term or phrase to the few hits is cheap,
-        // seeking a union of them is not.
-        let mut rerank = Vec::new();
+        let terms = filters.is_empty().then(|| weighted_terms(&stems, &searched.main));
+        // Each term and phrase is looked for in the few hits only (see `super::rerank`).
+        let mut rerank = Rerank::default();
         if scoring.exact_weight > 0.0 && !searched.exact.is_empty() {
-            let exact = term_queries(&exact, &searched.exact, scoring.exact_weight);
-            rerank.extend(exact.into_iter().map(|(query, boost)| Bonus { query, boost }));
+            let fields: Vec<(Field, f32)> = searched
+                .exact
+                .iter()
+                .map(|&(f, boost)| (f, boost * scoring.exact_weight))
+                .collect();
+            rerank.exact = weighted_terms(&exact, &fields);
         }
         if scoring.phrase_weight > 0.0 {
-            let pairs = pair_phrases(&stems, &searched.main, scoring.phrase_weight);
-            rerank.extend(pairs.into_iter().map(|(query, boost)| Bonus { query, boost }));
+            rerank.words = stems.clone();
+            rerank.pair_fields = searched
+                .main
+                .iter()
+                .map(|&(f, boost)| (f, boost * scoring.phrase_weight))
+                .collect();
         }
         let query = with_filters(words, filters);
-        return Ok(BuiltQuery { query, rerank, words: stems, notes });
+        return Ok(BuiltQuery { query, rerank, words: stems, terms, notes });
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
     if scoring.exact_weight > 0.0 && !stems.is_empty() && !searched.exact.is_empty() {
@@ -215,7 +224,7 @@ pub fn build_query(
         clauses.extend(should(pair_phrases(&stems, &searched.main, scoring.phrase_weight)));
     }
     let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
-    Ok(BuiltQuery { query, rerank: Vec::new(), words: Vec::new(), notes })
+    Ok(BuiltQuery { query, rerank: Rerank::default(), words: Vec::new(), terms: None, notes })
 }
 
 /// One OR of weighted stemmed words on the searched main fields (each field with its boost),
@@ -352,6 +361,17 @@ fn term_queries(
         }
     }
     queries
+}
+
+/// The terms of [`terms_query`], with their boosts, in the same order.
+fn weighted_terms(terms: &[String], fields: &[(Field, f32)]) -> Vec<WeightedTerm> {
+    let mut weighted = Vec::with_capacity(terms.len() * fields.len());
+    for term in terms {
+        for &(field, boost) in fields {
+            weighted.push(WeightedTerm { term: Term::from_field_text(field, term), boost });
+        }
+    }
+    weighted
 }
 
 /// `queries` boosted, as `Should` clauses.
@@ -496,10 +516,12 @@ mod tests {
     #[test]
     fn a_lean_index_gets_no_exact_form_bonus() {
         // Two words on two fields: four exact-form terms and two phrases on a full index…
-        assert_eq!(reranking(true, "الضمانات الأمنية").rerank.len(), 6);
+        let full = reranking(true, "الضمانات الأمنية").rerank;
+        assert_eq!((full.exact.len(), full.words.len(), full.pair_fields.len()), (4, 2, 2));
         // …only the phrases on a lean one.
         let lean = reranking(false, "الضمانات الأمنية");
-        assert_eq!(lean.rerank.len(), 2);
+        let rerank = &lean.rerank;
+        assert_eq!((rerank.exact.len(), rerank.words.len(), rerank.pair_fields.len()), (0, 2, 2));
         assert!(lean.notes.is_empty());
     }
 
