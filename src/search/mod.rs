@@ -351,7 +351,12 @@ impl ArchiveSearcher {
             });
             rerank::add_bonuses(&cache, rerank, lead.map(|l| (l, words)), &order, &mut top_docs)?;
             if cover {
-                self.add_title_cover_bonus(&order, &mut top_docs, words, scoring)?;
+                let cover = rerank::Cover {
+                    title: self.archive.fields.title,
+                    body: self.archive.fields.body,
+                    weight: scoring.title_cover_weight,
+                };
+                rerank::add_title_cover(&cache, cover, words, &order, &mut top_docs)?;
             }
             top_docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             if feedback {
@@ -488,54 +493,6 @@ impl ArchiveSearcher {
             tail.into_iter().enumerate().map(|(i, (_, a))| (floor - step * (i as f32 + 1.0), a)),
         );
         Ok(out)
-    }
-
-    /// Adds to each hit the title-cover weight times the sum of the query words' inverse
-    /// document frequencies (in the body) times the square of the share of it that the hit's
-    /// title holds: a title that holds most of the query (a headline typed from memory) is
-    /// strong evidence, one that holds a single common query word is not.
-    /// The hits are visited in `order` (see [`document_order`]).
-    fn add_title_cover_bonus(
-        &self,
-        order: &[usize],
-        hits: &mut [(f32, DocAddress)],
-        words: &[String],
-        scoring: &Scoring,
-    ) -> Result<()> {
-        use tantivy::schema::IndexRecordOption;
-        use tantivy::DocSet;
-        let (title, body) = (self.archive.fields.title, self.archive.fields.body);
-        let articles = self.searcher.num_docs() as f32;
-        let mut covered = vec![0.0f32; hits.len()];
-        let mut total = 0.0f32;
-        for word in words {
-            let df = self.searcher.doc_freq(&Term::from_field_text(body, word))? as f32;
-            let idf = (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
-            total += idf;
-            let term = Term::from_field_text(title, word);
-            let mut current: Option<(u32, Option<tantivy::postings::SegmentPostings>)> = None;
-            for &i in order {
-                let DocAddress { segment_ord, doc_id } = hits[i].1;
-                if current.as_ref().is_none_or(|(ord, _)| *ord != segment_ord) {
-                    let inverted =
-                        self.searcher.segment_reader(segment_ord).inverted_index(title)?;
-                    let postings = inverted.read_postings(&term, IndexRecordOption::Basic)?;
-                    current = Some((segment_ord, postings));
-                }
-                let Some((_, Some(postings))) = current.as_mut() else { continue };
-                if postings.doc() > doc_id || postings.seek(doc_id) != doc_id {
-                    continue;
-                }
-                covered[i] += idf;
-            }
-        }
-        if total > 0.0 {
-            for (hit, covered) in hits.iter_mut().zip(covered) {
-                let share = covered / total;
-                hit.0 += scoring.title_cover_weight * total * share * share;
-            }
-        }
-        Ok(())
     }
 
     /// The newest matches (undated ones last), each with its relevance score; matches of the

@@ -1,6 +1,7 @@
 //! The bonuses of word-only queries, added to their first-stage candidates: each exact form's
 //! BM25 score, each adjacent pair of words found together (a phrase with one word of slop),
-//! and each word among the first words of the body (the lead bonus).
+//! and each word among the first words of the body (the lead bonus); and, for searches of
+//! title and body, how much of the query the title holds (the title-cover bonus).
 //!
 //! They score as tantivy's `TermQuery` and `PhraseQuery` (with `set_slop(1)`) would, times
 //! their boosts, and are added to a candidate's score in a fixed order — exact forms, then
@@ -71,6 +72,18 @@ fn add_term_scores(
     order: &[usize],
     hits: &mut [(Score, DocAddress)],
 ) -> tantivy::Result<()> {
+    for_each_match(cache, term, order, hits, |hit, _, score| hit.0 += score)
+}
+
+/// Calls `found(hit, its index, the term's score in it)` for each hit that contains `term`,
+/// visiting the hits in `order`.
+fn for_each_match(
+    cache: &TermCache,
+    term: &WeightedTerm,
+    order: &[usize],
+    hits: &mut [(Score, DocAddress)],
+    mut found: impl FnMut(&mut (Score, DocAddress), usize, Score),
+) -> tantivy::Result<()> {
     let Some((weight, entry)) = cache.term_weight(&term.term, term.boost)? else {
         return Ok(());
     };
@@ -88,8 +101,46 @@ fn add_term_scores(
         }
         if let Some((_, Some(clause))) = current.as_mut() {
             if let Some(score) = clause.score_at(doc_id) {
-                hits[i].0 += score;
+                found(&mut hits[i], i, score);
             }
+        }
+    }
+    Ok(())
+}
+
+/// The title-cover bonus of a search of title and body.
+#[derive(Debug, Clone, Copy)]
+pub struct Cover {
+    pub title: Field,
+    pub body: Field,
+    pub weight: f32,
+}
+
+/// Adds to each hit `cover.weight` times the sum of the query `words`' inverse document
+/// frequencies (in the body) times the square of the share of that sum that the hit's title
+/// holds: a title that holds most of the query (a headline typed from memory) is strong
+/// evidence, one that holds a single common query word is not. The hits are visited in `order`.
+pub fn add_title_cover(
+    cache: &TermCache,
+    cover: Cover,
+    words: &[String],
+    order: &[usize],
+    hits: &mut [(Score, DocAddress)],
+) -> tantivy::Result<()> {
+    let articles = cache.searcher().num_docs() as f32;
+    let mut covered = vec![0.0f32; hits.len()];
+    let mut total = 0.0f32;
+    for word in words {
+        let df = cache.doc_freq_of(&Term::from_field_text(cover.body, word))? as f32;
+        let idf = (1.0 + (articles - df + 0.5) / (df + 0.5)).ln();
+        total += idf;
+        let title = WeightedTerm { term: Term::from_field_text(cover.title, word), boost: 1.0 };
+        for_each_match(cache, &title, order, hits, |_, i, _| covered[i] += idf)?;
+    }
+    if total > 0.0 {
+        for (hit, covered) in hits.iter_mut().zip(covered) {
+            let share = covered / total;
+            hit.0 += cover.weight * total * share * share;
         }
     }
     Ok(())
