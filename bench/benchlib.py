@@ -35,6 +35,29 @@ def corpus_path(corpus: str) -> str:
     return os.path.join(SHARED, "corpora", corpus, f"{corpus}.jsonl.gz")
 
 
+# The three JSONL news corpora read together (all but arabic-newspapers-corpus).
+NEWS_CORPORA = ["saudinewsnet", "ant-multisource", "ant-jawharafm"]
+
+
+def joined_corpora(path: str, corpora: list[str] = NEWS_CORPORA) -> str:
+    """`path`, made once: one gzip file holding `corpora` (their gzip members concatenated)."""
+    if not os.path.exists(path):
+        with open(path + ".part", "wb") as out:
+            for corpus in corpora:
+                with open(corpus_path(corpus), "rb") as part:
+                    shutil.copyfileobj(part, out)
+        os.replace(path + ".part", path)
+    return path
+
+
+def peers_eval():
+    """The peers' scorer module (`eval.py`, checked against trec_eval)."""
+    sys.path.insert(0, PEERS)
+    import eval as module  # noqa: E402
+
+    return module
+
+
 def setup_peers(work: str) -> str:
     """Copies the peers folder under `work` (it is read-only in place), runs its setup.sh
     (Java, the Lucene jar) and returns the path of its `peer` launcher."""

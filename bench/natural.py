@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import time
 
-from benchlib import BIN, PEERS, ROOT, build_release, corpus_path, log, run, setup_peers
+from benchlib import (BIN, ROOT, build_release, joined_corpora, log, peers_eval, run,
+                      setup_peers)
 
-CORPORA = ["saudinewsnet", "ant-multisource", "ant-jawharafm"]
 NATURAL = os.path.join(ROOT, "bench", "natural")
 QUERIES = os.path.join(NATURAL, "queries.tsv")
 QRELS = os.path.join(NATURAL, "qrels")
@@ -36,15 +35,8 @@ METRICS = [("MRR@10", "MRR@10"), ("R@10", "Recall@10"), ("R@100", "Recall@100"),
            ("nDCG@10", "nDCG@10")]
 
 
-def evalmod():
-    sys.path.insert(0, PEERS)
-    import eval as mod  # noqa: E402  (the peers' scorer, checked against trec_eval)
-
-    return mod
-
-
 def score(run_file: str) -> tuple[dict[str, float], dict[str, dict[str, float]], dict]:
-    ev = evalmod()
+    ev = peers_eval()
     qrels = ev.read_qrels(QRELS)
     ranked = ev.read_run(run_file)
     agg, per_query = ev.evaluate(qrels, ranked)
@@ -56,19 +48,6 @@ def first_rank(qid: str, ranked: dict, qrels: dict) -> int | None:
         if qrels[qid].get(doc, 0) > 0:
             return i
     return None
-
-
-def joined_corpus(work: str) -> str:
-    """One gzip file holding the three corpora (their gzip members concatenated)."""
-    path = os.path.join(work, "natural3.jsonl.gz")
-    if not os.path.exists(path):
-        tmp = path + ".part"
-        with open(tmp, "wb") as out:
-            for corpus in CORPORA:
-                with open(corpus_path(corpus), "rb") as src:
-                    shutil.copyfileobj(src, out)
-        os.replace(tmp, path)
-    return path
 
 
 def arshif_run(data: str, work: str, reindex: bool, analyzer: str, extra: list[str]) -> str:
@@ -111,14 +90,14 @@ def main() -> None:
     if not args.no_build:
         build_release()
     os.makedirs(args.work, exist_ok=True)
-    data = joined_corpus(args.work)
+    data = joined_corpora(os.path.join(args.work, "natural3.jsonl.gz"))
     label = "arshif" if args.analyzer == "arshif" and not args.extra else \
         f"arshif ({' '.join([args.analyzer, *args.extra])})"
     runs = {label: arshif_run(data, args.work, args.reindex, args.analyzer, args.extra)}
     if not args.no_lucene:
         runs["lucene:arabic"] = lucene_run(data, args.work)
 
-    ev = evalmod()
+    ev = peers_eval()
     qrels = ev.read_qrels(QRELS)
     tags: dict[str, list[str]] = {}
     with open(TAGS, encoding="utf-8") as fh:

@@ -40,22 +40,14 @@ import subprocess
 import sys
 import time
 
-from benchlib import (BIN, KNOWN_ITEM, PEERS, ROOT, build_release, corpus_path, dir_size,
+from benchlib import (BIN, KNOWN_ITEM, PEERS, ROOT, build_release, dir_size, joined_corpora,
                       machine, measure, run, setup_peers)
-
-CORPORA = ["saudinewsnet", "ant-multisource", "ant-jawharafm"]
 QUERY_SETS = [("saudinewsnet", "SN"), ("ant-multisource", "AM")]
 
 
 def prepare_data(work: str) -> tuple[str, int, int]:
     """The concatenated corpus, its article count and its title + body bytes."""
-    data = os.path.join(work, "news71k.jsonl.gz")
-    if not os.path.exists(data):
-        with open(data + ".tmp", "wb") as out:
-            for corpus in CORPORA:
-                with open(corpus_path(corpus), "rb") as part:
-                    shutil.copyfileobj(part, out)  # gzip members concatenate
-        os.rename(data + ".tmp", data)
+    data = joined_corpora(os.path.join(work, "news71k.jsonl.gz"))
     return (data, *count_text(data))
 
 

@@ -21,14 +21,13 @@ import os
 import sys
 import time
 
-from benchlib import BIN, KNOWN_ITEM, PEERS, ROOT, SHARED, build_release, log, run, setup_peers
+from benchlib import (BIN, KNOWN_ITEM, ROOT, SHARED, build_release, log, peers_eval, run,
+                      setup_peers)
 
 
 def evaluate(qrels: str, run_file: str) -> dict[str, float]:
-    sys.path.insert(0, PEERS)
-    import eval as evalmod  # noqa: E402  (the peers' scorer, checked against trec_eval)
-
-    agg, _ = evalmod.evaluate(evalmod.read_qrels(qrels), evalmod.read_run(run_file))
+    ev = peers_eval()
+    agg, _ = ev.evaluate(ev.read_qrels(qrels), ev.read_run(run_file))
     return agg
 
 
