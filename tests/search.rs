@@ -51,11 +51,13 @@ fn latin_words_match_in_any_case() {
 fn latin_names_find_articles_that_spell_them_in_arabic() {
     let ws = Workspace::with_files(&[
         ("a.txt", "ترامب يزور اليابان\nوصل الرئيس الأمريكي دونالد ترامب إلى طوكيو."),
-        ("b.txt", "ترامب والتجارة\nقال ترامب إن الرسوم الجمركية باقية."),
-        ("c.txt", "أمطار في الرياض\nهطلت أمطار غزيرة على الرياض وترابها."),
+        ("b.txt", "ترامب والتجارة\nقال ترامب في لندن إن الرسوم الجمركية باقية."),
+        ("c.txt", "أمطار في لندن\nهطلت أمطار غزيرة على لندن وترابها."),
     ]);
     assert_eq!(sorted(ws.search_ids("Trump", &[])), ["a.txt", "b.txt"]);
     assert_eq!(ws.search_ids("Trump طوكيو", &[])[0], "a.txt");
+    // A place the gazetteer knows takes its Arabic name.
+    assert_eq!(sorted(ws.search_ids("London", &[])), ["b.txt", "c.txt"]);
     // The switch turns it off: no article writes the name in Latin letters.
     assert!(ws.search_ids("Trump", &["--no-transliterate"]).is_empty());
     // Batch does the same.
