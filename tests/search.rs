@@ -47,6 +47,26 @@ fn latin_words_match_in_any_case() {
     assert_eq!(ws.search_ids("Nato", &[]), ["a.txt"]);
 }
 
+#[test]
+fn latin_names_find_articles_that_spell_them_in_arabic() {
+    let ws = Workspace::with_files(&[
+        ("a.txt", "ترامب يزور اليابان\nوصل الرئيس الأمريكي دونالد ترامب إلى طوكيو."),
+        ("b.txt", "ترامب والتجارة\nقال ترامب في لندن إن الرسوم الجمركية باقية."),
+        ("c.txt", "أمطار في لندن\nهطلت أمطار غزيرة على لندن وترابها."),
+    ]);
+    assert_eq!(sorted(ws.search_ids("Trump", &[])), ["a.txt", "b.txt"]);
+    assert_eq!(ws.search_ids("Trump طوكيو", &[])[0], "a.txt");
+    // A place the gazetteer knows takes its Arabic name.
+    assert_eq!(sorted(ws.search_ids("London", &[])), ["b.txt", "c.txt"]);
+    // The switch turns it off: no article writes the name in Latin letters.
+    assert!(ws.search_ids("Trump", &["--no-transliterate"]).is_empty());
+    // Batch does the same.
+    let run = ws.arshif_stdin(&["batch", "--format", "trec"], "q1\tTrump\n").success();
+    assert_eq!(run.lines().len(), 2, "{}", run.stdout);
+    let off = ws.arshif_stdin(&["batch", "--format", "trec", "--no-transliterate"], "q1\tTrump\n");
+    assert!(off.success().lines().is_empty());
+}
+
 /// Articles with known dates and places for the filter tests.
 fn dated_articles() -> Workspace {
     Workspace::with_files(&[

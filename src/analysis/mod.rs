@@ -20,6 +20,7 @@ pub mod shared_pass;
 pub mod stem;
 pub mod stop_words;
 pub mod tokenize;
+pub mod transliterate;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 

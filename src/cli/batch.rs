@@ -86,6 +86,12 @@ pub struct BatchArgs {
     /// Ranking: weight of the share of the query a hit's title holds (title and body searched).
     #[arg(long, value_name = "W", default_value_t = Scoring::default().title_cover_weight)]
     title_cover_weight: f32,
+    /// Ranking: weight of the Arabic spellings found for Latin query words (`Trump` → ترامب).
+    #[arg(long, value_name = "W", default_value_t = Scoring::default().transliterate_weight)]
+    transliterate_weight: f32,
+    /// Search Latin query words only as written, not also their Arabic spellings.
+    #[arg(long)]
+    no_transliterate: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -129,6 +135,11 @@ pub fn run(args: BatchArgs) -> anyhow::Result<Exit> {
             lead_weight: args.lead_weight,
             lead_words: args.lead_words,
             title_cover_weight: args.title_cover_weight,
+            transliterate_weight: if args.no_transliterate {
+                0.0
+            } else {
+                args.transliterate_weight
+            },
         },
         ..SearchRequest::new("")
     };

@@ -44,6 +44,9 @@ pub struct SearchArgs {
     /// Colour matched words (text format).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Search Latin words only as written, not also their Arabic spellings (`Trump` → ترامب).
+    #[arg(long)]
+    no_transliterate: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -76,6 +79,10 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Exit> {
         },
         ..SearchRequest::new(query.clone())
     };
+    let mut request = request;
+    if args.no_transliterate {
+        request.scoring.transliterate_weight = 0.0;
+    }
     let searcher = ArchiveSearcher::open(&args.index.dir)?;
     let results = searcher.search(&request)?;
     for note in &results.notes {

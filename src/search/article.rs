@@ -6,7 +6,7 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::Term;
 
-use super::{query, snippet, ArchiveSearcher, QuerySyntax, Scoring, SearchFields};
+use super::{snippet, ArchiveSearcher, QuerySyntax, Scoring, SearchFields};
 use crate::Result;
 
 /// A stored article with highlight ranges for a query.
@@ -43,8 +43,7 @@ impl ArchiveSearcher {
         let terms = if query.trim().is_empty() {
             Default::default()
         } else {
-            let built = query::build_query(
-                &self.archive,
+            let built = self.build_query(
                 query,
                 QuerySyntax::Full,
                 SearchFields::TitleAndBody,

@@ -17,7 +17,7 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DateTime, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::stats::{NameCount, YearCount};
-use super::{query, ArchiveSearcher, Scoring, SearchRequest};
+use super::{ArchiveSearcher, Scoring, SearchRequest};
 use crate::index::date_from_index;
 use crate::Result;
 
@@ -43,8 +43,7 @@ impl ArchiveSearcher {
         // The ranking signals (exact forms, word pairs) only add to scores, never change which
         // articles match, so the counting pass leaves them out; phrases are costly to match.
         let matching_only = Scoring { exact_weight: 0.0, phrase_weight: 0.0, ..Scoring::default() };
-        let built = query::build_query(
-            &self.archive,
+        let built = self.build_query(
             &request.query,
             request.syntax,
             request.fields,

@@ -12,6 +12,7 @@ pub mod rerank;
 pub mod snippet;
 pub mod stats;
 pub mod term_cache;
+pub mod transliterate;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -212,10 +213,30 @@ impl ArchiveSearcher {
         &self.archive
     }
 
+    /// The query of `text`, with the Arabic spellings of its Latin words when `scoring` asks
+    /// for them (the same for searches, facet counts and highlighting).
+    fn build_query(
+        &self,
+        text: &str,
+        syntax: QuerySyntax,
+        fields: SearchFields,
+        filters: &Filters,
+        scoring: &Scoring,
+    ) -> Result<query::BuiltQuery> {
+        // Most queries have no Latin letter: no lookup.
+        let latin = text.chars().any(transliterate::is_latin_letter);
+        let alternatives = if scoring.transliterate_weight > 0.0 && latin {
+            let words = analysis::analyze_exact(text);
+            transliterate::alternatives(&self.archive, &self.searcher, &words)?
+        } else {
+            transliterate::Alternatives::default()
+        };
+        query::build_query(&self.archive, text, syntax, fields, filters, scoring, &alternatives)
+    }
+
     /// Runs one request.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
-        let built = query::build_query(
-            &self.archive,
+        let built = self.build_query(
             &request.query,
             request.syntax,
             request.fields,

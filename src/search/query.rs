@@ -9,6 +9,11 @@
 //!
 //! Filters (date range, place) restrict the hits without changing their scores.
 //!
+//! In word-only queries a Latin word (`Trump`) is also searched in the Arabic spellings the
+//! index holds for it (ترامب), found by [`super::transliterate`] and scored as more words of
+//! the query, at [`Scoring::transliterate_weight`]. The query language searches words as
+//! written.
+//!
 //! On a lean index (built with `--no-exact-forms`) there is no exact-forms bonus, and a query
 //! made only of stop words finds nothing (with a note), as in Lucene: those words are in no
 //! field of such an index.
@@ -25,6 +30,7 @@ use time::{Date, Month};
 
 use super::maxscore::WeightedTerm;
 use super::rerank::Rerank;
+use super::transliterate::Alternatives;
 use crate::extract::places::Gazetteer;
 use crate::index::{date_to_index, ArchiveIndex};
 use crate::{analysis, Error, Result};
@@ -128,7 +134,9 @@ pub struct BuiltQuery {
     pub notes: Vec<String>,
 }
 
-/// Builds the query for `text` with `filters`.
+/// Builds the query for `text` with `filters`. The Arabic spellings of its Latin words
+/// (`alternatives`, found in the index by [`super::transliterate`]) are searched beside them
+/// in word-only queries, at [`Scoring::transliterate_weight`].
 pub fn build_query(
     archive: &ArchiveIndex,
     text: &str,
@@ -136,6 +144,7 @@ pub fn build_query(
     fields: SearchFields,
     filters: &Filters,
     scoring: &Scoring,
+    alternatives: &Alternatives,
 ) -> Result<BuiltQuery> {
     let searched = searched_fields(archive, fields, scoring.title_weight);
     let mut notes = Vec::new();
@@ -192,8 +201,12 @@ pub fn build_query(
             let rerank = Rerank::default();
             return Ok(BuiltQuery { query, rerank, words: Vec::new(), terms, notes });
         }
-        let words = terms_query(&stems, &searched.main);
-        let terms = filters.is_empty().then(|| weighted_terms(&stems, &searched.main));
+        // The query's words, then the Arabic spellings of its Latin words, each at its weight.
+        let spellings = spelled(archive, &stems, alternatives, scoring.transliterate_weight);
+        let mut main: Vec<(&str, f32)> = stems.iter().map(|s| (s.as_str(), 1.0)).collect();
+        main.extend(spellings.iter().map(|(stem, _, w)| (stem.as_str(), *w)));
+        let words = weighted_terms_query(&main, &searched.main);
+        let terms = filters.is_empty().then(|| weighted_word_terms(&main, &searched.main));
         // Each term and phrase is looked for in the few hits only (see `super::rerank`).
         let mut rerank = Rerank::default();
         if scoring.exact_weight > 0.0 && !searched.exact.is_empty() {
@@ -202,7 +215,9 @@ pub fn build_query(
                 .iter()
                 .map(|&(f, boost)| (f, boost * scoring.exact_weight))
                 .collect();
-            rerank.exact = weighted_terms(&exact, &fields);
+            let mut forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
+            forms.extend(spellings.iter().map(|(_, form, w)| (form.as_str(), *w)));
+            rerank.exact = weighted_word_terms(&forms, &fields);
         }
         if scoring.phrase_weight > 0.0 {
             rerank.words = stems.clone();
@@ -225,6 +240,33 @@ pub fn build_query(
     }
     let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
     Ok(BuiltQuery { query, rerank: Rerank::default(), words: Vec::new(), terms: None, notes })
+}
+
+/// The spellings of `alternatives` as (stem, exact form, weight): the best spelling of each
+/// Latin word at `weight`, the others at half of it (they are less likely to be the name).
+/// A stem already among the query's `stems`, or given by a better spelling, is not repeated:
+/// a word typed both ways counts once.
+fn spelled(
+    archive: &ArchiveIndex,
+    stems: &[String],
+    alternatives: &Alternatives,
+    weight: f32,
+) -> Vec<(String, String, f32)> {
+    let mut out: Vec<(String, String, f32)> = Vec::new();
+    if weight <= 0.0 {
+        return out;
+    }
+    for (_, spellings) in &alternatives.words {
+        for (rank, spelling) in spellings.iter().enumerate() {
+            let factor = if rank == 0 { 1.0 } else { 0.5 };
+            for stem in analysis::analyze_with(archive.profile, &spelling.arabic) {
+                if !stems.contains(&stem) && !out.iter().any(|(s, _, _)| *s == stem) {
+                    out.push((stem, spelling.arabic.clone(), weight * factor));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One OR of weighted stemmed words on the searched main fields (each field with its boost),
@@ -277,6 +319,9 @@ pub struct Scoring {
     /// Word-only queries searching title and body: weight of the share of the query's words
     /// (by inverse document frequency) that a hit's title holds, squared, times their sum.
     pub title_cover_weight: f32,
+    /// Word-only queries: weight of the Arabic spellings of Latin query words (the best one;
+    /// the others half of it), against 1 for the query's own words (0: not looked for).
+    pub transliterate_weight: f32,
 }
 
 impl Default for Scoring {
@@ -295,6 +340,7 @@ impl Default for Scoring {
             lead_weight: 0.4,
             lead_words: 50,
             title_cover_weight: 1.0,
+            transliterate_weight: 1.0,
         }
     }
 }
@@ -361,6 +407,27 @@ fn term_queries(
         }
     }
     queries
+}
+
+/// Each word on each field, with the field's boost × the word's weight.
+fn weighted_word_terms(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Vec<WeightedTerm> {
+    let mut weighted = Vec::with_capacity(words.len() * fields.len());
+    for &(word, weight) in words {
+        for &(field, boost) in fields {
+            let term = Term::from_field_text(field, word);
+            weighted.push(WeightedTerm { term, boost: boost * weight });
+        }
+    }
+    weighted
+}
+
+/// The OR of [`weighted_word_terms`] as a tantivy query.
+fn weighted_terms_query(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Box<dyn Query> {
+    let mut clauses = Vec::with_capacity(words.len() * fields.len());
+    for &(word, weight) in words {
+        clauses.extend(term_queries(&[word.to_string()], fields, weight));
+    }
+    Box::new(BooleanQuery::new(should(clauses)))
 }
 
 /// The terms of [`terms_query`], with their boosts, in the same order.
@@ -510,7 +577,34 @@ mod tests {
         let archive = crate::index::create(dir.path(), None, profile, layout).unwrap();
         let filters = Filters::default();
         let (syntax, fields) = (QuerySyntax::Plain, SearchFields::TitleAndBody);
-        build_query(&archive, text, syntax, fields, &filters, &Scoring::default()).unwrap()
+        let none = Alternatives::default();
+        build_query(&archive, text, syntax, fields, &filters, &Scoring::default(), &none).unwrap()
+    }
+
+    #[test]
+    fn arabic_spellings_of_a_latin_word_are_searched_beside_it_once() {
+        use crate::search::transliterate::Spelling;
+        let dir = tempfile::tempdir().unwrap();
+        let profile = crate::analysis::Profile::default();
+        let archive = crate::index::create(dir.path(), None, profile, Default::default()).unwrap();
+        let spelling = |arabic: &str| Spelling { arabic: arabic.into(), cost: 0, doc_freq: 9 };
+        let alternatives = Alternatives {
+            words: vec![("trump".into(), vec![spelling("ترامب"), spelling("ترمب")])],
+        };
+        let build = |text: &str, scoring: &Scoring| {
+            let (syntax, fields) = (QuerySyntax::Plain, SearchFields::Body);
+            build_query(&archive, text, syntax, fields, &Filters::default(), scoring, &alternatives)
+                .unwrap()
+        };
+        let boosts = |built: &BuiltQuery| -> Vec<f32> {
+            built.terms.as_ref().unwrap().iter().map(|t| t.boost).collect()
+        };
+        // The Latin word, its best spelling at full weight, the other at half.
+        assert_eq!(boosts(&build("Trump", &Scoring::default())), [1.0, 1.0, 0.5]);
+        // Typed both ways, the Arabic word counts once.
+        assert_eq!(boosts(&build("Trump ترامب", &Scoring::default())), [1.0, 1.0, 0.5]);
+        let off = Scoring { transliterate_weight: 0.0, ..Scoring::default() };
+        assert_eq!(boosts(&build("Trump", &off)), [1.0]);
     }
 
     #[test]
