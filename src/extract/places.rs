@@ -203,14 +203,41 @@ struct NameKeys {
     with_shadda: Option<String>,
 }
 
+/// data/places.tsv, compiled in.
+const BUILTIN_TSV: &str = include_str!("../../data/places.tsv");
+
 impl Gazetteer {
     /// The gazetteer compiled into the binary from data/places.tsv (parsed once, OnceLock).
     pub fn builtin() -> &'static Gazetteer {
         static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Gazetteer::parse(include_str!("../../data/places.tsv"))
-                .unwrap_or_else(|e| panic!("data/places.tsv: {e}"))
+            Gazetteer::parse(BUILTIN_TSV).unwrap_or_else(|e| panic!("data/places.tsv: {e}"))
         })
+    }
+
+    /// The canonical Arabic name of the built-in place whose English name, or a Latin-script
+    /// variant, is `word`, compared without case (`london` → لندن). It reads the two columns
+    /// straight from data/places.tsv: parsing the whole gazetteer ([`Gazetteer::builtin`])
+    /// would cost a one-shot `arshif search` about 10 ms, for a query that needs one lookup.
+    pub fn builtin_arabic_name_of(word: &str) -> Option<&'static str> {
+        let word = word.trim().to_lowercase();
+        if word.is_empty() {
+            return None;
+        }
+        let same = |name: &str| name.trim().to_lowercase() == word;
+        BUILTIN_TSV.lines().skip_while(|line| !line.starts_with("name_ar\t")).skip(1).find_map(
+            |line| {
+                if line.starts_with('#') {
+                    return None;
+                }
+                let mut fields = line.split('\t');
+                let (name_ar, name_en) = (fields.next()?, fields.next()?);
+                let variants = fields.nth(2).unwrap_or("");
+                let latin =
+                    variants.split('|').filter(|v| v.chars().any(|c| c.is_ascii_alphabetic()));
+                std::iter::once(name_en).chain(latin).any(same).then_some(name_ar)
+            },
+        )
     }
 
     /// A gazetteer with no places, which finds none (an index built with `--no-places`).
@@ -1066,6 +1093,23 @@ fn push_reading(out: &mut Vec<String>, reading: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_arabic_name_of_an_english_name_agrees_with_the_whole_gazetteer() {
+        let gazetteer = Gazetteer::builtin();
+        assert_eq!(Gazetteer::builtin_arabic_name_of("london"), Some("لندن"));
+        assert_eq!(Gazetteer::builtin_arabic_name_of("LONDON"), Some("لندن"));
+        assert_eq!(Gazetteer::builtin_arabic_name_of("mideast"), Some("الشرق الأوسط"));
+        for word in ["", "lond", "لندن", "name_en", "the"] {
+            assert_eq!(Gazetteer::builtin_arabic_name_of(word), None, "{word}");
+        }
+        // Every fifth place: each lookup reads the whole file, and this runs unoptimised.
+        for place in gazetteer.places.iter().step_by(5) {
+            let name = Gazetteer::builtin_arabic_name_of(&place.name_en.to_lowercase());
+            let expected = gazetteer.lookup(&place.name_en).map(|p| p.name.as_str());
+            assert_eq!(name, expected, "{}", place.name_en);
+        }
+    }
 
     /// Asserts that `text` names exactly `expected` (canonical Arabic names), in this order.
     fn check(text: &str, expected: &[&str]) {

@@ -125,8 +125,8 @@ fn gazetteer_spelling(
     field: Field,
     word: &str,
 ) -> tantivy::Result<Option<Spelling>> {
-    let Some(place) = Gazetteer::builtin().lookup(word) else { return Ok(None) };
-    let arabic = crate::analysis::normalize::normalize(&place.name);
+    let Some(name) = Gazetteer::builtin_arabic_name_of(word) else { return Ok(None) };
+    let arabic = crate::analysis::normalize::normalize(name);
     if arabic.contains(char::is_whitespace) || is_latin(&arabic) {
         return Ok(None);
     }
