@@ -127,7 +127,7 @@ fn is_arabic(c: char) -> bool {
 /// The byte ranges of the tokens of `text`, in order.
 pub fn token_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = SpanBuilder::default();
-    if text.chars().all(within_one_word_class) {
+    if all_within_one_word_class(text) {
         // Between two letters of Arabic or Latin script (or two digits) UAX #29 never breaks, so
         // for such text — nearly all news text — its segmentation adds nothing but time.
         for (start, c) in text.char_indices() {
@@ -148,9 +148,35 @@ pub fn token_spans(text: &str) -> Vec<Range<usize>> {
 }
 
 /// True if `text` is cut as [`token_spans`] cuts it by [`next_normalized_word`]: all its
-/// characters are [`within_one_word_class`] (nearly all news text), so UAX #29 plays no part.
+/// characters are of the scripts in which UAX #29 never breaks a run of letters or digits, or
+/// spaces, punctuation and invisible characters (nearly all news text), so UAX #29 plays no
+/// part.
 pub(crate) fn cuts_by_class_alone(text: &str) -> bool {
-    text.chars().all(within_one_word_class)
+    all_within_one_word_class(text)
+}
+
+/// `text.chars().all(within_one_word_class)`, read from the UTF-8 bytes without decoding the
+/// characters (every indexed text is checked: decoding was a few percent of indexing).
+fn all_within_one_word_class(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // The byte at `i`, 0 past the end (valid UTF-8 never ends inside a character).
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    while i < bytes.len() {
+        i += match bytes[i] {
+            0x00..=0x7F => 1,
+            // U+0080–U+023F, U+0600–U+06FF.
+            0xC2..=0xC8 | 0xD8..=0xDB => 2,
+            // U+0240–U+024F.
+            0xC9 if byte(i + 1) <= 0x8F => 2,
+            // U+2000–U+203F, U+2040–U+206F.
+            0xE2 if byte(i + 1) == 0x80 || (byte(i + 1) == 0x81 && byte(i + 2) <= 0xAF) => 3,
+            // U+FEFF.
+            0xEF if byte(i + 1) == 0xBB && byte(i + 2) == 0xBF => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// The next word of `text` from byte `*at` on, for a text that [`cuts_by_class_alone`]: the
@@ -231,7 +257,9 @@ fn fold_arabic_letter(c: char) -> char {
 }
 
 /// Characters of scripts in which UAX #29 never breaks a run of letters or of digits (ASCII,
-/// Latin, Arabic), and the spaces, punctuation and invisible characters around them.
+/// Latin, Arabic), and the spaces, punctuation and invisible characters around them: the
+/// definition the byte check [`all_within_one_word_class`] is tested against.
+#[cfg(test)]
 fn within_one_word_class(c: char) -> bool {
     matches!(c, '\0'..='\u{024F}' | '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' | '\u{FEFF}')
 }
@@ -358,6 +386,20 @@ mod tests {
         check("الـCNN لـNATO", &["الـ", "CNN", "لـ", "NATO"]);
         check("فيParis", &["في", "Paris"]);
         check("ﻻNATO", &["ﻻ", "NATO"]);
+    }
+
+    #[test]
+    fn the_byte_check_agrees_with_the_character_class_for_every_character() {
+        use super::{all_within_one_word_class, within_one_word_class};
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let alone = c.to_string();
+            assert_eq!(all_within_one_word_class(&alone), within_one_word_class(c), "{c:?}");
+            let framed = format!("ب{c}a");
+            assert_eq!(all_within_one_word_class(&framed), within_one_word_class(c), "{c:?}");
+        }
+        assert!(all_within_one_word_class(""));
+        assert!(all_within_one_word_class("قال: والأمنيةُ \u{200F}٢٠٢٤م NATO ɏ \u{206F}\u{FEFF}"));
+        assert!(!all_within_one_word_class("قال ﻻ"));
     }
 
     #[test]
