@@ -196,8 +196,9 @@ pub(crate) fn next_normalized_word(
     // characters.
     let mut word: Option<(usize, usize, Class)> = None;
     let mut next = text.len();
-    for (i, c) in text[*at..].char_indices() {
-        let start = *at + i;
+    let bytes = text.as_bytes();
+    let mut start = *at;
+    while let Some(c) = text[start..].chars().next() {
         let end = start + c.len_utf8();
         // The commonest characters first, classed and normalised in one match; the rest as
         // `SpanBuilder::push` and `push_normalized_char` take them.
@@ -226,16 +227,38 @@ pub(crate) fn next_normalized_word(
             (Kind::Attached, Some((_, word_end, _))) => *word_end = end,
             // Marks with no word to attach to, and invisible characters, are no part of a
             // span's ends; inside a span they normalise to nothing.
-            (Kind::Attached | Kind::Invisible, _) => continue,
+            (Kind::Attached | Kind::Invisible, _) => {
+                start = end;
+                continue;
+            }
             (Kind::Separator, Some(_)) => {
                 next = end;
                 break;
             }
-            (Kind::Separator, None) => continue,
+            (Kind::Separator, None) => {
+                start = end;
+                continue;
+            }
         }
         match normalized {
             Some(n) => out.push(n),
             None => push_normalized_char(c, out),
+        }
+        start = end;
+        if let (Kind::Base(Class::ArabicLetter), Some((_, word_end, _))) = (kind, &mut word) {
+            // Most of a word's characters are more Arabic letters: read them straight from
+            // their two bytes (U+0600–U+067F start with 0xD8 or 0xD9) until something else.
+            while let [lead @ (0xD8 | 0xD9), trail, ..] = bytes[start..] {
+                let code = u32::from(lead & 0x1F) << 6 | u32::from(trail & 0x3F);
+                match char::from_u32(code) {
+                    Some(c @ ('\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')) => {
+                        out.push(fold_arabic_letter(c));
+                        start += 2;
+                        *word_end = start;
+                    }
+                    _ => break,
+                }
+            }
         }
     }
     *at = next;
