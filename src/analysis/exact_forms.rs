@@ -13,7 +13,7 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use super::is_too_long;
 use super::normalize::normalize_into;
-use super::tokenize::token_spans;
+use super::tokenize::{cuts_by_class_alone, next_normalized_word, token_spans};
 
 /// Cuts text into words and normalises each; words left empty or too long are dropped, their
 /// positions kept empty.
@@ -24,8 +24,17 @@ pub struct ExactFormsTokenizer {
 
 pub struct ExactFormsStream<'a> {
     text: &'a str,
-    spans: std::vec::IntoIter<Range<usize>>,
+    words: Words,
     token: &'a mut Token,
+}
+
+/// How a text's words are found.
+enum Words {
+    /// Cut and normalised in one pass ([`next_normalized_word`]), from this byte on.
+    OnePass(usize),
+    /// Cut by [`token_spans`] (a text with characters for which UAX #29 decides), then
+    /// normalised.
+    Spans(std::vec::IntoIter<Range<usize>>),
 }
 
 impl Tokenizer for ExactFormsTokenizer {
@@ -33,28 +42,43 @@ impl Tokenizer for ExactFormsTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ExactFormsStream<'a> {
         self.token.reset();
-        ExactFormsStream { text, spans: token_spans(text).into_iter(), token: &mut self.token }
+        let words = if cuts_by_class_alone(text) {
+            Words::OnePass(0)
+        } else {
+            Words::Spans(token_spans(text).into_iter())
+        };
+        ExactFormsStream { text, words, token: &mut self.token }
     }
 }
 
 impl TokenStream for ExactFormsStream<'_> {
     fn advance(&mut self) -> bool {
-        for span in self.spans.by_ref() {
+        loop {
+            let span = match &mut self.words {
+                Words::OnePass(at) => {
+                    match next_normalized_word(self.text, at, &mut self.token.text) {
+                        Some(span) => span,
+                        None => return false,
+                    }
+                }
+                Words::Spans(spans) => {
+                    let Some(span) = spans.next() else {
+                        return false;
+                    };
+                    self.token.text.clear();
+                    normalize_into(&self.text[span.clone()], &mut self.token.text);
+                    span
+                }
+            };
             // Every word takes a position, kept or not, so that phrases keep their gaps.
             self.token.position = self.token.position.wrapping_add(1);
-            let word = &self.text[span.clone()];
-            if is_too_long(word) {
+            if is_too_long(&self.text[span.clone()]) || self.token.text.is_empty() {
                 continue;
             }
-            self.token.text.clear();
-            normalize_into(word, &mut self.token.text);
-            if !self.token.text.is_empty() {
-                self.token.offset_from = span.start;
-                self.token.offset_to = span.end;
-                return true;
-            }
+            self.token.offset_from = span.start;
+            self.token.offset_to = span.end;
+            return true;
         }
-        false
     }
 
     fn token(&self) -> &Token {
@@ -127,6 +151,25 @@ mod tests {
         }
         check(&format!("قبل {long} بعد"));
         check(&long);
+    }
+
+    #[test]
+    fn gives_the_tokens_of_tokenizing_then_normalising_on_real_text() {
+        // News text in Arabic with Latin names, digits and punctuation; the gazetteer's names
+        // in many scripts; each line alone too, so that a line in one pass and its file in
+        // the other (or the same one) are both checked.
+        let texts = [
+            include_str!("../../corpus/ap-ukraine-guarantees.txt"),
+            include_str!("../../corpus/wire/2024-digest.jsonl"),
+            include_str!("../../corpus/2019/2019-giza-museum-tutankhamun.md"),
+            include_str!("../../corpus/2025/2025-kuwait-iphone-launch.txt"),
+            include_str!("../../data/places.tsv"),
+            include_str!("../../data/stopwords_ar.txt"),
+        ];
+        for text in texts {
+            check(text);
+            text.lines().for_each(check);
+        }
     }
 
     #[test]

@@ -94,7 +94,7 @@ fn is_presentation_form(c: char) -> bool {
 }
 
 #[inline]
-fn push_normalized_char(c: char, out: &mut String) {
+pub(crate) fn push_normalized_char(c: char, out: &mut String) {
     // Most characters of news text are base Arabic letters: settle them before the general
     // rules (this runs on every character indexed, and on every hit's body for snippets).
     if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {

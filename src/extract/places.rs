@@ -440,6 +440,10 @@ impl Gazetteer {
     /// one settle homonyms in the other), as [`Gazetteer::find_with_forms`] gives them; no name
     /// runs from the title into the body.
     pub fn find_in_article(&self, title: &str, body: &str) -> Vec<(&Place, Vec<String>)> {
+        if self.places.is_empty() {
+            // `--no-places`: not even the joined copy of the text.
+            return Vec::new();
+        }
         let text = format!("{title}\n;\n{body}");
         self.find_with_forms(&text)
             .into_iter()

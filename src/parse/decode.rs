@@ -27,6 +27,7 @@
 //! decode become U+FFFD: a few are a warning naming the count, more (over 3 and over one
 //! character in a hundred) an error. The encoding itself, detected or forced, is no warning.
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::sync::OnceLock;
 
@@ -128,13 +129,19 @@ pub fn encoding_for_label(name: &str) -> Result<Encoding, String> {
 /// breaks as vertical tabs, old files pages with form feeds); other control characters but tab
 /// (NULs and C1 controls included) removed.
 pub fn clean(text: &str) -> String {
+    cleaned(text).into_owned()
+}
+
+/// [`clean`], borrowing `text` when there is nothing to clean (nearly always), so that a
+/// clean text is not copied.
+pub fn cleaned(text: &str) -> Cow<'_, str> {
     /// Bytes to act on: all are ASCII or the lead byte 0xC2 of a C1 control, so the runs of
     /// text copied whole between them end on character boundaries.
     fn to_clean(b: u8) -> bool {
         (b < 0x20 && b != b'\n' && b != b'\t') | (b == 0x7F) | (b == 0xC2)
     }
     let bytes = text.as_bytes();
-    let mut clean = String::with_capacity(text.len());
+    let mut clean = String::new();
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -155,6 +162,9 @@ pub fn clean(text: &str) -> String {
                 i += 1;
                 continue;
             }
+            if clean.capacity() == 0 {
+                clean.reserve(text.len());
+            }
             clean.push_str(&text[run..i]);
             match bytes[i] {
                 b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
@@ -165,8 +175,12 @@ pub fn clean(text: &str) -> String {
             run = i;
         }
     }
+    if run == 0 {
+        // Nothing was cleaned (a cleaned range always ends past 0).
+        return Cow::Borrowed(text);
+    }
     clean.push_str(&text[run..]);
-    clean
+    Cow::Owned(clean)
 }
 
 /// The encoding of `bytes` when none is forced, or why they are not text.
@@ -684,5 +698,20 @@ mod tests {
         check("c1\u{80}\u{9F}é\u{A0}", "c1é\u{A0}");
         check("\u{7F}del", "del");
         check("ق\u{200F}ـال", "ق\u{200F}ـال");
+    }
+
+    #[test]
+    fn cleaned_borrows_a_clean_text_and_cleans_the_rest() {
+        let long = "نص طويل بلا شيء ينظف، فيه أسطر\nوعلامات\tجدولة ".repeat(10);
+        for text in ["", "سطر", long.as_str()] {
+            assert!(matches!(cleaned(text), Cow::Borrowed(t) if t == text), "{text:?}");
+        }
+        let dirty = format!("{long}\r\n{long}\0");
+        for text in [dirty.as_str(), "\r", "a\u{85}", "\x0Cpage"] {
+            let got = cleaned(text);
+            assert!(matches!(got, Cow::Owned(_)), "{text:?}");
+            assert_eq!(got, clean(text), "{text:?}");
+        }
+        assert_eq!(cleaned(&dirty), format!("{long}\n{long}"));
     }
 }

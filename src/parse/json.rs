@@ -15,14 +15,14 @@ pub fn parse_document(text: &str) -> Result<ParsedFile, String> {
     let value: Value = serde_json::from_str(text).map_err(|err| format!("bad JSON: {err}"))?;
     let mut parsed = ParsedFile::default();
     match value {
-        Value::Object(object) => parsed.records.push(record(&object)?),
+        Value::Object(object) => parsed.records.push(record(object)?),
         Value::Array(items) => {
-            for (n, item) in items.iter().enumerate() {
-                match item
-                    .as_object()
-                    .ok_or_else(|| "not a JSON object".to_string())
-                    .and_then(record)
-                {
+            for (n, item) in items.into_iter().enumerate() {
+                let result = match item {
+                    Value::Object(object) => record(object),
+                    _ => Err("not a JSON object".to_string()),
+                };
+                match result {
                     Ok(r) => parsed.records.push(r),
                     Err(err) => parsed.warnings.push(format!("item {}: {err}", n + 1)),
                 }
@@ -57,34 +57,36 @@ pub fn parse_lines(text: &str) -> Result<ParsedFile, String> {
 /// Parses one line of a `.jsonl` file (not blank).
 pub fn parse_line(line: &str) -> Result<Record, String> {
     match serde_json::from_str::<Value>(line).map_err(|err| format!("bad JSON: {err}"))? {
-        Value::Object(object) => record(&object),
+        Value::Object(object) => record(object),
         _ => Err("not a JSON object".into()),
     }
 }
 
-fn record(object: &Map<String, Value>) -> Result<Record, String> {
-    let get = |keys: &[&str]| keys.iter().find_map(|key| text_of(object.get(*key)?));
-    let record = Record {
-        id: get(&["id"]),
-        title: get(&["title", "headline"]).unwrap_or_default(),
-        body: get(&["body", "text", "content"]).unwrap_or_default(),
-        date: get(&["date"]),
-        source: get(&["source"]),
-        url: get(&["url"]),
-        places: match object.get("places") {
-            Some(Value::Array(items)) => items.iter().filter_map(text_of).collect(),
-            Some(other) => text_of(other).map(|s| super::split_list(&s)).unwrap_or_default(),
-            None => Vec::new(),
-        },
+/// The record of a JSON object. Its strings are moved out of it, not copied: a body is most
+/// of a record's bytes.
+fn record(mut object: Map<String, Value>) -> Result<Record, String> {
+    let mut get = |keys: &[&str]| keys.iter().find_map(|key| text_of(object.remove(*key)?));
+    let id = get(&["id"]);
+    let title = get(&["title", "headline"]).unwrap_or_default();
+    let body = get(&["body", "text", "content"]).unwrap_or_default();
+    let date = get(&["date"]);
+    let source = get(&["source"]);
+    let url = get(&["url"]);
+    let places = match object.remove("places") {
+        Some(Value::Array(items)) => items.into_iter().filter_map(text_of).collect(),
+        Some(other) => text_of(other).map(|s| super::split_list(&s)).unwrap_or_default(),
+        None => Vec::new(),
     };
+    let record = Record { id, title, body, date, source, url, places };
     if record.title.trim().is_empty() && record.body.trim().is_empty() {
         return Err("no title and no body".into());
     }
     Ok(record)
 }
 
-fn text_of(value: &Value) -> Option<String> {
+fn text_of(value: Value) -> Option<String> {
     let text = match value {
+        Value::String(s) if s.trim().len() == s.len() => s,
         Value::String(s) => s.trim().to_string(),
         Value::Number(n) => n.to_string(),
         _ => return None,

@@ -7,8 +7,10 @@
 //! any other file. Lines are cleaned as whole files are ([`decode::clean`]); a line with
 //! invalid UTF-8 is kept with U+FFFD in place of the bad bytes, and a warning names it.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -37,6 +39,9 @@ pub struct RecordBatch {
 /// A JSON lines file (plain or gzipped) read a batch at a time.
 pub struct JsonLinesStream {
     reader: Box<dyn BufRead + Send>,
+    /// A batch's lines end to end, kept from batch to batch: one buffer instead of a growing
+    /// vector per line (their reallocations and first-touch page faults showed in profiles).
+    lines: Vec<u8>,
     path: PathBuf,
     gzip: bool,
     lines_read: usize,
@@ -76,30 +81,42 @@ impl JsonLinesStream {
         }
         let reader: Box<dyn BufRead + Send> = Box::new(reader);
         let path = path.into();
-        Ok(Some(JsonLinesStream { reader, path, gzip: kind.gzip, lines_read: 0, records_read: 0 }))
+        Ok(Some(JsonLinesStream {
+            reader,
+            lines: Vec::new(),
+            path,
+            gzip: kind.gzip,
+            lines_read: 0,
+            records_read: 0,
+        }))
     }
 
     /// The next batch of up to `max_lines` lines' records, parsed in parallel; `None` at the end.
     /// An error (a gzip stream cut short, a read error) ends the file.
     pub fn next_batch(&mut self, max_lines: usize) -> crate::Result<Option<RecordBatch>> {
-        let mut lines: Vec<(usize, Vec<u8>)> = Vec::with_capacity(max_lines);
+        // Each line as its number and its range in `self.lines`.
+        let mut lines: Vec<(usize, Range<usize>)> = Vec::with_capacity(max_lines);
+        self.lines.clear();
         while lines.len() < max_lines {
-            let mut line = Vec::new();
+            let start = self.lines.len();
             let read = self
                 .reader
-                .read_until(b'\n', &mut line)
+                .read_until(b'\n', &mut self.lines)
                 .map_err(|err| read_error(&self.path, self.gzip, &err))?;
             if read == 0 {
                 break;
             }
             self.lines_read += 1;
-            lines.push((self.lines_read, line));
+            lines.push((self.lines_read, start..self.lines.len()));
         }
         if lines.is_empty() {
             return Ok(None);
         }
-        let parsed: Vec<(usize, Option<ParsedLine>)> =
-            lines.into_par_iter().map(|(number, bytes)| (number, parse_line(&bytes))).collect();
+        let bytes = &self.lines;
+        let parsed: Vec<(usize, Option<ParsedLine>)> = lines
+            .into_par_iter()
+            .map(|(number, range)| (number, parse_line(&bytes[range])))
+            .collect();
         let mut batch = RecordBatch::default();
         for (line, result) in parsed {
             match result {
@@ -126,9 +143,13 @@ type ParsedLine = (Result<Record, String>, bool);
 
 /// One line's record; `None` for a blank line.
 fn parse_line(bytes: &[u8]) -> Option<ParsedLine> {
-    let text = String::from_utf8_lossy(bytes);
-    let lossy = matches!(text, std::borrow::Cow::Owned(_));
-    let line = decode::clean(&text);
+    // Nearly every line is valid UTF-8 and has nothing to clean: it is parsed where it lies.
+    // The SIMD check is several times faster on Arabic text than the lossy decoder's.
+    let (text, lossy) = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => (Cow::Borrowed(text), false),
+        Err(_) => (String::from_utf8_lossy(bytes), true),
+    };
+    let line = decode::cleaned(&text);
     if line.trim().is_empty() {
         return None;
     }
