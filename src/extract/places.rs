@@ -65,6 +65,20 @@ pub struct Place {
     pub country: String,
 }
 
+/// A place named in a text: a place of the gazetteer, or a name it lacks that a place noun
+/// introduces (`بلدة كفرنبل`: see [`Gazetteer::find_named`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named<'g> {
+    Known(&'g Place),
+    /// A name that no row has: as written (harakat and tatweel left out; without the noun),
+    /// and the kind the noun gives it (`city`, `town`, `village`, `district`, `province`,
+    /// `island`, `strait`, `camp`).
+    Unknown {
+        name: String,
+        kind: &'static str,
+    },
+}
+
 /// The kinds of place a TSV row may have (`sea` is any named body of water).
 pub const KINDS: &[&str] =
     &["continent", "region", "country", "territory", "capital", "city", "sea", "river"];
@@ -410,20 +424,38 @@ impl Gazetteer {
     }
 
     /// Places named in an article's title and body, read as one text (so that the places of
-    /// one settle homonyms in the other), as [`Gazetteer::find_with_forms`] gives them; no name
+    /// one settle homonyms in the other), as [`Gazetteer::find_named`] gives them; no name
     /// runs from the title into the body.
-    pub fn find_in_article(&self, title: &str, body: &str) -> Vec<(&Place, Vec<String>)> {
+    pub fn find_in_article(&self, title: &str, body: &str) -> Vec<(Named<'_>, Vec<String>)> {
         let text = format!("{title}\n;\n{body}");
-        self.find_with_forms(&text)
+        self.find_named(&text)
             .into_iter()
-            .map(|(place, forms)| (place, forms.into_iter().map(str::to_string).collect()))
+            .map(|(named, forms)| (named, forms.into_iter().map(str::to_string).collect()))
             .collect()
     }
 
     /// Places named in `text`, each once, in order of first mention (as [`Gazetteer::find_in`]),
     /// each with the distinct forms it is written in, as they stand in the text (clitics and
-    /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
+    /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`. Only the
+    /// gazetteer's places: [`Gazetteer::find_named`] gives the others too.
     pub fn find_with_forms<'t>(&self, text: &'t str) -> Vec<(&Place, Vec<&'t str>)> {
+        self.find_named(text)
+            .into_iter()
+            .filter_map(|(named, forms)| match named {
+                Named::Known(place) => Some((place, forms)),
+                Named::Unknown { .. } => None,
+            })
+            .collect()
+    }
+
+    /// Places named in `text` as [`Gazetteer::find_with_forms`] finds them, and, in their order
+    /// of mention with them, names the gazetteer lacks right after a place noun such as
+    /// `مدينة`, `بلدة`, `قرية`, `منطقة`, `حي`, `مخيم`, `جزيرة` (`بلدة كفرنبل`, `وبمدينة روزويل`):
+    /// one word, or two after a word that starts such names (`أم الحمام`, `بني وليد`); not a
+    /// common word (`منطقة الجزاء`, `مدينة كبيرة`, `حي سكني`, `منطقة تقع`: see
+    /// [`context::may_be_unknown_place_name`]). A known name there wins (`منطقة الشرق الأوسط`).
+    /// Each unknown name once, with its forms as written (the noun left out).
+    pub fn find_named<'t>(&self, text: &'t str) -> Vec<(Named<'_>, Vec<&'t str>)> {
         if self.places.is_empty() {
             return Vec::new();
         }
@@ -434,22 +466,34 @@ impl Gazetteer {
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
         // The first word of each mention.
         let mut firsts: Vec<usize> = Vec::new();
+        // Names the gazetteer lacks after a place noun: (name, kind, span).
+        let mut unknown: Vec<(String, &'static str, std::ops::Range<usize>)> = Vec::new();
         // Index of the word after the previous mention, for names licensed by a list.
         let mut after_mention = None;
         // Whether the text is a sports report, counted once and only if a club city is named.
         let sports = std::cell::OnceCell::new();
         let mut i = 0;
         while i < words.len() {
-            if self.start_class(&words[i]) == 0 {
-                i += 1;
-                continue;
-            }
-            let matched = self.match_at(&words, i).or_else(|| {
-                self.licensed_at(text, &words, i, after_mention)
-                    .map(|(len, index, key)| (len, Some(index), key))
-            });
+            let matched = if self.start_class(&words[i]) == 0 {
+                None
+            } else {
+                self.match_at(&words, i).or_else(|| {
+                    self.licensed_at(text, &words, i, after_mention)
+                        .map(|(len, index, key)| (len, Some(index), key))
+                })
+            };
             let Some((len, target, key)) = matched else {
-                i += 1;
+                match self.unknown_at(text, &words, i) {
+                    Some((len, name, kind)) => {
+                        unknown.push((
+                            name,
+                            kind,
+                            words[i].span.start..words[i + len - 1].span.end,
+                        ));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
                 continue;
             };
             if let Some(index) =
@@ -465,17 +509,78 @@ impl Gazetteer {
         }
         let mut resolved = self.resolve_homonyms(&mentions);
         self.read_as_regions(&mut resolved, &words, &firsts);
-        let mut found: Vec<(&Place, Vec<&str>)> = Vec::new();
-        for (index, span) in resolved.into_iter().zip(spans) {
-            let place = &self.places[index];
+        let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
+            .into_iter()
+            .zip(spans)
+            .map(|(index, span)| (Named::Known(&self.places[index]), span))
+            .chain(
+                unknown.into_iter().map(|(name, kind, span)| (Named::Unknown { name, kind }, span)),
+            )
+            .collect();
+        all.sort_by_key(|(_, span)| span.start);
+        let mut found: Vec<(Named, Vec<&str>)> = Vec::new();
+        for (named, span) in all {
             let form = text[span].trim_matches(is_invisible);
-            match found.iter_mut().find(|(p, _)| std::ptr::eq(*p, place)) {
+            let same = |other: &Named| match (&named, other) {
+                (Named::Known(a), Named::Known(b)) => std::ptr::eq(*a, *b),
+                (Named::Unknown { name: a, .. }, Named::Unknown { name: b, .. }) => a == b,
+                _ => false,
+            };
+            match found.iter_mut().find(|(other, _)| same(other)) {
                 Some((_, forms)) if !forms.contains(&form) => forms.push(form),
                 Some(_) => {}
-                None => found.push((place, vec![form])),
+                None => found.push((named, vec![form])),
             }
         }
         found
+    }
+
+    /// A name the gazetteer lacks at word `i`, right after a place noun (see
+    /// [`Gazetteer::find_named`]): its length in words, its name as written (harakat, tatweel
+    /// and invisible marks left out) and its kind.
+    fn unknown_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        let word = words.get(i).filter(|w| i > 0 && !w.hard_before && !w.lower_initial)?;
+        let (kind, masculine) = context::unknown_place_noun(words[i - 1].norm)?;
+        // As written: normalisation makes `ألمانية` read `المانية`, as if it had the article;
+        // tanween marks an adverb or an adjective (`فعلاً`, `تبعاً`), never a name.
+        let written = &text[word.span.clone()];
+        let definite = written.trim_start_matches(is_ignorable).starts_with("ال");
+        let tanween = written.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+        let before_noun = i.checked_sub(2).map(|k| words[k].norm);
+        // A lookup-only name that its context did not make a place stays no place (`منطقة
+        // كان` is "a region was").
+        if tanween
+            || !context::is_unknown_place_noun_here(words[i - 1].norm, before_noun, definite)
+            || self.lookup_only_phrases.contains_key(word.norm)
+            || !context::may_be_unknown_place_name(word.norm, masculine, definite)
+        {
+            return None;
+        }
+        // A word that starts names of two words (`أم`, `بني`, `وادي`) is no name alone.
+        let len = if context::is_name_prefix(word.norm) {
+            let next = words.get(i + 1)?;
+            let second =
+                !next.hard_before && !next.lower_initial && context::may_end_place_name(next.norm);
+            second.then_some(2)?
+        } else {
+            1
+        };
+        if words.get(i + len).is_some_and(|next| {
+            !next.hard_before && context::is_not_after_place_name(next.norm, masculine)
+        }) {
+            return None;
+        }
+        let name = words[i..i + len]
+            .iter()
+            .map(|w| text[w.span.clone()].chars().filter(|&c| !is_ignorable(c)).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((len, name, kind))
     }
 
     /// The place with this name: any Arabic or English name or variant, normalised,

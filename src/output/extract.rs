@@ -50,7 +50,7 @@ fn to_out<'a>(article: &'a Article, places: &'a [ArticlePlace]) -> ArticleOut<'a
             .map(|p| PlaceOut {
                 ar: &p.name,
                 en: p.place.map(|place| place.name_en.as_str()),
-                kind: p.place.map(|place| place.kind.as_str()),
+                kind: p.place.map(|place| place.kind.as_str()).or(p.unknown_kind),
                 forms: &p.forms,
             })
             .collect(),
