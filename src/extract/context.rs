@@ -773,8 +773,10 @@ pub fn is_not_after_place_name(next: &str, masculine_noun: bool) -> bool {
     const PREPOSITIONS_WITH_PRONOUNS: &[&str] =
         &["فيها", "لها", "عليها", "بها", "منها", "اليها", "عنها", "فيه", "له", "عليه", "به", "منه"];
     let definite = next.starts_with("ال");
+    // `بمدينة روزويل بولاية نيومكسيكو`: a place noun in ية (`ولاية`) is no adjective.
+    let place_noun = in_list(next, &PLACE_NOUN_WORDS) || unknown_place_noun(next).is_some();
     PREPOSITIONS_WITH_PRONOUNS.contains(&next)
-        || !definite && next.ends_with("ية")
+        || !definite && next.ends_with("ية") && !place_noun
         || !masculine_noun && definite && next.ends_with('\u{064A}')
 }
 

@@ -482,6 +482,15 @@ impl Gazetteer {
                         .map(|(len, index, key)| (len, Some(index), key))
                 })
             };
+            // Right after a place noun comes the name itself, not a preposition and a name:
+            // `مدينة لانس` is Lens, not "the city, to Anis" (ل + آنس).
+            let matched = matched.filter(|(len, _, key)| {
+                *len > 1
+                    || key == words[i].norm
+                    || i == 0
+                    || context::unknown_place_noun(words[i - 1].norm).is_none()
+                    || self.unknown_at(text, &words, i).is_none()
+            });
             let Some((len, target, key)) = matched else {
                 match self.unknown_at(text, &words, i) {
                     Some((len, name, kind)) => {
@@ -557,7 +566,10 @@ impl Gazetteer {
         if tanween
             || !context::is_unknown_place_noun_here(words[i - 1].norm, before_noun, definite)
             || self.lookup_only_phrases.contains_key(word.norm)
-            || !context::may_be_unknown_place_name(word.norm, masculine, definite)
+            // A word that starts names of two words may be short or a function word alone
+            // (`أم` "or"); the second word decides, below.
+            || !context::is_name_prefix(word.norm)
+                && !context::may_be_unknown_place_name(word.norm, masculine, definite)
         {
             return None;
         }
@@ -1582,7 +1594,13 @@ mod tests {
     fn an_articles_title_and_body_are_read_together() {
         let g = Gazetteer::builtin();
         let names = |title: &str, body: &str| -> Vec<String> {
-            g.find_in_article(title, body).into_iter().map(|(p, _)| p.name.clone()).collect()
+            g.find_in_article(title, body)
+                .into_iter()
+                .map(|(named, _)| match named {
+                    Named::Known(place) => place.name.clone(),
+                    Named::Unknown { name, .. } => name,
+                })
+                .collect()
         };
         // A bare غزة is the Strip when the Strip is named, in the title or the body.
         assert_eq!(names("قذائف غزة", "أطلقت من قطاع غزة على إسرائيل"), ["قطاع غزة", "إسرائيل"]);
@@ -1698,5 +1716,100 @@ mod tests {
         check("قاعدة الشعيرات الجوية بمحافظة حمص", &["الشعيرات", "حمص"]);
         check("تمزق الشعيرات الدموية", &[]);
         check("في مدينة بامبلونا شمال إسبانيا", &["بامبلونا", "إسبانيا"]);
+    }
+
+    /// The names [`Gazetteer::find_named`] gives for `text`: canonical Arabic names of known
+    /// places, `name (kind)` for the others.
+    fn named(text: &str) -> Vec<String> {
+        Gazetteer::builtin()
+            .find_named(text)
+            .into_iter()
+            .map(|(named, _)| match named {
+                Named::Known(place) => place.name.clone(),
+                Named::Unknown { name, kind } => format!("{name} ({kind})"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_names_after_place_nouns() {
+        assert_eq!(named("قصفت الطائرات بلدة ياميبو"), ["ياميبو (town)"]);
+        // Clitics on the noun, harakat and tatweel left out of the name, each name once.
+        assert_eq!(
+            named("وبمدينة هورشولم الدنماركية، وفي قريةِ سيمارُون وفي قرية سيمارون"),
+            ["هورشولم (city)", "سيمارون (village)"]
+        );
+        assert_eq!(named("في حي المنيظر بمحافظة بارق"), ["المنيظر (district)", "بارق"]);
+        assert_eq!(named("مخيم كالندا"), ["كالندا (camp)"]);
+        assert_eq!(named("جزيرة كيترون ومضيق سومبا"), ["كيترون (island)", "سومبا (strait)"]);
+        assert_eq!(named("في إقليم لوجار جنوب كابول"), ["لوجار (province)", "كابول"]);
+        // Two words after a word that starts names.
+        assert_eq!(named("في منطقة خان بني سعد"), ["خان بني (district)"]);
+        assert_eq!(named("في حي أم الحمام"), ["أم الحمام (district)"]);
+        assert_eq!(named("في منطقة وادي"), Vec::<String>::new());
+        // The name comes right after the noun: not a clitic and a known name (ل + آنس).
+        assert_eq!(named("توجه المنتخب لمدينة لانس في الشمال"), ["لانس (city)"]);
+        // A place noun in ية after the name is no adjective.
+        assert_eq!(named("بمدينة روزويل بولاية نيومكسيكو"), ["روزويل (city)", "نيومكسيكو"]);
+    }
+
+    #[test]
+    fn known_names_win_after_place_nouns() {
+        assert_eq!(named("منطقة الشرق الأوسط"), ["الشرق الأوسط"]);
+        assert_eq!(named("زار منطقة المدينة المنورة"), ["المدينة المنورة"]);
+        assert_eq!(named("بمدينة صفاقس"), ["صفاقس"]);
+        // A lookup-only name that the noun does not license stays no place.
+        assert_eq!(named("منطقة كان فيها"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn common_words_after_place_nouns_are_no_places() {
+        let unknown = |text: &str| -> Vec<String> {
+            named(text).into_iter().filter(|name| name.ends_with(')')).collect()
+        };
+        for text in [
+            // Set phrases, directions, particles and verbs.
+            "سدد الكرة من داخل منطقة الجزاء",
+            "دول منطقة اليورو",
+            "مدينة الملك عبدالله الاقتصادية",
+            "نظرية ولاية الفقيه",
+            "مخيم اللاجئين",
+            "منطقة شمال سوريا",
+            "منطقة تقع على الحدود",
+            "في منطقة تشهد نموا",
+            "منطقة يؤمها السياح",
+            "في 13 محافظة استهدفت عناصر التنظيم",
+            "منطقة التأثير",
+            "حي المتضررين",
+            // Adjectives: feminine in ة, masculine in ي, and with tanween.
+            "إقامة مدينة كبيرة",
+            "منطقة عسكرية مغلقة",
+            "ولاية ثانية للرئيس",
+            "حي سكني راق",
+            "مخيم صيفي للشباب",
+            "مخيم كبير للاجئين",
+            "جزيرة فعلاً",
+            "مدينة ألمانية",
+            // A clause or a common noun with an adjective after the candidate.
+            "مدينة تعرض فيها عميل للتسميم",
+            "منطقة مستودعات عسكرية",
+            // A person's term of office, not a state.
+            "خلال ولاية نوري المالكي",
+            // "Alive, live", not a neighbourhood.
+            "في تسجيل حي قاده المايسترو",
+            "بث حي لقاء",
+            // "His country", written with ه.
+            "سجن في بلده لكشفه عملاء",
+            // A boycott, not a province.
+            "حملة مقاطعة السلع",
+            "دعوات مقاطعة فيسبوك",
+            "بمقاطعة الأقمشة الإنجليزية",
+            // The conjunction before another noun.
+            "في مدينة والمدن المجاورة",
+        ] {
+            assert_eq!(unknown(text), Vec::<String>::new(), "unknown places in {text:?}");
+        }
+        // A province after `في مقاطعة` or `بمقاطعة`.
+        assert_eq!(named("في مقاطعة ساسكاتشيوان"), ["ساسكاتشيوان (province)"]);
     }
 }
