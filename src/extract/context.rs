@@ -71,7 +71,8 @@ const PLACE_NOUNS: &[&str] = &[
 /// same (`بلدة كفرنبل`, `بمدينة روزويل`), with the kind it gets. Only the singular: after a
 /// plural or a dual (`مناطق`, `مدينتي`) a list follows, whose end is not sure. `بلدية` (the
 /// municipality, mostly its council in the news), `مطار`, `ميناء` and `قاعدة` (facilities) and
-/// `أمير` are place nouns for lookup-only names but not here.
+/// `أمير` are place nouns for lookup-only names but not here; nor is `مضيق`, which Tunisian news
+/// writes for "restricted" (`مجلس وزاري مضيق`); the straits in the news are in the gazetteer.
 const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("مدينة", "city"),
     ("بلدة", "town"),
@@ -84,13 +85,12 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("إقليم", "province"),
     ("مقاطعة", "province"),
     ("جزيرة", "island"),
-    ("مضيق", "strait"),
     ("مخيم", "camp"),
 ];
 
 /// The masculine ones of [`UNKNOWN_PLACE_NOUNS`]: an indefinite word in ي after them is an
 /// adjective (`حي سكني`, `مخيم صيفي`).
-const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "إقليم", "مضيق", "مخيم"];
+const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "إقليم", "مخيم"];
 
 /// First words of place names of two words (`أم الحمام`, `بني وليد`, `كفر نبل`, `سان خوسيه`):
 /// after an [`UNKNOWN_PLACE_NOUNS`] noun, such a word takes the next one into the name.

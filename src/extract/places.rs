@@ -72,7 +72,7 @@ pub enum Named<'g> {
     Known(&'g Place),
     /// A name that no row has: as written (harakat and tatweel left out; without the noun),
     /// and the kind the noun gives it (`city`, `town`, `village`, `district`, `province`,
-    /// `island`, `strait`, `camp`).
+    /// `island`, `camp`).
     Unknown {
         name: String,
         kind: &'static str,
@@ -554,6 +554,11 @@ impl Gazetteer {
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
         let word = words.get(i).filter(|w| i > 0 && !w.hard_before && !w.lower_initial)?;
+        // A full stop is a soft gap inside names (`St. Lucia`), but a noun that ends a sentence
+        // does not name the next one's first word (`أي قرية. وأصر`).
+        if text[words[i - 1].span.end..word.span.start].contains('.') {
+            return None;
+        }
         let (kind, masculine) = context::unknown_place_noun(words[i - 1].norm)?;
         // As written: normalisation makes `ألمانية` read `المانية`, as if it had the article;
         // tanween marks an adverb or an adjective (`فعلاً`, `تبعاً`), never a name.
@@ -1741,7 +1746,7 @@ mod tests {
         );
         assert_eq!(named("في حي المنيظر بمحافظة بارق"), ["المنيظر (district)", "بارق"]);
         assert_eq!(named("مخيم كالندا"), ["كالندا (camp)"]);
-        assert_eq!(named("جزيرة كيترون ومضيق سومبا"), ["كيترون (island)", "سومبا (strait)"]);
+        assert_eq!(named("جزيرة كيترون"), ["كيترون (island)"]);
         assert_eq!(named("في إقليم لوجار جنوب كابول"), ["لوجار (province)", "كابول"]);
         // Two words after a word that starts names.
         assert_eq!(named("في منطقة خان بني سعد"), ["خان بني (district)"]);
@@ -1804,6 +1809,9 @@ mod tests {
             "حملة مقاطعة السلع",
             "دعوات مقاطعة فيسبوك",
             "بمقاطعة الأقمشة الإنجليزية",
+            // `مضيق` "restricted"; a noun that ends a sentence.
+            "لقاء إعلامي مضيق بعدد من وسائل الإعلام",
+            "دخول أي قرية. وأصر سليمان على ذلك",
             // The conjunction before another noun.
             "في مدينة والمدن المجاورة",
         ] {
