@@ -24,6 +24,11 @@ pub struct Article {
     /// anyway; `arshif extract` shows them, the index does not keep them.
     #[serde(skip)]
     pub place_forms: Vec<Vec<String>>,
+    /// For each of `places`, the kind of a place the gazetteer does not know that a place noun
+    /// introduced in the text (`بلدة كفرنبل` → `town`); `None` for the gazetteer's places and
+    /// those the file lists. The index keeps the name only, like a listed place's.
+    #[serde(skip)]
+    pub place_kinds: Vec<Option<&'static str>>,
     pub source: Option<String>,
     pub url: Option<String>,
     /// Path of the file the article came from, relative to the indexed folder, with `/`.

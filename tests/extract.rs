@@ -215,3 +215,27 @@ fn organisations_clubs_and_common_words_are_not_places() {
     let names: Vec<&str> = found[0].places.iter().map(|p| p.ar.as_str()).collect();
     assert_eq!(names, ["جدة", "الليث", "الرقاب"]);
 }
+
+#[test]
+fn unknown_places_after_a_place_noun_have_no_english_name() {
+    let ws = Workspace::new();
+    let record = serde_json::json!({
+        "id": "village",
+        "title": "قصف قرية كفرموس",
+        "body": "استهدفت القوات وبقرية كفرموس منازل في ريف إدلب، وفي منطقة الجزاء سدد اللاعب.",
+    });
+    ws.write_files(&[("village.jsonl", &format!("{record}\n"))]);
+    let run = ws.run(&["extract", "articles"]).success();
+    let found = articles(&run);
+    let names: Vec<&str> = found[0].places.iter().map(|p| p.ar.as_str()).collect();
+    assert_eq!(names, ["كفرموس", "إدلب"]);
+    assert_eq!(
+        found[0].place("كفرموس"),
+        &ExtractedPlace {
+            ar: "كفرموس".into(),
+            en: None,
+            kind: Some("village".into()),
+            forms: vec!["كفرموس".into()],
+        }
+    );
+}

@@ -291,3 +291,13 @@ fn bad_flags_are_user_errors_and_help_is_success() {
     let run = ws.run(&["--help"]).success();
     assert!(run.stdout.contains("search"), "{}", run.stdout);
 }
+
+#[test]
+fn place_filter_finds_places_the_gazetteer_lacks() {
+    // `ياميبو` is in no gazetteer row: `بلدة` before it makes it a place, kept by its name.
+    let ws = Workspace::with_files(&[
+        ("e.txt", "أمطار في بلدة ياميبو\nهطلت أمطار على البلدة."),
+        ("f.txt", "أمطار في الرياض\nهطلت أمطار على الرياض."),
+    ]);
+    assert_eq!(ws.search_ids("أمطار", &["--place", "ياميبو"]), ["e.txt"]);
+}

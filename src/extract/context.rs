@@ -67,6 +67,364 @@ const PLACE_NOUNS: &[&str] = &[
     "إمارة",
 ];
 
+/// Nouns after which a word that names no place of the gazetteer is taken as a place all the
+/// same (`بلدة كفرنبل`, `بمدينة روزويل`), with the kind it gets. Only the singular: after a
+/// plural or a dual (`مناطق`, `مدينتي`) a list follows, whose end is not sure. `بلدية` (the
+/// municipality, mostly its council in the news), `مطار`, `ميناء` and `قاعدة` (facilities) and
+/// `أمير` are place nouns for lookup-only names but not here; nor is `مضيق`, which Tunisian news
+/// writes for "restricted" (`مجلس وزاري مضيق`); the straits in the news are in the gazetteer.
+///
+/// Nor are five nouns whose additions on the 71k articles were too often not places (15 drawn
+/// at random per noun and read in context; session 6): `منطقة` (about 10 of 15: `منطقة
+/// المعارض`, `منطقة انتظار`), `جزيرة` (10: nicknames, `جزيرة المعابد`, halves of two-word
+/// names), `إقليم` (9: `إقليم منتج`), `محافظة` (10: also "conservative", `جماعات محافظة
+/// سيطرت`) and `مخيم` (8: summer and scout camps, `مخيم حديث`). The nouns kept read 13 to 15
+/// of 15 as places. Their known names are still found after all of them.
+const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
+    ("مدينة", "city"),
+    ("بلدة", "town"),
+    ("قرية", "village"),
+    ("حي", "district"),
+    ("معتمدية", "district"),
+    ("ولاية", "province"),
+    ("مقاطعة", "province"),
+];
+
+/// The masculine ones of [`UNKNOWN_PLACE_NOUNS`]: an indefinite word in ي after them is an
+/// adjective (`حي سكني`, `مخيم صيفي`).
+const MASCULINE_PLACE_NOUNS: &[&str] = &["حي"];
+
+/// First words of place names of two words (`أم الحمام`, `بني وليد`, `كفر نبل`, `سان خوسيه`):
+/// after an [`UNKNOWN_PLACE_NOUNS`] noun, such a word takes the next one into the name.
+const NAME_PREFIXES: &[&str] = &[
+    "أم",
+    "أبو",
+    "أبي",
+    "بني",
+    "بن",
+    "ابن",
+    "عين",
+    "دير",
+    "كفر",
+    "تل",
+    "بئر",
+    "بير",
+    "سيدي",
+    "رأس",
+    "جبل",
+    "وادي",
+    "بيت",
+    "خان",
+    "مرج",
+    "برج",
+    "قصر",
+    "سوق",
+    "أولاد",
+    "حاسي",
+    "سان",
+    "سانت",
+    "سانتا",
+    "نيو",
+    "لوس",
+    "لاس",
+    "بورت",
+    "شط",
+    "ذات",
+    "ذي",
+    "باب",
+    "حمام",
+    "واد",
+    "ليتل",
+    "نورث",
+    "ساوث",
+    "ويست",
+    "إيست",
+    "فورت",
+];
+
+/// Words found right after an [`UNKNOWN_PLACE_NOUNS`] noun in the news that are not place names:
+/// the commonest such words in the four shared collections, read in context. Common nouns of
+/// set phrases (`منطقة الجزاء` "the penalty area", `منطقة اليورو`, `مدينة الملك عبدالله
+/// الاقتصادية`, `ولاية الفقيه`, `مخيم اللاجئين`, `مدينة الملاهي`), directions (`منطقة شمال
+/// سوريا`: the country follows), verbs and particles (`منطقة تقع`, `منطقة تسيطر`).
+const NOT_PLACE_NAMES: &[&str] = &[
+    // Set phrases with a definite noun.
+    "اليورو",
+    "الملك",
+    "الأمير",
+    "الشيخ",
+    "الإمام",
+    "الرئيس",
+    "الجزاء",
+    "الأمن",
+    "الحرس",
+    "الفقيه",
+    "العرب",
+    "التمور",
+    "الصدر",
+    "الانتخابات",
+    "السلام",
+    "الحجر",
+    "التجارة",
+    "التضامن",
+    "المعرفة",
+    "الشرطة",
+    "الهبوط",
+    "القدم",
+    "الحادث",
+    "الطفل",
+    "البلد",
+    "البلاد",
+    "التنمية",
+    "العمليات",
+    "التأميم",
+    "البرلمان",
+    "الكورنيش",
+    "المشاعر",
+    "العملة",
+    "العلم",
+    "العهد",
+    "القناة",
+    "الألعاب",
+    "الملاهي",
+    "المنتجات",
+    "الميدان",
+    "الخطر",
+    "الرجل",
+    "الثقافة",
+    "الشركة",
+    "النزاع",
+    "الصراع",
+    "الحرب",
+    "القتال",
+    "المعارك",
+    "الاشتباكات",
+    "الحدود",
+    "الجوار",
+    "الاحتلال",
+    "الدول",
+    "العودة",
+    "الأشباح",
+    "السلامة",
+    "السفارات",
+    "الشهداء",
+    "الهدنة",
+    "القاعدة",
+    "الخير",
+    "الشاطئ",
+    "الأمان",
+    "المهرجان",
+    "المهرجانات",
+    "البحث",
+    "الانتظار",
+    "العمل",
+    "الأعمال",
+    "الإنتاج",
+    "الاستثمار",
+    "الخدمات",
+    "الجمارك",
+    "الحرم",
+    "الله",
+    "الرسول",
+    "الصيد",
+    "الأوبرا",
+    "الوافدين",
+    "اللحوم",
+    "السفر",
+    "الشباب",
+    "الميناء",
+    "المونديال",
+    "الصور",
+    "النفوذ",
+    "الكيلو",
+    "اللاجئين",
+    "النازحين",
+    "المهاجرين",
+    "الحسين",
+    "الفهد",
+    "الفيصل",
+    "الدولة",
+    "الخلافة",
+    "المنطقة",
+    "المدينة",
+    // Directions: the place follows (`منطقة شمال سوريا`).
+    "الشمال",
+    "الجنوب",
+    "الشرق",
+    "الغرب",
+    "الوسط",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "أقصى",
+    // Indefinite common nouns and particles.
+    "جزاء",
+    "حقل",
+    "ألعاب",
+    "ملاهي",
+    "تجارة",
+    "خفض",
+    "حظر",
+    "كيلو",
+    "ذات",
+    "قرب",
+    "حول",
+    "تحت",
+    "مثل",
+    "عبر",
+    "أكثر",
+    "واحد",
+    "ستة",
+    "امتياز",
+    "تجمع",
+    "تبادل",
+    "شاطئ",
+    "منتجات",
+    "شركة",
+    "عمليات",
+    "نفوذ",
+    "شباب",
+    "بحجم",
+    "جذب",
+    "أسواق",
+    "آثار",
+    "نزاع",
+    "صراع",
+    "حرب",
+    "قتال",
+    "عمل",
+    "رقم",
+    "سكن",
+    "خطر",
+    "حدود",
+    "نوع",
+    "ما",
+    "لها",
+    "فيها",
+    "فسوف",
+    "مجاور",
+    "متنازع",
+    "حوض",
+    "الحوض",
+    "دول",
+    "العاصمة",
+    "المطار",
+    "جبال",
+    "الجبل",
+    "كأس",
+    "السوق",
+    "غابات",
+    "الكونكاكاف",
+    "شارع",
+    "طريق",
+    "الأصلي",
+    "رجال",
+    "التقاء",
+    "مثلث",
+    "المثلث",
+    "خارج",
+    "الزنوج",
+    "مختلف",
+    "مباشر",
+    "الصحراء",
+    "منتدى",
+    "البعث",
+    "خالد",
+    "سلطان",
+    "شبه",
+    "الأطفال",
+    "البحر",
+    "الملعب",
+    "المضيق",
+    "الرأس",
+    "المحجر",
+    "الأديان",
+    "البحيرات",
+    "أمان",
+    "الجمهوري",
+    "دوار",
+    "الدوار",
+    "بركان",
+    "أشباح",
+    "المنتزه",
+    "العرش",
+    "روسي",
+    "ترامب",
+    // Feminine adjectives in ى (normalised to ي): `منطقة كبرى`.
+    "كبرى",
+    "صغرى",
+    "وسطى",
+    "قصوى",
+    "عظمى",
+    "أخرى",
+    "الهجوم",
+    "الظهر",
+    "اللاوعي",
+    "الخصوصية",
+    "الجمرك",
+    "العلوم",
+    "الملائكة",
+    "مهرجانات",
+    "تمور",
+    "مباني",
+    "بها",
+    "الدعم",
+    "الورم",
+    "الذهب",
+    "القطب",
+    "المحكمة",
+    "تجنيد",
+    "حجاج",
+    "عدم",
+    "دونالد",
+    // Masculine adjectives without the nisba ي (`مخيم كبير`).
+    "كبير",
+    "صغير",
+    "جديد",
+    "ضخم",
+    "واسع",
+    "مؤقت",
+    "دائم",
+    "مفتوح",
+    "مغلق",
+    "أعلى",
+    "أسفل",
+    "أدنى",
+    "الحزام",
+    "الواجهة",
+    // Verbs.
+    "وصل",
+    "عهد",
+    "يضم",
+    "يخسرها",
+    "تقع",
+    "تسيطر",
+    "يسيطر",
+    "تبعد",
+    "تستضيف",
+    "تمتد",
+    "يقطنها",
+    "تسمى",
+    "تعرف",
+    "شهدت",
+    "تضم",
+    "تم",
+    "يرزق",
+    "كانت",
+    "كان",
+    "يوجد",
+    "توجد",
+    "يبلغ",
+    "يعيش",
+    "تعيش",
+];
+
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
 /// "was", not Cannes; `بورصة تونس وبورصة` is a stock exchange, not Bursa).
 const NEVER_LICENSED: &[&str] =
@@ -310,6 +668,9 @@ fn in_exact(word: &str, list: &Words) -> bool {
     list.set.get_or_init(|| list.entries.iter().map(|e| normal(e)).collect()).contains(word)
 }
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
+static MASCULINE_PLACE_NOUN_WORDS: Words = Words::new(MASCULINE_PLACE_NOUNS);
+static NAME_PREFIX_WORDS: Words = Words::new(NAME_PREFIXES);
+static NOT_PLACE_NAME_WORDS: Words = Words::new(NOT_PLACE_NAMES);
 static CLUB_NAME_WORDS: Words = Words::new(CLUB_NAMES);
 static STREET_NOUN_WORDS: Words = Words::new(STREET_NOUNS);
 static TUNISIAN_STREET_WORDS: Words = Words::new(&[TUNISIAN_STREET]);
@@ -326,6 +687,132 @@ fn fold(word: &str) -> String {
 /// True if `word` (normalised) is a place noun such as `مدينة`, `بمحافظة`, `ومعتمدية`.
 pub fn is_place_noun(word: &str) -> bool {
     in_list(word, &PLACE_NOUN_WORDS)
+}
+
+/// The kind of place a name the gazetteer lacks gets after `word` (normalised; clitics
+/// allowed: `بمدينة`, `وقرية`), if `word` is one of [`UNKNOWN_PLACE_NOUNS`], and whether that
+/// noun is masculine.
+pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
+    static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        UNKNOWN_PLACE_NOUNS.iter().map(|(noun, kind)| (fold(&normal(noun)), *kind)).collect()
+    });
+    let readings = readings(word);
+    let kind = nouns.iter().find(|(noun, _)| readings.iter().any(|r| fold(r) == *noun))?.1;
+    let masculine = in_list(word, &MASCULINE_PLACE_NOUN_WORDS);
+    // A feminine noun written with ه is mostly another word with a pronoun: `بلده` "his
+    // country", not `بلدة` "town".
+    (masculine || word.ends_with('\u{0629}')).then_some((kind, masculine))
+}
+
+/// True if the noun `word` (normalised, one of [`UNKNOWN_PLACE_NOUNS`]) introduces a place in
+/// this position; `before` is the word before it. `مقاطعة` is also "boycott" (`حملة مقاطعة
+/// السلع`, `مقاطعة فيسبوك`): it is a province only after `في` or with the clitic ب
+/// (`في مقاطعة كورنول`, `بمقاطعة`).
+/// `حي` after a noun of [`LIVE_NOUNS`] is "live" (`بث حي`), no neighbourhood. `definite` says
+/// whether the candidate name has the article: a province after `مقاطعة` never has it (the
+/// boycott's object does: `بمقاطعة الأقمشة الإنجليزية`).
+pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bool) -> bool {
+    const PROVINCE: &str = "مقاطعة";
+    const QUARTER: &str = "حي";
+    if word == QUARTER && before.is_some_and(|b| in_list(b, &LIVE_NOUN_WORDS)) {
+        return false;
+    }
+    match readings(word).iter().find(|r| r.ends_with(PROVINCE)) {
+        Some(_) => {
+            let clitics = &word[..word.len() - PROVINCE.len()];
+            !definite && (clitics.contains('ب') || before == Some("في"))
+        }
+        None => true,
+    }
+}
+
+/// True if `word` (normalised), right after a noun of [`UNKNOWN_PLACE_NOUNS`] (masculine or
+/// not), may be a place name the gazetteer lacks. Not: words of fewer than three letters or
+/// with other characters than Arabic letters; function words and [`NOT_PLACE_NAMES`], with
+/// clitics or without; another place noun (`منطقة وقرية`); a word with لل, which no name
+/// starts with (`مخيم للاجئين`); an indefinite word in ة, an adjective after the feminine nouns
+/// (`مدينة كبيرة`, `منطقة عسكرية`, `ولاية ثانية`); an indefinite word in ي after a masculine
+/// noun, likewise (`حي سكني`, `مخيم صيفي`).
+///
+/// `definite` says whether the word as written starts with the article (`ألمانية` normalised
+/// reads `المانية`, but is indefinite). Other shapes that are not names: verbs and nouns with
+/// a pronoun (`منطقة يؤمها السياح`, `محافظة نسبتها`, `حي قاده`), imperfect verbs
+/// (`منطقة تشهد`, `مدينة يمكن`), verbs and verbal nouns of the istaf'ala form (`محافظة
+/// استهدفت`, `منطقة الاستثمار`), verbal nouns of the taf'il form (`منطقة التأثير`) and
+/// definite plurals in ين (`حي المتضررين`).
+pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: bool) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let n = letters.len();
+    let starts = |prefix: &str| word.starts_with(prefix);
+    if n < 3 {
+        return false;
+    }
+    let not_a_name = if definite {
+        n >= 6 && word.ends_with("ين")
+            || n == 7 && letters[2] == 'ت' && letters[5] == 'ي'
+            || n >= 7 && starts("الاست")
+    } else {
+        word.ends_with('\u{0629}')
+            || masculine_noun && word.ends_with('\u{064A}')
+            || n >= 5 && (word.ends_with("ها") || word.ends_with("هم"))
+            || n >= 4 && word.ends_with('\u{0647}')
+            || n >= 6 && (starts("است") || starts("تست") || starts("يست"))
+            || n == 4 && (starts("ي") || starts("ت"))
+            || n == 5 && (starts("يت") || starts("تت"))
+    };
+    !not_a_name && may_end_place_name(word)
+}
+
+/// True if `next`, the word after a candidate name the gazetteer lacks, shows that the
+/// candidate is no name: a preposition with a pronoun (`مدينة تعرض فيها`, `منطقة لها`: a
+/// verb or a clause), or an indefinite adjective in ية (`منطقة مستودعات عسكرية`: a common
+/// noun; a name takes the definite `الألمانية`).
+///
+/// After a feminine noun, a definite word in ي (not ية) is a surname or a masculine adjective,
+/// so the candidate is a person's first name: `ولاية نوري المالكي` is Nouri al-Maliki's term.
+pub fn is_not_after_place_name(next: &str, masculine_noun: bool) -> bool {
+    const PREPOSITIONS_WITH_PRONOUNS: &[&str] =
+        &["فيها", "لها", "عليها", "بها", "منها", "اليها", "عنها", "فيه", "له", "عليه", "به", "منه"];
+    let definite = next.starts_with("ال");
+    // `بمدينة روزويل بولاية نيومكسيكو`: a place noun in ية (`ولاية`) is no adjective.
+    let place_noun = in_list(next, &PLACE_NOUN_WORDS) || unknown_place_noun(next).is_some();
+    PREPOSITIONS_WITH_PRONOUNS.contains(&next)
+        || !definite && next.ends_with("ية") && !place_noun
+        || !masculine_noun && definite && next.ends_with('\u{064A}')
+}
+
+/// Nouns that `حي` "alive, live" follows (`بث حي`, `تسجيل حي`, `كائن حي`): there it is no
+/// neighbourhood.
+const LIVE_NOUNS: &[&str] =
+    &["بث", "تسجيل", "نقل", "كائن", "عرض", "أداء", "مثال", "شاهد", "ضمير", "جسد", "إنسان"];
+static LIVE_NOUN_WORDS: Words = Words::new(LIVE_NOUNS);
+
+/// True if `word` (normalised) may be the second word of a place name the gazetteer lacks,
+/// after a word of [`NAME_PREFIXES`] (`رأس تنورة`, `بني سعد`): Arabic letters only, and none
+/// of the words that [`may_be_unknown_place_name`] refuses whatever their shape.
+pub fn may_end_place_name(word: &str) -> bool {
+    // The conjunction before the article or before the preposition ب starts no name
+    // (`والمدن`, `وباستمرار`). (`بال`, `فال`, `كال`, `ول` start names too: `بالتيمور`,
+    // `فالنسيا`, `كاليفورنيا`, `ولفسبورغ`.)
+    const CLITIC_STARTS: &[&str] = &["وال", "وب"];
+    if word.chars().count() < 2
+        || word.starts_with("لل")
+        || CLITIC_STARTS.iter().any(|start| word.starts_with(start))
+        || !word.chars().all(|c| matches!(c, '\u{0621}'..='\u{064A}'))
+    {
+        return false;
+    }
+    !readings(word).iter().any(|r| crate::analysis::stop_words::is_stop_word(&fold(r)))
+        && !in_list(word, &NOT_PLACE_NAME_WORDS)
+        && !in_list(word, &PLACE_NOUN_WORDS)
+        && unknown_place_noun(word).is_none()
+}
+
+/// True if `word` (normalised) is the first word of a two-word place name such as `أم`, `بني`,
+/// `سان` (see [`NAME_PREFIXES`]), written without clitics.
+pub fn is_name_prefix(word: &str) -> bool {
+    in_exact(word, &NAME_PREFIX_WORDS)
 }
 
 /// True if `word` (normalised) is a media noun such as `صحيفة`, `لقناة`.

@@ -8,7 +8,7 @@ pub mod places;
 
 use crate::parse::Record;
 use crate::Article;
-use places::Gazetteer;
+use places::{Gazetteer, Named};
 
 /// Where a record came from, for its default id.
 #[derive(Debug, Clone, Copy)]
@@ -48,18 +48,27 @@ pub fn article_from(
         .or_else(|| (!origin.multi).then(|| date::date_in_file_name(origin.path)).flatten());
     let mut places: Vec<String> = Vec::new();
     let mut place_forms: Vec<Vec<String>> = Vec::new();
-    let mut add = |name: &str, forms: Vec<String>| match places.iter().position(|p| p == name) {
+    let mut place_kinds: Vec<Option<&'static str>> = Vec::new();
+    let mut add = |name: &str, kind: Option<&'static str>, forms: Vec<String>| match places
+        .iter()
+        .position(|p| p == name)
+    {
         Some(at) => place_forms[at] = forms,
         None => {
             places.push(name.to_string());
             place_forms.push(forms);
+            place_kinds.push(kind);
         }
     };
     for listed in &record.places {
-        add(gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str()), Vec::new());
+        let name = gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str());
+        add(name, None, Vec::new());
     }
-    for (place, forms) in gazetteer.find_in_article(&record.title, &record.body) {
-        add(&place.name, forms);
+    for (named, forms) in gazetteer.find_in_article(&record.title, &record.body) {
+        match named {
+            Named::Known(place) => add(&place.name, None, forms),
+            Named::Unknown { name, kind } => add(&name, Some(kind), forms),
+        }
     }
     let article = Article {
         id,
@@ -68,6 +77,7 @@ pub fn article_from(
         date,
         places,
         place_forms,
+        place_kinds,
         source: record.source,
         url: record.url,
         path: origin.path.to_string(),

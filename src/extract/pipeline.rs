@@ -174,6 +174,9 @@ pub struct ArticlePlace<'g> {
     pub name: String,
     /// The gazetteer's place, if it knows the name.
     pub place: Option<&'g Place>,
+    /// The kind of a place the gazetteer does not know that a place noun introduced in the
+    /// text (`town` for `بلدة كفرنبل`); `None` for the others.
+    pub unknown_kind: Option<&'static str>,
     /// The distinct forms that named it in the title and body, as written (empty for a place
     /// that only the file's metadata lists).
     pub forms: Vec<String>,
@@ -184,13 +187,18 @@ pub struct ArticlePlace<'g> {
 pub fn places_with_forms<'g>(article: &Article, gazetteer: &'g Gazetteer) -> Vec<ArticlePlace<'g>> {
     let no_forms = Vec::new();
     let forms = article.place_forms.iter().chain(std::iter::repeat(&no_forms));
+    let kinds = article.place_kinds.iter().copied().chain(std::iter::repeat(None));
     article
         .places
         .iter()
         .zip(forms)
-        .map(|(name, forms)| ArticlePlace {
+        .zip(kinds)
+        .map(|((name, forms), unknown_kind)| ArticlePlace {
             name: name.clone(),
-            place: gazetteer.lookup(name),
+            // A name found after a place noun is no row's, even if a lookup (which adds or
+            // drops the article) would find one.
+            place: if unknown_kind.is_some() { None } else { gazetteer.lookup(name) },
+            unknown_kind,
             forms: forms.clone(),
         })
         .collect()

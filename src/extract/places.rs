@@ -65,6 +65,20 @@ pub struct Place {
     pub country: String,
 }
 
+/// A place named in a text: a place of the gazetteer, or a name it lacks that a place noun
+/// introduces (`بلدة كفرنبل`: see [`Gazetteer::find_named`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named<'g> {
+    Known(&'g Place),
+    /// A name that no row has: as written (harakat and tatweel left out; without the noun),
+    /// and the kind the noun gives it (`city`, `town`, `village`, `district`, `province`,
+    /// `island`, `camp`).
+    Unknown {
+        name: String,
+        kind: &'static str,
+    },
+}
+
 /// The kinds of place a TSV row may have (`sea` is any named body of water).
 pub const KINDS: &[&str] =
     &["continent", "region", "country", "territory", "capital", "city", "sea", "river"];
@@ -437,24 +451,42 @@ impl Gazetteer {
     }
 
     /// Places named in an article's title and body, read as one text (so that the places of
-    /// one settle homonyms in the other), as [`Gazetteer::find_with_forms`] gives them; no name
+    /// one settle homonyms in the other), as [`Gazetteer::find_named`] gives them; no name
     /// runs from the title into the body.
-    pub fn find_in_article(&self, title: &str, body: &str) -> Vec<(&Place, Vec<String>)> {
+    pub fn find_in_article(&self, title: &str, body: &str) -> Vec<(Named<'_>, Vec<String>)> {
         if self.places.is_empty() {
             // `--no-places`: not even the joined copy of the text.
             return Vec::new();
         }
         let text = format!("{title}\n;\n{body}");
-        self.find_with_forms(&text)
+        self.find_named(&text)
             .into_iter()
-            .map(|(place, forms)| (place, forms.into_iter().map(str::to_string).collect()))
+            .map(|(named, forms)| (named, forms.into_iter().map(str::to_string).collect()))
             .collect()
     }
 
     /// Places named in `text`, each once, in order of first mention (as [`Gazetteer::find_in`]),
     /// each with the distinct forms it is written in, as they stand in the text (clitics and
-    /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`.
+    /// harakat included, invisible marks at the ends left out): `وبريطانيا`, `بلندن`. Only the
+    /// gazetteer's places: [`Gazetteer::find_named`] gives the others too.
     pub fn find_with_forms<'t>(&self, text: &'t str) -> Vec<(&Place, Vec<&'t str>)> {
+        self.find_named(text)
+            .into_iter()
+            .filter_map(|(named, forms)| match named {
+                Named::Known(place) => Some((place, forms)),
+                Named::Unknown { .. } => None,
+            })
+            .collect()
+    }
+
+    /// Places named in `text` as [`Gazetteer::find_with_forms`] finds them, and, in their order
+    /// of mention with them, names the gazetteer lacks right after a place noun such as
+    /// `مدينة`, `بلدة`, `قرية`, `منطقة`, `حي`, `مخيم`, `جزيرة` (`بلدة كفرنبل`, `وبمدينة روزويل`):
+    /// one word, or two after a word that starts such names (`أم الحمام`, `بني وليد`); not a
+    /// common word (`منطقة الجزاء`, `مدينة كبيرة`, `حي سكني`, `منطقة تقع`: see
+    /// [`context::may_be_unknown_place_name`]). A known name there wins (`منطقة الشرق الأوسط`).
+    /// Each unknown name once, with its forms as written (the noun left out).
+    pub fn find_named<'t>(&self, text: &'t str) -> Vec<(Named<'_>, Vec<&'t str>)> {
         if self.places.is_empty() {
             return Vec::new();
         }
@@ -465,22 +497,43 @@ impl Gazetteer {
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
         // The first word of each mention.
         let mut firsts: Vec<usize> = Vec::new();
+        // Names the gazetteer lacks after a place noun: (name, kind, span).
+        let mut unknown: Vec<(String, &'static str, std::ops::Range<usize>)> = Vec::new();
         // Index of the word after the previous mention, for names licensed by a list.
         let mut after_mention = None;
         // Whether the text is a sports report, counted once and only if a club city is named.
         let sports = std::cell::OnceCell::new();
         let mut i = 0;
         while i < words.len() {
-            if self.start_class(&words[i]) == 0 {
-                i += 1;
-                continue;
-            }
-            let matched = self.match_at(&words, i).or_else(|| {
-                self.licensed_at(text, &words, i, after_mention)
-                    .map(|(len, index, key)| (len, Some(index), key))
+            let matched = if self.start_class(&words[i]) == 0 {
+                None
+            } else {
+                self.match_at(&words, i).or_else(|| {
+                    self.licensed_at(text, &words, i, after_mention)
+                        .map(|(len, index, key)| (len, Some(index), key))
+                })
+            };
+            // Right after a place noun comes the name itself, not a preposition and a name:
+            // `مدينة لانس` is Lens, not "the city, to Anis" (ل + آنس).
+            let matched = matched.filter(|(len, _, key)| {
+                *len > 1
+                    || key == words[i].norm
+                    || i == 0
+                    || context::unknown_place_noun(words[i - 1].norm).is_none()
+                    || self.unknown_at(text, &words, i).is_none()
             });
             let Some((len, target, key)) = matched else {
-                i += 1;
+                match self.unknown_at(text, &words, i) {
+                    Some((len, name, kind)) => {
+                        unknown.push((
+                            name,
+                            kind,
+                            words[i].span.start..words[i + len - 1].span.end,
+                        ));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
                 continue;
             };
             if let Some(index) =
@@ -496,17 +549,86 @@ impl Gazetteer {
         }
         let mut resolved = self.resolve_homonyms(&mentions);
         self.read_as_regions(&mut resolved, &words, &firsts);
-        let mut found: Vec<(&Place, Vec<&str>)> = Vec::new();
-        for (index, span) in resolved.into_iter().zip(spans) {
-            let place = &self.places[index];
+        let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
+            .into_iter()
+            .zip(spans)
+            .map(|(index, span)| (Named::Known(&self.places[index]), span))
+            .chain(
+                unknown.into_iter().map(|(name, kind, span)| (Named::Unknown { name, kind }, span)),
+            )
+            .collect();
+        all.sort_by_key(|(_, span)| span.start);
+        let mut found: Vec<(Named, Vec<&str>)> = Vec::new();
+        for (named, span) in all {
             let form = text[span].trim_matches(is_invisible);
-            match found.iter_mut().find(|(p, _)| std::ptr::eq(*p, place)) {
+            let same = |other: &Named| match (&named, other) {
+                (Named::Known(a), Named::Known(b)) => std::ptr::eq(*a, *b),
+                (Named::Unknown { name: a, .. }, Named::Unknown { name: b, .. }) => a == b,
+                _ => false,
+            };
+            match found.iter_mut().find(|(other, _)| same(other)) {
                 Some((_, forms)) if !forms.contains(&form) => forms.push(form),
                 Some(_) => {}
-                None => found.push((place, vec![form])),
+                None => found.push((named, vec![form])),
             }
         }
         found
+    }
+
+    /// A name the gazetteer lacks at word `i`, right after a place noun (see
+    /// [`Gazetteer::find_named`]): its length in words, its name as written (harakat, tatweel
+    /// and invisible marks left out) and its kind.
+    fn unknown_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        let word = words.get(i).filter(|w| i > 0 && !w.hard_before && !w.lower_initial)?;
+        // A full stop is a soft gap inside names (`St. Lucia`), but a noun that ends a sentence
+        // does not name the next one's first word (`أي قرية. وأصر`).
+        if text[words[i - 1].span.end..word.span.start].contains('.') {
+            return None;
+        }
+        let (kind, masculine) = context::unknown_place_noun(words[i - 1].norm)?;
+        // As written: normalisation makes `ألمانية` read `المانية`, as if it had the article;
+        // tanween marks an adverb or an adjective (`فعلاً`, `تبعاً`), never a name.
+        let written = &text[word.span.clone()];
+        let definite = written.trim_start_matches(is_ignorable).starts_with("ال");
+        let tanween = written.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+        let before_noun = i.checked_sub(2).map(|k| words[k].norm);
+        // A lookup-only name that its context did not make a place stays no place (`منطقة
+        // كان` is "a region was").
+        if tanween
+            || !context::is_unknown_place_noun_here(words[i - 1].norm, before_noun, definite)
+            || self.lookup_only_phrases.contains_key(word.norm)
+            // A word that starts names of two words may be short or a function word alone
+            // (`أم` "or"); the second word decides, below.
+            || !context::is_name_prefix(word.norm)
+                && !context::may_be_unknown_place_name(word.norm, masculine, definite)
+        {
+            return None;
+        }
+        // A word that starts names of two words (`أم`, `بني`, `وادي`) is no name alone.
+        let len = if context::is_name_prefix(word.norm) {
+            let next = words.get(i + 1)?;
+            let second =
+                !next.hard_before && !next.lower_initial && context::may_end_place_name(next.norm);
+            second.then_some(2)?
+        } else {
+            1
+        };
+        if words.get(i + len).is_some_and(|next| {
+            !next.hard_before && context::is_not_after_place_name(next.norm, masculine)
+        }) {
+            return None;
+        }
+        let name = words[i..i + len]
+            .iter()
+            .map(|w| text[w.span.clone()].chars().filter(|&c| !is_ignorable(c)).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((len, name, kind))
     }
 
     /// The place with this name: any Arabic or English name or variant, normalised,
@@ -1525,7 +1647,13 @@ mod tests {
     fn an_articles_title_and_body_are_read_together() {
         let g = Gazetteer::builtin();
         let names = |title: &str, body: &str| -> Vec<String> {
-            g.find_in_article(title, body).into_iter().map(|(p, _)| p.name.clone()).collect()
+            g.find_in_article(title, body)
+                .into_iter()
+                .map(|(named, _)| match named {
+                    Named::Known(place) => place.name.clone(),
+                    Named::Unknown { name, .. } => name,
+                })
+                .collect()
         };
         // A bare غزة is the Strip when the Strip is named, in the title or the body.
         assert_eq!(names("قذائف غزة", "أطلقت من قطاع غزة على إسرائيل"), ["قطاع غزة", "إسرائيل"]);
@@ -1641,5 +1769,105 @@ mod tests {
         check("قاعدة الشعيرات الجوية بمحافظة حمص", &["الشعيرات", "حمص"]);
         check("تمزق الشعيرات الدموية", &[]);
         check("في مدينة بامبلونا شمال إسبانيا", &["بامبلونا", "إسبانيا"]);
+    }
+
+    /// The names [`Gazetteer::find_named`] gives for `text`: canonical Arabic names of known
+    /// places, `name (kind)` for the others.
+    fn named(text: &str) -> Vec<String> {
+        Gazetteer::builtin()
+            .find_named(text)
+            .into_iter()
+            .map(|(named, _)| match named {
+                Named::Known(place) => place.name.clone(),
+                Named::Unknown { name, kind } => format!("{name} ({kind})"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_names_after_place_nouns() {
+        assert_eq!(named("قصفت الطائرات بلدة ياميبو"), ["ياميبو (town)"]);
+        // Clitics on the noun, harakat and tatweel left out of the name, each name once.
+        assert_eq!(
+            named("وبمدينة هورشولم الدنماركية، وفي قريةِ سيمارُون وفي قرية سيمارون"),
+            ["هورشولم (city)", "سيمارون (village)"]
+        );
+        assert_eq!(named("في حي المنيظر بمحافظة بارق"), ["المنيظر (district)", "بارق"]);
+        assert_eq!(named("في ولاية كالندا"), ["كالندا (province)"]);
+        // Not after the nouns whose additions were too often no places (see context.rs).
+        assert_eq!(named("مخيم كالندا وجزيرة كيترون"), Vec::<String>::new());
+        assert_eq!(named("في إقليم لوجار جنوب كابول"), ["كابول"]);
+        assert_eq!(named("في منطقة المعارض بمحافظة المجتمع"), Vec::<String>::new());
+        // Two words after a word that starts names.
+        assert_eq!(named("في بلدة خان بني سعد"), ["خان بني (town)"]);
+        assert_eq!(named("في حي أم الحمام"), ["أم الحمام (district)"]);
+        assert_eq!(named("في مدينة وادي"), Vec::<String>::new());
+        // The name comes right after the noun: not a clitic and a known name (ل + آنس).
+        assert_eq!(named("توجه المنتخب لمدينة لانس في الشمال"), ["لانس (city)"]);
+        // A place noun in ية after the name is no adjective.
+        assert_eq!(named("بمدينة روزويل بولاية نيومكسيكو"), ["روزويل (city)", "نيومكسيكو"]);
+    }
+
+    #[test]
+    fn known_names_win_after_place_nouns() {
+        assert_eq!(named("منطقة الشرق الأوسط"), ["الشرق الأوسط"]);
+        assert_eq!(named("زار منطقة المدينة المنورة"), ["المدينة المنورة"]);
+        assert_eq!(named("بمدينة صفاقس"), ["صفاقس"]);
+        // A lookup-only name that the noun does not license stays no place.
+        assert_eq!(named("منطقة كان فيها"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn common_words_after_place_nouns_are_no_places() {
+        let unknown = |text: &str| -> Vec<String> {
+            named(text).into_iter().filter(|name| name.ends_with(')')).collect()
+        };
+        for text in [
+            // Set phrases, directions, particles and verbs.
+            "سدد الكرة من داخل منطقة الجزاء",
+            "دول منطقة اليورو",
+            "مدينة الملك عبدالله الاقتصادية",
+            "نظرية ولاية الفقيه",
+            "مخيم اللاجئين",
+            "منطقة شمال سوريا",
+            "منطقة تقع على الحدود",
+            "في منطقة تشهد نموا",
+            "منطقة يؤمها السياح",
+            "في 13 محافظة استهدفت عناصر التنظيم",
+            "منطقة التأثير",
+            "حي المتضررين",
+            // Adjectives: feminine in ة, masculine in ي, and with tanween.
+            "إقامة مدينة كبيرة",
+            "منطقة عسكرية مغلقة",
+            "ولاية ثانية للرئيس",
+            "حي سكني راق",
+            "مخيم صيفي للشباب",
+            "مخيم كبير للاجئين",
+            "جزيرة فعلاً",
+            "مدينة ألمانية",
+            // A clause or a common noun with an adjective after the candidate.
+            "مدينة تعرض فيها عميل للتسميم",
+            "منطقة مستودعات عسكرية",
+            // A person's term of office, not a state.
+            "خلال ولاية نوري المالكي",
+            // "Alive, live", not a neighbourhood.
+            "في تسجيل حي قاده المايسترو",
+            "بث حي لقاء",
+            // "His country", written with ه.
+            "سجن في بلده لكشفه عملاء",
+            // A boycott, not a province.
+            "حملة مقاطعة السلع",
+            "دعوات مقاطعة فيسبوك",
+            "بمقاطعة الأقمشة الإنجليزية",
+            // `مضيق` "restricted"; a noun that ends a sentence.
+            "لقاء إعلامي مضيق بعدد من وسائل الإعلام",
+            "دخول أي قرية. وأصر سليمان على ذلك",
+            // The conjunction before another noun.
+            "في مدينة والمدن المجاورة",
+        ] {
+            assert_eq!(unknown(text), Vec::<String>::new(), "unknown places in {text:?}");
+        }
+        // A province after `في مقاطعة` or `بمقاطعة`.
+        assert_eq!(named("في مقاطعة ساسكاتشيوان"), ["ساسكاتشيوان (province)"]);
     }
 }

@@ -733,10 +733,12 @@ pub fn to_document(article: &Article, fields: &Fields, gazetteer: &Gazetteer) ->
     if let Some(date) = article.date {
         doc.add_date(fields.date, date_to_index(date));
     }
-    for name in &article.places {
+    let kinds = article.place_kinds.iter().chain(std::iter::repeat(&None));
+    for (name, kind) in article.places.iter().zip(kinds) {
         doc.add_text(fields.places, name);
         doc.add_text(fields.place, name);
-        if let Some(place) = gazetteer.lookup(name) {
+        // A name found after a place noun (`بلدة كفرنبل`) is no row's: no English name to add.
+        if let Some(place) = gazetteer.lookup(name).filter(|_| kind.is_none()) {
             doc.add_text(fields.place, &place.name_en);
         }
     }

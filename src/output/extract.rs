@@ -7,7 +7,8 @@
 //! are those the file lists, then those found in the title and body, each once, under its
 //! canonical Arabic name (`ar`) with the gazetteer's English name and kind (`null` for a listed
 //! place the gazetteer does not know) and the distinct forms that named it in the title and
-//! body, as written (`وبريطانيا`; empty for a place only listed). `--format jsonl` writes one
+//! body, as written (`وبريطانيا`; empty for a place only listed). A name the gazetteer lacks
+//! found after a place noun (`بلدة ياميبو`) has `en` null and the noun's kind (`town`). `--format jsonl` writes one
 //! object per line; `--format json` one array of them.
 
 use std::io::{self, Write};
@@ -50,7 +51,7 @@ fn to_out<'a>(article: &'a Article, places: &'a [ArticlePlace]) -> ArticleOut<'a
             .map(|p| PlaceOut {
                 ar: &p.name,
                 en: p.place.map(|place| place.name_en.as_str()),
-                kind: p.place.map(|place| place.kind.as_str()),
+                kind: p.place.map(|place| place.kind.as_str()).or(p.unknown_kind),
                 forms: &p.forms,
             })
             .collect(),
