@@ -694,6 +694,19 @@ pub fn is_place_noun(word: &str) -> bool {
 /// noun is masculine.
 pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
     static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+    // This runs on every word of every article: a word that does not end with a noun (in
+    // either spelling of ة) cannot be one, and is turned away before any reading is built
+    // (readings only strip clitics from the front).
+    let endings = ENDINGS.get_or_init(|| {
+        UNKNOWN_PLACE_NOUNS
+            .iter()
+            .flat_map(|(noun, _)| [normal(noun), fold(&normal(noun))])
+            .collect()
+    });
+    if !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
+        return None;
+    }
     let nouns = NOUNS.get_or_init(|| {
         UNKNOWN_PLACE_NOUNS.iter().map(|(noun, kind)| (fold(&normal(noun)), *kind)).collect()
     });
