@@ -432,13 +432,8 @@ fn weighted_terms_query(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Box<d
 
 /// The terms of [`terms_query`], with their boosts, in the same order.
 fn weighted_terms(terms: &[String], fields: &[(Field, f32)]) -> Vec<WeightedTerm> {
-    let mut weighted = Vec::with_capacity(terms.len() * fields.len());
-    for term in terms {
-        for &(field, boost) in fields {
-            weighted.push(WeightedTerm { term: Term::from_field_text(field, term), boost });
-        }
-    }
-    weighted
+    let words: Vec<(&str, f32)> = terms.iter().map(|term| (term.as_str(), 1.0)).collect();
+    weighted_word_terms(&words, fields)
 }
 
 /// `queries` boosted, as `Should` clauses.
