@@ -510,6 +510,44 @@ const EVENT_NOUNS: &[&str] = &[
     "جائزة",
 ];
 
+/// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
+/// الجمهورية` name a cup, not the place.
+const EVENT_TITLES: &[&str] = &["أمير", "ملك", "رئيس", "سمو", "ولي"];
+
+/// Round things whose diameter `قطر` is before them with no length in sight: `قطر الأرض`,
+/// `قطر الدائرة`, `قطر الأنبوب`.
+const ROUND_THINGS: &[&str] = &[
+    "الأرض",
+    "الدائرة",
+    "الكرة",
+    "الشمس",
+    "القمر",
+    "الكوكب",
+    "النجم",
+    "المجرة",
+    "الأنبوب",
+    "الأنابيب",
+    "الماسورة",
+    "الحفرة",
+    "الفوهة",
+    "البئر",
+    "الثقب",
+    "العجلة",
+    "الإطار",
+    "الحلقة",
+    "المدار",
+    "الجسم",
+    "الجسيم",
+    "الذرة",
+    "النواة",
+    "الخلية",
+    "الشعرة",
+    "القرص",
+    "العدسة",
+    "الدوامة",
+    "الإعصار",
+];
+
 /// Words after `البحرين` that make it the dual "the two seas", not Bahrain.
 const SEA_ADJECTIVES: &[&str] =
     &["المتوسط", "الأحمر", "الأبيض", "الأسود", "الميت", "العربي", "الأبيض المتوسط"];
@@ -651,6 +689,8 @@ static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
 static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
 static EVENT_NOUN_WORDS: Words = Words::new(EVENT_NOUNS);
 static SEA_ADJECTIVE_WORDS: Words = Words::new(SEA_ADJECTIVES);
+static EVENT_TITLE_WORDS: Words = Words::new(EVENT_TITLES);
+static ROUND_THING_WORDS: Words = Words::new(ROUND_THINGS);
 static LENGTH_UNIT_WORDS: Words = Words::new(LENGTH_UNITS);
 static NEVER_LICENSED_WORDS: Words = Words::new(NEVER_LICENSED);
 static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
@@ -661,6 +701,8 @@ const BAHRAIN: &str = "البحرين";
 const QATAR: &str = "قطر";
 const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
+/// `بابها` "her door, its door" as written (bare alef).
+const DOOR_OF_HERS: &str = "بابها";
 
 /// The word (normalised, as a text word) is one of `list`, exactly: no clitics, ة kept.
 /// (A `Words` list is used either this way or through [`in_list`], never both.)
@@ -857,9 +899,19 @@ pub fn is_event_noun(word: &str) -> bool {
     in_list(word, &EVENT_NOUN_WORDS)
 }
 
+/// True if `previous` and `before_previous` (normalised, nearest first) make the name after
+/// them a competition: an event noun (`بطولة أوروبا`), or an event noun and a title (`كأس أمير
+/// قطر`, `لكأس ملك إسبانيا`).
+pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) -> bool {
+    let Some(previous) = previous else { return false };
+    is_event_noun(previous)
+        || in_exact(previous, &EVENT_TITLE_WORDS) && before_previous.is_some_and(is_event_noun)
+}
+
 /// True if the name read in `word` (one word, clitics allowed) is an ordinary word before
 /// `following` (the normalised words after it, as many as there are): the dual `البحرين` before
-/// a sea's adjective, `قطر` "diameter" before a definite noun when a length follows.
+/// a sea's adjective, `قطر` "diameter" before a round thing (`قطر الأرض`) or before a definite
+/// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
     if !word.ends_with(BAHRAIN) && !word.ends_with(QATAR) {
@@ -874,6 +926,9 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
         return in_exact(next, &SEA_ADJECTIVE_WORDS);
     }
     if key == QATAR && next.starts_with("ال") {
+        if in_exact(next, &ROUND_THING_WORDS) {
+            return true;
+        }
         let window = &following[..following.len().min(DIAMETER_WINDOW + 1)];
         return window.windows(2).any(|pair| is_number(pair[0]) && is_length_unit(pair[1]))
             || window.iter().any(|word| is_number_with_unit(word));
@@ -899,6 +954,36 @@ pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
         && previous.starts_with("ال")
         && previous.chars().count() >= 5
         && previous != ARABIAN
+}
+
+/// True if `word`, written without clitics and shaped like an indefinite feminine nisba
+/// adjective (`سورية`, `عثمانية`), is that adjective right after `previous`, an indefinite
+/// feminine or plural noun: `عائلة سورية` "a Syrian family", `قوات سورية` "Syrian forces",
+/// `ليرة سورية`. After a place noun it is the place (`مدينة قونية` is Konya); with a clitic
+/// it is the place too (`بسورية` "in Syria").
+pub fn is_indefinite_nisba_adjective(word: &str, previous: &str) -> bool {
+    let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
+    let previous = previous.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(previous);
+    word.ends_with("ية")
+        && !word.starts_with("ال")
+        && (previous.ends_with('\u{0629}') || previous.ends_with("ات"))
+        && !previous.starts_with("ال")
+        && previous.chars().count() >= 4
+        && !is_place_noun(previous)
+}
+
+/// True if `raw`, a word as written, is `بابها` "its door" rather than `بأبها` "in Abha" with
+/// its hamza left out. Written without the hamza it is the city only after a definite noun or
+/// adjective, as in a dateline of an office (`الدفاع المدني بابها`); after a verb or a
+/// preposition it is the door (`أغلقت بابها`, `على بابها`).
+pub fn is_door_not_abha(raw: &str, previous: Option<&str>) -> bool {
+    let letters: String = raw.chars().filter(|c| !is_harakah(*c)).collect();
+    let letters = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
+    letters == DOOR_OF_HERS && !previous.is_some_and(|p| p.starts_with("ال"))
+}
+
+fn is_harakah(c: char) -> bool {
+    ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}'
 }
 
 fn is_number(word: &str) -> bool {
