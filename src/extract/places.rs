@@ -109,6 +109,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "ريال مدريد",
     "أتلتيكو مدريد",
     "باريس سان جيرمان",
+    "باريس سان جرمان",
+    "باريس سان جرمين",
     "مانشستر يونايتد",
     "مانشستر سيتي",
     "بايرن ميونخ",
@@ -792,7 +794,13 @@ impl Gazetteer {
                 || words[next].norm == "و"
                     && self.match_at(words, next + 1).is_some_and(|m| m.1.is_some()));
         let listed = (after_place || before_place) && context::may_be_listed(&key);
-        (after_noun && context::may_follow_place_noun(&key) || listed).then_some((len, index, key))
+        // A dateline: the name opens its line and a colon or a dash follows (`الكاف : تشييع`,
+        // `العين - أعلنت`), as Tunisian and Gulf outlets head their reports.
+        let line_start = i == 0 || gap_before(i).contains('\n');
+        let after = text[words[next - 1].span.end..].trim_start_matches([' ', '\u{00A0}']);
+        let dateline = line_start && after.starts_with([':', '-', '–', '—']);
+        (after_noun && context::may_follow_place_noun(&key) || listed || dateline)
+            .then_some((len, index, key))
     }
 
     /// False where the words around a matched name make it something else (see [`context`]):
@@ -855,7 +863,8 @@ impl Gazetteer {
             let from = if i == 0 { 0 } else { words[i - 1].span.end };
             let before = &text[from..words[i].span.start];
             let after = &text[words[i + len - 1].span.end..];
-            if before.trim_end().ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”'])
+            if before.trim_end().ends_with(['«', '"', '“'])
+                && after.trim_start().starts_with(['»', '"', '”'])
             {
                 return false;
             }
@@ -1595,6 +1604,7 @@ mod tests {
         check("قالت صحيفة الرياض إن", &[]);
         check("وكشف مصدر أمني لـ«الشرق الأوسط»، أن", &[]);
         check("ذكرت جريدة «الخليج» أن", &[]);
+        check("وقالت ل \"الرياض \" :هذا يسعدني", &[]);
         check("في الشرق الأوسط", &["الشرق الأوسط"]);
         check("بثت قناة الجزيرة", &[]);
         check("ارتفع خام غرب تكساس الوسيط", &[]);
@@ -1622,6 +1632,8 @@ mod tests {
         check("مع الهلال في رابطة أبطال إفريقيا وكأس أمم أفريقيا", &[]);
         check("لعب في أوروبا ثم في أفريقيا", &["أوروبا", "أفريقيا"]);
         check("فاز بكأس أمير قطر ولكأس ملك إسبانيا", &[]);
+        check("بعد دورة الخليج وفي تصفيات آسيا", &[]);
+        check("انهزم أمام باريس سان جرمان الفرنسي", &[]);
         check("استقبل أمير قطر وملك إسبانيا", &["قطر", "إسبانيا"]);
         check("في الملعب الأولمبي بسوسة والقرية الأولمبية برادس", &["سوسة", "رادس"]);
     }
@@ -1692,6 +1704,9 @@ mod tests {
         check("في محافظات ذمار وإب وتعز", &["ذمار", "إب", "تعز"]);
         check("استقبل أمير الشرقية السفير في الدمام", &["المنطقة الشرقية", "الدمام"]);
         check("في محافظة الشرقية قرب القاهرة", &["الشرقية", "القاهرة"]);
+        // A dateline at the head of a line licenses a lookup-only name; elsewhere it is not.
+        check("الكاف : تشييع جنازة\nفي الكاف وحرف الكاف", &["الكاف"]);
+        check("قال إن الكاف : حرف", &[]);
     }
 
     #[test]
