@@ -54,6 +54,9 @@ pub struct IndexArgs {
     /// Commit after this many articles (tests use small values to check crash safety).
     #[arg(long, value_name = "N", hide = true)]
     commit_every: Option<usize>,
+    /// Memory for the index writer's threads, in MB (more means fewer, larger segments).
+    #[arg(long, value_name = "MB", hide = true)]
+    writer_memory: Option<usize>,
 }
 
 /// One line of `--report`.
@@ -87,6 +90,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
         stored_text: args.no_stored_text.then_some(false),
         places: args.no_places.then_some(false),
         commit_every: args.commit_every.unwrap_or(defaults.commit_every),
+        memory_budget: args.writer_memory.map_or(defaults.memory_budget, |mb| mb << 20),
         ..defaults
     };
     let mut report = match &args.report {
