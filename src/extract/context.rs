@@ -651,6 +651,29 @@ const SPORTS_CUES: &[&str] = &[
     "كابتن",
 ];
 
+/// Words for a side in a league report, before a club named after its city: `المتصدر دهوك`,
+/// `وضيفه النجف`, `يستضيف زاخو`, `حامل اللقب أربيل` (after `اللقب`).
+const SIDE_WORDS: &[&str] = &[
+    "المتصدر",
+    "الوصيف",
+    "ضيفه",
+    "مضيفه",
+    "الضيف",
+    "المضيف",
+    "يستضيف",
+    "يستقبل",
+    "يقابل",
+    "يلاقي",
+    "يواجه",
+    "منافسه",
+    "غريمه",
+    "مواجهة",
+    "بمواجهة",
+    "اللقب",
+    "ضد",
+    "الفريق",
+];
+
 /// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`.
 const CLUB_ADJECTIVES: &[&str] = &[
     "الإسباني",
@@ -697,6 +720,7 @@ static LENGTH_UNIT_WORDS: Words = Words::new(LENGTH_UNITS);
 static NEVER_LICENSED_WORDS: Words = Words::new(NEVER_LICENSED);
 static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
 static CLUB_ADJECTIVE_WORDS: Words = Words::new(CLUB_ADJECTIVES);
+static SIDE_WORD_WORDS: Words = Words::new(SIDE_WORDS);
 
 // Single words the rules compare with, already in normal form (a test checks it).
 const BAHRAIN: &str = "البحرين";
@@ -1026,6 +1050,11 @@ pub fn is_sports_word(word: &str) -> bool {
 /// True if `word` (normalised) is a locative word (`في`, `مدينة`).
 pub fn is_locative(word: &str) -> bool {
     in_exact(word, &LOCATIVE_WORDS)
+}
+
+/// True if `word` (normalised) names a side in a league report (`المتصدر`, `ويستضيف`).
+pub fn is_side_word(word: &str) -> bool {
+    in_list(word, &SIDE_WORD_WORDS)
 }
 
 /// True if `word` (normalised) is a masculine nationality adjective that follows a club.

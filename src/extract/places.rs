@@ -869,6 +869,13 @@ impl Gazetteer {
                 return false;
             }
         }
+        let is_sports_report = || {
+            words
+                .iter()
+                .filter(|w| context::is_sports_word(w.norm))
+                .nth(context::SPORTS_WORDS_MIN - 1)
+                .is_some()
+        };
         if context::CLUB_CITIES.contains(&name) {
             if previous.is_some_and(context::is_sports_cue)
                 || next.is_some_and(context::is_club_adjective)
@@ -876,16 +883,19 @@ impl Gazetteer {
                 return false;
             }
             let locative = previous.is_some_and(context::is_locative) || locative_b;
-            let is_sports_report = || {
-                words
-                    .iter()
-                    .filter(|w| context::is_sports_word(w.norm))
-                    .nth(context::SPORTS_WORDS_MIN - 1)
-                    .is_some()
-            };
             if !locative && *sports_report.get_or_init(is_sports_report) {
                 return false;
             }
+        }
+        // Any city, in a sports report, right after a word for a side (`المتصدر دهوك`,
+        // `يستضيف زاخو`, `ضد كركوك`) is the club named after it. A country there is its
+        // national team, which counts as the country.
+        if is_city
+            && !locative_b
+            && previous.is_some_and(|p| context::is_sports_cue(p) || context::is_side_word(p))
+            && *sports_report.get_or_init(is_sports_report)
+        {
+            return false;
         }
         true
     }
@@ -1622,6 +1632,14 @@ mod tests {
         // In a sports report a club city needs a locative word to be the city.
         check("فاز برشلونة في المباراة على ملعبه وتصدر الدوري قبل نهائي كأس الملك", &[]);
         check("أقيمت المباراة في برشلونة ضمن الدوري على ملعب", &["برشلونة"]);
+        // In a sports report any city after a word for a side is the club; a country is its
+        // team, which counts; a city after a locative word stays the city.
+        let league = "في مباراة الدوري على ملعب الفريق";
+        check(&format!("يستضيف زاخو ويلعب المصافي ضد كركوك {league}"), &[]);
+        check(&format!("وصل المتصدر إلى أربيل {league}"), &["أربيل"]);
+        check(&format!("لعب المنتخب ضد العراق {league}"), &["العراق"]);
+        // Outside sports reports the same words leave the city alone.
+        check("تظاهرات ضد بغداد في البصرة", &["بغداد", "البصرة"]);
     }
 
     #[test]
