@@ -887,6 +887,16 @@ impl Gazetteer {
                 return false;
             }
         }
+        // In a sports report, any city before a masculine nationality adjective is a club
+        // (`كوبنهاغن الدنماركي`, `دينامو كييف الأوكراني`): a city would take the feminine.
+        // Elsewhere the adjective may belong to a noun before the city (`معهد هايدلبرج الألماني`).
+        if is_city
+            && !locative_b
+            && next.is_some_and(context::is_club_adjective)
+            && *sports_report.get_or_init(is_sports_report)
+        {
+            return false;
+        }
         // Any city, in a sports report, right after a word for a side (`المتصدر دهوك`,
         // `يستضيف زاخو`, `ضد كركوك`) is the club named after it. A country there is its
         // national team, which counts as the country.
@@ -1640,6 +1650,11 @@ mod tests {
         check(&format!("لعب المنتخب ضد العراق {league}"), &["العراق"]);
         // Outside sports reports the same words leave the city alone.
         check("تظاهرات ضد بغداد في البصرة", &["بغداد", "البصرة"]);
+        check(&format!("يتواجه كوبنهاغن الدنماركي ودينامو كييف الأوكراني {league}"), &[]);
+        check("باحث من معهد هايدلبرج الألماني", &["هايدلبرغ"]);
+        check("وصل إلى العاصمة الروسية موسكو ثم إلى كييف الأوكرانية", &["موسكو", "كييف"]);
+        check("فاز رجاء بني ملال ووداد فاس وأولمبيك خريبكة", &[]);
+        check("عاد إلى بني ملال", &["بني ملال"]);
     }
 
     #[test]
