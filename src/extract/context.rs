@@ -24,6 +24,12 @@
 //!   so does a club's own name before a city written without a clitic (`الأهلي دبي`, `الأمل
 //!   عطبرة`): see [`CLUB_NAMES`].
 //! - A news agency is a media noun: `وكالة أنباء الشرق الأوسط`, `لوكالة الأناضول`.
+//! - An event noun and a title make a cup (`كأس أمير قطر`); `قطر` before a round thing is a
+//!   diameter (`قطر الأرض`); an indefinite nisba adjective after an indefinite noun is the
+//!   adjective (`عائلة سورية`); `بابها` without hamza is "its door" unless a definite word is
+//!   before it.
+//! - In a sports report any city is its club after a word for a side (`المتصدر دهوك`, `ضد
+//!   كركوك`) or before a masculine nationality adjective (`كوبنهاغن الدنماركي`).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -701,8 +707,8 @@ const SIDE_WORDS: &[&str] = &[
 ];
 
 /// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`, `كوبنهاغن
-/// الدنماركي`. A city takes the feminine (`موسكو الروسية`), so after any city they name the
-/// club.
+/// الدنماركي`. A city takes the feminine (`موسكو الروسية`), so in a sports report, after any
+/// city, they name the club.
 const CLUB_ADJECTIVES: &[&str] = &[
     "الإسباني",
     "الاسباني",

@@ -18,13 +18,13 @@ use tantivy::indexer::{LogMergePolicy, MergeCandidate, MergePolicy};
 /// The most articles a merge may produce.
 pub const MAX_MERGED_DOCS: u32 = 250_000;
 
-/// Into how many merges, run in parallel, a merge of many segments is split (at most).
+/// Into how many merges, run in parallel, a merge of every segment is split (at most).
 const PARALLEL_MERGES: usize = 2;
 
 /// tantivy's [`LogMergePolicy`] with each merge split so that none produces more than `cap`
-/// articles; segments of `cap` articles or more are left as they are.
-/// A merge of at least twice `parts` segments is split into `parts` merges of about the same
-/// number of articles, which tantivy runs side by side.
+/// articles; segments of `cap` articles or more are left as they are. A merge of every segment
+/// there is, with at least two segments for each of `parts`, is split into `parts` merges of
+/// about the same number of articles, which tantivy runs side by side (see [`plan_merges`]).
 #[derive(Debug)]
 pub struct CappedMergePolicy {
     cap: u32,
