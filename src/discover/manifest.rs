@@ -72,9 +72,13 @@ impl Manifest {
 
     /// Writes the manifest into the index folder (write to a temporary file, then rename).
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        let text = serde_json::to_string(self).map_err(std::io::Error::other)?;
         let tmp = dir.join(format!("{FILE_NAME}.tmp"));
-        std::fs::write(&tmp, text)?;
+        // Written as it is serialised: the ids of a million articles make tens of MB of JSON,
+        // which a string would hold at the end of the run, when memory peaks.
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        serde_json::to_writer(&mut out, self).map_err(std::io::Error::other)?;
+        std::io::Write::flush(&mut out)?;
+        drop(out);
         std::fs::rename(tmp, dir.join(FILE_NAME))
     }
 

@@ -614,6 +614,11 @@ impl FileWriter<'_> {
 
     /// Deletes the records that disappeared from the file, and returns its ids.
     fn finish(self) -> Vec<String> {
+        // A new file (or a fresh index) has nothing to delete: no set of its ids to build (a
+        // million-article file's set was tens of MB at the run's peak).
+        if self.old_ids.is_empty() {
+            return self.ids;
+        }
         let new_ids: HashSet<&str> = self.ids.iter().map(String::as_str).collect();
         for gone in self.old_ids.difference(&new_ids) {
             self.writer.delete_term(Term::from_field_text(self.fields.id, gone));
