@@ -77,8 +77,7 @@ impl Manifest {
         // which a string would hold at the end of the run, when memory peaks.
         let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
         serde_json::to_writer(&mut out, self).map_err(std::io::Error::other)?;
-        std::io::Write::flush(&mut out)?;
-        drop(out);
+        out.into_inner().map_err(std::io::IntoInnerError::into_error)?;
         std::fs::rename(tmp, dir.join(FILE_NAME))
     }
 

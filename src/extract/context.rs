@@ -35,6 +35,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::places::readings;
+use crate::analysis::normalize::is_ignorable;
 
 /// Nouns that introduce a place name: `مدينة صفاقس`, `معتمدية الرقاب`, plurals and duals too.
 const PLACE_NOUNS: &[&str] = &[
@@ -684,7 +685,8 @@ const SPORTS_CUES: &[&str] = &[
 ];
 
 /// Words for a side in a league report, before a club named after its city: `المتصدر دهوك`,
-/// `وضيفه النجف`, `يستضيف زاخو`, `حامل اللقب أربيل` (after `اللقب`).
+/// `وضيفه النجف`, `يستضيف زاخو`, `حامل اللقب أربيل` (after `اللقب`); with [`SPORTS_CUES`]
+/// (`ضد`, `الفريق`, `أمام`…).
 const SIDE_WORDS: &[&str] = &[
     "المتصدر",
     "الوصيف",
@@ -702,8 +704,6 @@ const SIDE_WORDS: &[&str] = &[
     "مواجهة",
     "بمواجهة",
     "اللقب",
-    "ضد",
-    "الفريق",
 ];
 
 /// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`, `كوبنهاغن
@@ -1079,13 +1079,13 @@ pub fn is_indefinite_nisba_adjective(word: &str, previous: &str) -> bool {
 /// adjective, as in a dateline of an office (`الدفاع المدني بابها`); after a verb or a
 /// preposition it is the door (`أغلقت بابها`, `على بابها`).
 pub fn is_door_not_abha(raw: &str, previous: Option<&str>) -> bool {
-    let letters: String = raw.chars().filter(|c| !is_harakah(*c)).collect();
+    // Asked for every one-word place: a word without `ها` at its end is settled at once.
+    if !raw.trim_end_matches(is_ignorable).ends_with("ها") {
+        return false;
+    }
+    let letters: String = raw.chars().filter(|&c| !is_ignorable(c)).collect();
     let letters = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
     letters == DOOR_OF_HERS && !previous.is_some_and(|p| p.starts_with("ال"))
-}
-
-fn is_harakah(c: char) -> bool {
-    ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}'
 }
 
 fn is_number(word: &str) -> bool {

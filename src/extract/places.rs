@@ -796,10 +796,11 @@ impl Gazetteer {
         let listed = (after_place || before_place) && context::may_be_listed(&key);
         // A dateline: the name opens its line and a colon or a dash follows (`الكاف : تشييع`,
         // `العين - أعلنت`), as Tunisian and Gulf outlets head their reports.
-        let line_start = i == 0 || gap_before(i).contains('\n');
-        let after = text[words[next - 1].span.end..].trim_start_matches([' ', '\u{00A0}']);
-        let dateline = line_start && after.starts_with([':', '-', '–', '—']);
-        (after_noun && context::may_follow_place_noun(&key) || listed || dateline)
+        let dateline = || {
+            let after = text[words[next - 1].span.end..].trim_start_matches([' ', '\u{00A0}']);
+            (i == 0 || gap_before(i).contains('\n')) && after.starts_with([':', '-', '–', '—'])
+        };
+        (after_noun && context::may_follow_place_noun(&key) || listed || dateline())
             .then_some((len, index, key))
     }
 
@@ -887,22 +888,16 @@ impl Gazetteer {
                 return false;
             }
         }
-        // In a sports report, any city before a masculine nationality adjective is a club
-        // (`كوبنهاغن الدنماركي`, `دينامو كييف الأوكراني`): a city would take the feminine.
-        // Elsewhere the adjective may belong to a noun before the city (`معهد هايدلبرج الألماني`).
+        // In a sports report any city is the club named after it right after a word for a side
+        // (`المتصدر دهوك`, `يستضيف زاخو`, `ضد كركوك`) or before a masculine nationality
+        // adjective (`كوبنهاغن الدنماركي`: a city would take the feminine). Elsewhere the
+        // adjective may belong to a noun before the city (`معهد هايدلبرج الألماني`). A country
+        // there is its national team, which counts as the country.
+        let side_before =
+            previous.is_some_and(|p| context::is_sports_cue(p) || context::is_side_word(p));
         if is_city
             && !locative_b
-            && next.is_some_and(context::is_club_adjective)
-            && *sports_report.get_or_init(is_sports_report)
-        {
-            return false;
-        }
-        // Any city, in a sports report, right after a word for a side (`المتصدر دهوك`,
-        // `يستضيف زاخو`, `ضد كركوك`) is the club named after it. A country there is its
-        // national team, which counts as the country.
-        if is_city
-            && !locative_b
-            && previous.is_some_and(|p| context::is_sports_cue(p) || context::is_side_word(p))
+            && (side_before || next.is_some_and(context::is_club_adjective))
             && *sports_report.get_or_init(is_sports_report)
         {
             return false;
