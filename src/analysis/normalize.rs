@@ -93,17 +93,24 @@ fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') && c != '\u{FEFF}'
 }
 
+/// The normalised form of a base Arabic letter (U+0621–U+063A, U+0641–U+064A): hamza-carrying
+/// alefs are alef, alef maksura is yeh, teh marbuta is heh, the others are themselves.
+#[inline]
+pub(crate) fn normalize_base_letter(c: char) -> char {
+    match c {
+        ALEF_MADDA | ALEF_HAMZA_ABOVE | ALEF_HAMZA_BELOW => ALEF,
+        ALEF_MAKSURA => YEH,
+        TEH_MARBUTA => HEH,
+        _ => c,
+    }
+}
+
 #[inline]
 pub(crate) fn push_normalized_char(c: char, out: &mut String) {
     // Most characters of news text are base Arabic letters: settle them before the general
     // rules (this runs on every character indexed, and on every hit's body for snippets).
     if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
-        out.push(match c {
-            ALEF_MADDA | ALEF_HAMZA_ABOVE | ALEF_HAMZA_BELOW => ALEF,
-            ALEF_MAKSURA => YEH,
-            TEH_MARBUTA => HEH,
-            _ => c,
-        });
+        out.push(normalize_base_letter(c));
         return;
     }
     if c.is_ascii() {

@@ -31,10 +31,11 @@
 //! - In a sports report any city is its club after a word for a side (`المتصدر دهوك`, `ضد
 //!   كركوك`) or before a masculine nationality adjective (`كوبنهاغن الدنماركي`).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::places::readings;
+use rustc_hash::FxHashSet;
+
+use super::places::{any_reading, readings};
 use crate::analysis::normalize::is_ignorable;
 
 /// Nouns that introduce a place name: `مدينة صفاقس`, `معتمدية الرقاب`, plurals and duals too.
@@ -769,13 +770,20 @@ const CLUB_ADJECTIVES: &[&str] = &[
 /// ة and ه are the same here (`محافظه` is often written so).
 fn in_list(word: &str, list: &Words) -> bool {
     let set = list.set.get_or_init(|| list.entries.iter().map(|e| fold(&normal(e))).collect());
-    readings(word).iter().any(|reading| set.contains(&fold(reading)))
+    // Most readings have no ة: they are their own folded form, and fold would allocate.
+    any_reading(word, |reading| {
+        if reading.contains('\u{0629}') {
+            set.contains(&fold(reading))
+        } else {
+            set.contains(reading)
+        }
+    })
 }
 
 /// A word list, normalised once on first use.
 struct Words {
     entries: &'static [&'static str],
-    set: OnceLock<HashSet<String>>,
+    set: OnceLock<FxHashSet<String>>,
 }
 
 impl Words {
@@ -839,16 +847,21 @@ pub fn is_place_noun(word: &str) -> bool {
 pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
     static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
-    // This runs on every word of every article: a word that does not end with a noun (in
-    // either spelling of ة) cannot be one, and is turned away before any reading is built
-    // (readings only strip clitics from the front).
-    let endings = ENDINGS.get_or_init(|| {
-        UNKNOWN_PLACE_NOUNS
-            .iter()
-            .flat_map(|(noun, _)| [normal(noun), fold(&normal(noun))])
-            .collect()
+    // This runs on every word of every article. A feminine noun counts only written with its ة
+    // (below) and the masculine one ends in ي, so a word that does not end with the last two
+    // letters of a noun so written cannot be one, and is turned away before any reading is
+    // built (readings only strip clitics from the front).
+    let endings =
+        ENDINGS.get_or_init(|| UNKNOWN_PLACE_NOUNS.iter().map(|(noun, _)| normal(noun)).collect());
+    let mut tail = word.chars().rev();
+    let (Some(last), Some(before_last)) = (tail.next(), tail.next()) else {
+        return None;
+    };
+    let ends_like_a_noun = endings.iter().any(|ending| {
+        let mut noun_tail = ending.chars().rev();
+        noun_tail.next() == Some(last) && noun_tail.next() == Some(before_last)
     });
-    if !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
+    if !ends_like_a_noun || !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
         return None;
     }
     let nouns = NOUNS.get_or_init(|| {
@@ -1151,6 +1164,22 @@ mod tests {
         for word in [BAHRAIN, QATAR, ARABIAN, KAN] {
             assert_eq!(normal(word), word);
         }
+    }
+
+    #[test]
+    fn unknown_place_nouns_end_as_the_quick_test_expects() {
+        for (noun, _) in UNKNOWN_PLACE_NOUNS {
+            let noun = normal(noun);
+            assert!(noun.ends_with(['\u{0629}', '\u{064A}']), "{noun}");
+            assert!(unknown_place_noun(&noun).is_some(), "{noun}");
+            // The feminine nouns count only with their ة written.
+            let folded = fold(&format!("و{noun}"));
+            assert_eq!(unknown_place_noun(&folded).is_some(), !noun.ends_with('\u{0629}'));
+        }
+        assert_eq!(unknown_place_noun(&normal("بمدينة")), Some(("city", false)));
+        assert_eq!(unknown_place_noun(&normal("مدينه")), None, "a feminine noun needs its ة");
+        assert_eq!(unknown_place_noun(&normal("مدير")), None);
+        assert_eq!(unknown_place_noun(&normal("وحي")), Some(("district", true)));
     }
 
     #[test]

@@ -50,7 +50,9 @@ type FxSet<T> = rustc_hash::FxHashSet<T>;
 use std::sync::OnceLock;
 
 use super::context;
-use crate::analysis::normalize::{is_ignorable, is_invisible, normalize, push_normalized};
+use crate::analysis::normalize::{
+    is_ignorable, is_invisible, normalize, normalize_base_letter, push_normalized,
+};
 
 /// A place of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1093,7 +1095,21 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
         cut.push((from..buffer.len(), word));
         true
     };
-    for (at, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Base Arabic letters, most of the text, straight from their two UTF-8 bytes: a word
+        // character with no case, normalised by the letter table alone.
+        if let Some(letter) = base_arabic_letter(bytes, at) {
+            let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
+            shape.started = true;
+            shape.ends_with_teh_marbuta = letter == TEH_MARBUTA;
+            buffer.push(normalize_base_letter(letter));
+            at += 2;
+            continue;
+        }
+        let c = text[at..].chars().next().expect("a character starts here");
+        let next = at + c.len_utf8();
         if is_word_char(c) {
             let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
             shape.push(c, buffer);
@@ -1105,12 +1121,25 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             }
             hard |= !is_soft_separator(c);
         }
+        at = next;
     }
     if let Some((start, from, shape)) = current.take() {
         finish(start, text.len(), from, shape, buffer, hard);
     }
     let buffer: &'b String = buffer;
     cut.into_iter().map(|(range, word)| Word { norm: &buffer[range], ..word }).collect()
+}
+
+/// The base Arabic letter (U+0621–U+063A, U+0641–U+064A) whose UTF-8 encoding starts at byte
+/// `at`, if one does.
+#[inline]
+fn base_arabic_letter(bytes: &[u8], at: usize) -> Option<char> {
+    let code = match (bytes[at], bytes.get(at + 1)?) {
+        (0xD8, &low @ 0xA1..=0xBA) => 0x0600 + u32::from(low - 0x80),
+        (0xD9, &low @ 0x81..=0x8A) => 0x0640 + u32::from(low - 0x80),
+        _ => return None,
+    };
+    char::from_u32(code)
 }
 
 /// What a word as written carries, noted while it is normalised.
@@ -1238,6 +1267,33 @@ pub(super) fn readings(word: &str) -> Vec<String> {
     out
 }
 
+/// True if `test` holds for a reading of `word` (see [`readings`]), tried in the same order;
+/// without building the list: this runs for several word lists on every word that follows a
+/// place noun, and once per word of a text for some.
+pub(super) fn any_reading(word: &str, mut test: impl FnMut(&str) -> bool) -> bool {
+    let long_enough = |reading: &str| reading.chars().filter(|c| *c != SHADDA).count() >= 2;
+    if test(word) {
+        return true;
+    }
+    let conj = strip_one(word, &['و', 'ف']);
+    if conj.is_some_and(|rest| long_enough(rest) && test(rest)) {
+        return true;
+    }
+    for base in std::iter::once(word).chain(conj) {
+        if strip_one(base, &['ب', 'ك', 'ل']).is_some_and(|rest| long_enough(rest) && test(rest))
+        {
+            return true;
+        }
+        if let Some(rest) = base.strip_prefix("لل") {
+            let definite = format!("ال{rest}");
+            if long_enough(&definite) && test(&definite) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 fn strip_one<'a>(word: &'a str, prefixes: &[char]) -> Option<&'a str> {
     let mut chars = word.chars();
     let first = chars.next()?;
@@ -1253,6 +1309,37 @@ fn push_reading(out: &mut Vec<String>, reading: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_reading_tries_the_readings_in_order() {
+        for word in
+            ["والبحرين", "فلندن", "للعراق", "ولليمن", "بباريس", "وب", "لل", "قم", "و", "كربلاء"]
+        {
+            let word = normalize_word(word);
+            let mut seen = Vec::new();
+            assert!(!any_reading(&word, |r| {
+                seen.push(r.to_string());
+                false
+            }));
+            let expected = readings(&word);
+            // `readings` lists each reading once; `any_reading` may try one twice.
+            let mut unique: Vec<String> = Vec::new();
+            for reading in seen {
+                if !unique.contains(&reading) {
+                    unique.push(reading);
+                }
+            }
+            assert_eq!(unique, expected, "{word}");
+            for (i, reading) in expected.iter().enumerate() {
+                let mut tried = 0;
+                assert!(any_reading(&word, |r| {
+                    tried += 1;
+                    r == reading
+                }));
+                assert!(tried > i, "{word}: {reading}");
+            }
+        }
+    }
 
     #[test]
     fn the_arabic_name_of_an_english_name_agrees_with_the_whole_gazetteer() {
