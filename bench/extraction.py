@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Places and dates found by `arshif extract`, scored against hand labels.
 
-    python3 bench/extraction.py [--split dev|blind|tuned|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--no-build] [--per-article]
+    python3 bench/extraction.py [--split dev|blind|tuned|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all] [--no-build] [--per-article]
 
 Reads the labelled articles (`bench/extraction/labels.tsv`: ids, expected places by English
 name, expected date) from the shared corpora in place (`../shared/corpora/C/C.jsonl.gz`),
@@ -100,7 +100,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="tuned",
-        choices=["dev", "blind", "tuned", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "all"],
+        choices=["dev", "blind", "tuned", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "all"],
         help="tuned = dev and blind, the articles the rules were fitted to (default)",
     )
     ap.add_argument("--no-build", action="store_true", help="use the existing release binary")
