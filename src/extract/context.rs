@@ -455,9 +455,17 @@ const SPORTS_WORDS: &[&str] = &[
     "بطولة",
     "كأس",
     "ملعب",
+    "الملعب",
     "الموسم",
+    // `كرة القدم`, `لكرة السلة`; the Maghreb's league (`الرابطة المحترفة الأولى`).
+    "كرة",
+    "الرابطة",
 ];
 pub const SPORTS_WORDS_MIN: usize = 3;
+
+/// Venues before a place: they put a match in it even in a sports report (`قاعة زاخو`, `بملعب
+/// سوسة`), where other mentions of a club's city are the club.
+const VENUE_NOUNS: &[&str] = &["ملعب", "قاعة", "استاد", "ستاد", "مدينة"];
 
 /// Words before a club city that make it the city even in a sports report.
 const LOCATIVES: &[&str] = &["في", "مدينة", "بمدينة", "إلى", "الى", "قرب", "ضواحي"];
@@ -485,7 +493,7 @@ const MEDIA_NOUNS: &[&str] = &[
 ];
 
 /// Nouns that make the name after them a sports club: `نادي أربيل`, `فريق برشلونة`.
-const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق"];
+const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق", "جمعية", "جمعيات"];
 
 /// Names of clubs that take their city's name after them: `الأهلي دبي`, `الأمل عطبرة`,
 /// `الأهلي الخرطوم`, `أهلي جدة`, `هلال كادوقلي`, `مريخ الفاشر`, `الترجي جرجيس`. Only a city
@@ -516,6 +524,18 @@ const CLUB_NAMES: &[&str] = &[
     "دينامو",
     "سبارتاك",
 ];
+
+/// Words that start clubs' names before their city in the Maghreb and Palestine, but are common
+/// words elsewhere (`مستقبل سوريا` "Syria's future", `شباب غزة` "Gaza's youth"): only in a
+/// sports report (`مستقبل القصرين`, `أمل حمام سوسة`, `قوافل قفصة`, `سبورتينغ بن عروس`, `خدمات
+/// جباليا`, `شباب رفح`).
+const SPORTS_CLUB_NAMES: &[&str] =
+    &["مستقبل", "أمل", "قوافل", "القوافل", "سبورتينغ", "سبورتنغ", "خدمات", "شباب"];
+
+/// Words for a club's sports section after the city it is named for (`جندوبة الرياضية`,
+/// `قرمبالية الرياضية`), or before it, the city then with ب or ل (`القوافل الرياضية بقفصة`,
+/// `النادي الرياضي لحمام الأنف`).
+const SPORTING_WORDS: &[&str] = &["الرياضي", "الرياضية"];
 
 /// Nouns that make the name after them a street or road named after a place: `شارع بيروت`,
 /// `طريق مكة`, the Saudi `جادة`. (`عن طريق تركيا` "by way of Turkey" is the place: see
@@ -658,6 +678,7 @@ const SPORTS_CUES: &[&str] = &[
     "الفريق",
     "مدرب",
     "مهاجم",
+    "جناح",
     "مدافع",
     "حارس",
     "جماهير",
@@ -705,6 +726,8 @@ const SIDE_WORDS: &[&str] = &[
     "مواجهة",
     "بمواجهة",
     "اللقب",
+    // A side's points: `توقف رصيد طنطا عند 24 نقطة`.
+    "رصيد",
 ];
 
 /// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`, `كوبنهاغن
@@ -758,6 +781,22 @@ const CLUB_ADJECTIVES: &[&str] = &[
     "الليبي",
     "السوداني",
     "الأرجنتيني",
+    // Clubs of Africa and the Americas (`حوريا كوناكري الغيني`), and `الأهلي` after a city
+    // (`بيت حانون الأهلي`).
+    "الغيني",
+    "الكاميروني",
+    "النيجيري",
+    "الغاني",
+    "السنغالي",
+    "الإيفواري",
+    "المالي",
+    "الكونغولي",
+    "الزامبي",
+    "الموريتاني",
+    "الأمريكي",
+    "الأميركي",
+    "الويلزي",
+    "الأهلي",
     "البرازيلي",
     "المكسيكي",
     "الياباني",
@@ -824,6 +863,10 @@ static MASCULINE_PLACE_NOUN_WORDS: Words = Words::new(MASCULINE_PLACE_NOUNS);
 static NAME_PREFIX_WORDS: Words = Words::new(NAME_PREFIXES);
 static NOT_PLACE_NAME_WORDS: Words = Words::new(NOT_PLACE_NAMES);
 static CLUB_NAME_WORDS: Words = Words::new(CLUB_NAMES);
+static SPORTS_CLUB_NAME_WORDS: Words = Words::new(SPORTS_CLUB_NAMES);
+static SPORTING_WORD_WORDS: Words = Words::new(SPORTING_WORDS);
+static MOTION_WORD_WORDS: Words = Words::new(&["إلى", "الى"]);
+static VENUE_NOUN_WORDS: Words = Words::new(VENUE_NOUNS);
 static STREET_NOUN_WORDS: Words = Words::new(STREET_NOUNS);
 static TUNISIAN_STREET_WORDS: Words = Words::new(&[TUNISIAN_STREET]);
 
@@ -1001,6 +1044,32 @@ pub fn is_club_name(word: &str) -> bool {
     in_list(word, &CLUB_NAME_WORDS)
 }
 
+/// True if `word` (normalised) starts a club's name before its city in a sports report (see
+/// [`SPORTS_CLUB_NAMES`]).
+pub fn is_sports_club_name(word: &str) -> bool {
+    in_list(word, &SPORTS_CLUB_NAME_WORDS)
+}
+
+/// True if `word` (normalised) starts a club's name or is a word for a club, with the article
+/// or without (`القوافل`, `الاتحاد`, `النادي`): before a [`SPORTING_WORDS`] word it makes a club's
+/// full name (`الاتحاد الرياضي ببن قردان`), where `مدينة الملك عبدالله الرياضية بجدة` is a
+/// sports ground in a city.
+pub fn is_club_word(word: &str) -> bool {
+    let is = |w: &str| is_club_name(w) || is_sports_club_name(w) || is_club_noun(w);
+    is(word) || word.strip_prefix("ال").is_some_and(is)
+}
+
+/// True if `word` (normalised) names a club's sports section (see [`SPORTING_WORDS`]).
+pub fn is_sporting_word(word: &str) -> bool {
+    in_exact(word, &SPORTING_WORD_WORDS)
+}
+
+/// True if the words after a place, `next` and `after_next` (normalised), make it a website's
+/// name: `فلسطين أون لاين`, `مصر اون لاين`.
+pub fn is_online_name(next: Option<&str>, after_next: Option<&str>) -> bool {
+    next == Some("اون") && after_next == Some("لاين")
+}
+
 /// True if `word` (normalised) names a street or road and makes the name after it the street's
 /// (`شارع`, `وطريق`), unless `before` (the word before it) is `عن`: `عن طريق` is "by way of".
 /// The Tunisian `نهج` counts only before a name that is not a country's.
@@ -1139,6 +1208,13 @@ pub fn is_sports_word(word: &str) -> bool {
 /// True if `word` (normalised) is a locative word (`في`, `مدينة`).
 pub fn is_locative(word: &str) -> bool {
     in_exact(word, &LOCATIVE_WORDS)
+}
+
+/// True if `word` (normalised) puts what follows in a place: a [`LOCATIVES`] word but a word of
+/// motion (`إلى`: `انتقاله إلى روما` is a transfer to the club in a sports report), or a venue
+/// (`قاعة زاخو`, `بملعب سوسة`).
+pub fn is_locative_of_stay(word: &str) -> bool {
+    is_locative(word) && !in_exact(word, &MOTION_WORD_WORDS) || in_list(word, &VENUE_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) names a side in a league report (`المتصدر`, `ويستضيف`).

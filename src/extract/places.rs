@@ -110,10 +110,12 @@ pub const STOP_PHRASES: &[&str] = &[
     // Football clubs named after cities.
     "ريال مدريد",
     "أتلتيكو مدريد",
+    "أتليتيكو مدريد",
     "باريس سان جيرمان",
     "باريس سان جرمان",
     "باريس سان جرمين",
     "مانشستر يونايتد",
+    "مانشستر يوناتيد",
     "مانشستر سيتي",
     "بايرن ميونخ",
     "Real Madrid",
@@ -511,6 +513,8 @@ impl Gazetteer {
         let mut after_mention = None;
         // Whether the text is a sports report, counted once and only if a club city is named.
         let sports = std::cell::OnceCell::new();
+        // Places that a mention showed to be a club.
+        let mut clubs: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let matched = if self.start_class(&words[i]) == 0 {
@@ -544,16 +548,36 @@ impl Gazetteer {
                 }
                 continue;
             };
-            if let Some(index) =
-                target.filter(|&index| self.is_place_here(text, &words, i, len, index, &sports))
-            {
-                let homonyms = self.homonyms_of(&words[i], len, &key, index);
-                mentions.push((index, homonyms));
-                spans.push(words[i].span.start..words[i + len - 1].span.end);
-                firsts.push(i);
-                after_mention = Some(i + len);
+            if let Some(index) = target {
+                match self.reading_here(text, &words, i, len, index, &sports) {
+                    Reading::Place => {
+                        let homonyms = self.homonyms_of(&words[i], len, &key, index);
+                        mentions.push((index, homonyms));
+                        spans.push(words[i].span.start..words[i + len - 1].span.end);
+                        firsts.push(i);
+                        after_mention = Some(i + len);
+                    }
+                    Reading::Club => clubs.push(index),
+                    Reading::Other => {}
+                }
             }
             i += len;
+        }
+        // One sense per report: in a sports report, a city that one mention shows to be a club
+        // is the club wherever the text does not put something in it (`روما الإيطالي` makes
+        // `مع روما` and `انتقاله إلى روما` the club too; `في روما` stays the city).
+        if !clubs.is_empty() && *sports.get_or_init(|| is_sports_report(&words)) {
+            let mut k = 0;
+            while k < mentions.len() {
+                let (index, first) = (mentions[k].0, firsts[k]);
+                if clubs.contains(&index) && !self.is_stay_in(&words, first) {
+                    mentions.remove(k);
+                    spans.remove(k);
+                    firsts.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
         }
         let mut resolved = self.resolve_homonyms(&mentions);
         self.read_as_regions(&mut resolved, &words, &firsts);
@@ -806,10 +830,9 @@ impl Gazetteer {
             .then_some((len, index, key))
     }
 
-    /// False where the words around a matched name make it something else (see [`context`]):
-    /// a newspaper or channel (`صحيفة الرياض`, `«الشرق الأوسط»`) or a football club
-    /// (`لاعبو برشلونة`, `ليفربول الإنجليزي`).
-    fn is_place_here(
+    /// What a matched name is where it stands (see [`context`]): a newspaper or channel
+    /// (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the place.
+    fn reading_here(
         &self,
         text: &str,
         words: &[Word],
@@ -817,32 +840,38 @@ impl Gazetteer {
         len: usize,
         index: usize,
         sports_report: &std::cell::OnceCell<bool>,
-    ) -> bool {
+    ) -> Reading {
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
-        if previous.is_some_and(|p| context::is_media_noun(p) || context::is_club_noun(p)) {
-            return false;
+        if previous.is_some_and(context::is_club_noun) {
+            return Reading::Club;
+        }
+        if previous.is_some_and(context::is_media_noun)
+            || context::is_online_name(next, words.get(i + len + 1).map(|w| w.norm))
+        {
+            return Reading::Other;
         }
         let before_previous = i.checked_sub(2).map(|k| words[k].norm);
         let country = self.places[index].kind == "country";
         if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country)) {
-            return false;
+            return Reading::Other;
         }
         let is_city = matches!(self.places[index].kind.as_str(), "city" | "capital");
         let without_clitic = self.first_words.contains(words[i].norm)
             || self.lookup_only_first_words.contains(words[i].norm);
         if is_city && without_clitic && previous.is_some_and(context::is_club_name) {
-            return false;
+            return Reading::Club;
         }
-        let locative_b = words[i].norm.starts_with('ب') && !name.starts_with('ب');
+        // The clitic ب "in", not the first letter of the name or of a variant (`بلنسية`).
+        let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
         if context::is_event_before(previous, before_previous) && !locative_b {
-            return false;
+            return Reading::Other;
         }
         if len == 1 {
             let word = words[i].norm;
             if context::is_door_not_abha(&text[words[i].span.clone()], previous) {
-                return false;
+                return Reading::Other;
             }
             let following: Vec<&str> = words[i + 1..]
                 .iter()
@@ -851,7 +880,7 @@ impl Gazetteer {
                 .map(|w| w.norm)
                 .collect();
             if context::is_not_a_place_before(word, &following) {
-                return false;
+                return Reading::Other;
             }
             if !words[i].hard_before
                 && previous.is_some_and(|p| {
@@ -859,7 +888,7 @@ impl Gazetteer {
                         || context::is_indefinite_nisba_adjective(word, p)
                 })
             {
-                return false;
+                return Reading::Other;
             }
         }
         if context::NEWSPAPER_NAMES.contains(&name) {
@@ -869,42 +898,56 @@ impl Gazetteer {
             if before.trim_end().ends_with(['«', '"', '“'])
                 && after.trim_start().starts_with(['»', '"', '”'])
             {
-                return false;
+                return Reading::Other;
             }
         }
-        let is_sports_report = || {
-            words
-                .iter()
-                .filter(|w| context::is_sports_word(w.norm))
-                .nth(context::SPORTS_WORDS_MIN - 1)
-                .is_some()
-        };
         if context::CLUB_CITIES.contains(&name) {
             if previous.is_some_and(context::is_sports_cue)
                 || next.is_some_and(context::is_club_adjective)
             {
-                return false;
+                return Reading::Club;
             }
             let locative = previous.is_some_and(context::is_locative) || locative_b;
-            if !locative && *sports_report.get_or_init(is_sports_report) {
-                return false;
+            if !locative && *sports_report.get_or_init(|| is_sports_report(words)) {
+                return Reading::Club;
             }
         }
         // In a sports report any city is the club named after it right after a word for a side
-        // (`المتصدر دهوك`, `يستضيف زاخو`, `ضد كركوك`) or before a masculine nationality
-        // adjective (`كوبنهاغن الدنماركي`: a city would take the feminine). Elsewhere the
-        // adjective may belong to a noun before the city (`معهد هايدلبرج الألماني`). A country
-        // there is its national team, which counts as the country.
-        let side_before =
-            previous.is_some_and(|p| context::is_sports_cue(p) || context::is_side_word(p));
-        if is_city
-            && !locative_b
-            && (side_before || next.is_some_and(context::is_club_adjective))
-            && *sports_report.get_or_init(is_sports_report)
-        {
-            return false;
+        // (`المتصدر دهوك`, `يستضيف زاخو`, `ضد كركوك`), after a word that starts clubs' names
+        // there (`مستقبل القصرين`), or before a masculine nationality adjective (`كوبنهاغن
+        // الدنماركي`: a city would take the feminine) or a word for its sports section
+        // (`جندوبة الرياضية`); and with ب or ل after such a word after a club's name
+        // (`القوافل الرياضية بقفصة`).
+        // Elsewhere the adjective may belong to a noun before the city (`معهد هايدلبرج
+        // الألماني`). A country there is its national team, which counts as the country.
+        if is_city {
+            let side_before = previous.is_some_and(|p| {
+                context::is_sports_cue(p)
+                    || context::is_side_word(p)
+                    || context::is_sports_club_name(p)
+            });
+            let club_after =
+                next.is_some_and(|n| context::is_club_adjective(n) || context::is_sporting_word(n));
+            let section_before = previous.is_some_and(context::is_sporting_word)
+                && before_previous.is_some_and(context::is_club_word)
+                && words[i].norm.starts_with(['ب', 'ل'])
+                && !without_clitic;
+            if (section_before || (!locative_b && (side_before || club_after)))
+                && *sports_report.get_or_init(|| is_sports_report(words))
+            {
+                return Reading::Club;
+            }
         }
-        true
+        Reading::Place
+    }
+
+    /// True if the mention of a place at word `i` puts something in the place (`في روما`,
+    /// `بروما`, `مدينة روما`), rather than naming it after a motion or a noun.
+    fn is_stay_in(&self, words: &[Word], i: usize) -> bool {
+        let without_clitic = self.first_words.contains(words[i].norm)
+            || self.lookup_only_first_words.contains(words[i].norm);
+        let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
+        locative_b || i.checked_sub(1).is_some_and(|k| context::is_locative_of_stay(words[k].norm))
     }
 
     /// Bare mentions of a city that gives its name to a region (`غزة`, `قذائف غزة`) are the
@@ -996,6 +1039,25 @@ fn add_start_forms(forms: &mut FxMap<String, u8>, firsts: &FxSet<String>, class:
             }
         }
     }
+}
+
+/// What a name found in text stands for where it stands (see [`Gazetteer::reading_here`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Place,
+    /// A football club named after the place.
+    Club,
+    /// Anything else: a newspaper, a street, a competition, an adjective…
+    Other,
+}
+
+/// True if `words` are a sports report: enough of them are sports words.
+fn is_sports_report(words: &[Word]) -> bool {
+    words
+        .iter()
+        .filter(|w| context::is_sports_word(w.norm))
+        .nth(context::SPORTS_WORDS_MIN - 1)
+        .is_some()
 }
 
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
@@ -1737,6 +1799,33 @@ mod tests {
         check("وصل إلى العاصمة الروسية موسكو ثم إلى كييف الأوكرانية", &["موسكو", "كييف"]);
         check("فاز رجاء بني ملال ووداد فاس وأولمبيك خريبكة", &[]);
         check("عاد إلى بني ملال", &["بني ملال"]);
+        // Maghrebi and Palestinian club names, and a club's sports section before or after
+        // its city, in a sports report only.
+        check(&format!("مستقبل القصرين – أمل حمام سوسة – سبورتينغ بن عروس {league}"), &[]);
+        check(&format!("جندوبة الرياضية – قرمبالية الرياضية – جمعية جربة {league}"), &[]);
+        check(&format!("إستئناف القوافل الرياضية بقفصة وخدمات جباليا {league}"), &[]);
+        check("تحدث عن مستقبل القصرين والتنمية", &["القصرين"]);
+        check(&format!("على ملعب مدينة الملك عبدالله الرياضية بجدة {league}"), &["جدة"]);
+        check(&format!("حوريا كوناكري الغيني وبيت حانون الأهلي {league}"), &[]);
+        check(&format!("توقف رصيد طنطا عند 24 نقطة وجناح ليفربول {league}"), &[]);
+    }
+
+    #[test]
+    fn a_city_shown_to_be_a_club_is_the_club_throughout_a_sports_report() {
+        let report = "فاز روما الإيطالي على ضيفه بلنسية في المباراة. وأتم صلاح انتقاله إلى روما \
+                      وسجل مع روما هدفا في الدوري";
+        check(report, &[]);
+        // A mention that puts something in the city, or a venue named after it, stays.
+        check(&format!("{report} ويعيش في روما"), &["روما"]);
+        check("حقق فريق زاخو الفوز في المباراة التي جرت في قاعة زاخو ضمن الدوري", &["زاخو"]);
+        // Outside sports reports nothing spreads: the Paris Club is not Paris.
+        check("اجتمع نادي باريس للدائنين ثم زار الوزير باريس", &["باريس"]);
+    }
+
+    #[test]
+    fn websites_named_after_places_are_not_places() {
+        check("المصدر: فلسطين أون لاين", &[]);
+        check("وصل إلى فلسطين", &["فلسطين"]);
     }
 
     #[test]
