@@ -73,6 +73,8 @@ const PLACE_NOUNS: &[&str] = &[
     // Saudi regions are governed by an emir: `أمير الشرقية`, `إمارة منطقة الرياض`.
     "أمير",
     "إمارة",
+    // A border crossing named after its town: `منفذ الحديثة`.
+    "منفذ",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -803,7 +805,14 @@ const CLUB_ADJECTIVES: &[&str] = &[
     "الصيني",
     "الكوري",
     "الإيراني",
+    "الأفغاني",
+    "الباكستاني",
+    "الهندي",
 ];
+
+/// A capital, before its country's adjective and its name: `العاصمة الكورية سيول`. (Alone it
+/// is mostly "the capital" of a country named before: `العاصمة الجديدة`.)
+const CAPITAL_NOUNS: &[&str] = &["عاصمة", "العاصمة"];
 
 /// The word (normalised, as a text word) in one of `list`, with or without clitics. A final
 /// ة and ه are the same here (`محافظه` is often written so).
@@ -867,6 +876,7 @@ static SPORTS_CLUB_NAME_WORDS: Words = Words::new(SPORTS_CLUB_NAMES);
 static SPORTING_WORD_WORDS: Words = Words::new(SPORTING_WORDS);
 static MOTION_WORD_WORDS: Words = Words::new(&["إلى", "الى"]);
 static VENUE_NOUN_WORDS: Words = Words::new(VENUE_NOUNS);
+static CAPITAL_NOUN_WORDS: Words = Words::new(CAPITAL_NOUNS);
 static STREET_NOUN_WORDS: Words = Words::new(STREET_NOUNS);
 static TUNISIAN_STREET_WORDS: Words = Words::new(&[TUNISIAN_STREET]);
 
@@ -1192,6 +1202,20 @@ pub fn is_sports_cue(word: &str) -> bool {
 /// True if a list may make the lookup-only name with key `key` a place.
 pub fn may_be_listed(key: &str) -> bool {
     !in_exact(key, &NEVER_LICENSED_WORDS)
+}
+
+/// True if `word` (normalised, as written in text) is a feminine nationality adjective, such as
+/// follows a place noun before the name (`العاصمة الكورية سيول`, `العاصمة الأفغانية كابل`); not
+/// any adjective (`العاصمة الإدارية الجديدة`).
+pub fn is_feminine_nationality(word: &str) -> bool {
+    word.strip_suffix('\u{0629}')
+        .is_some_and(|masculine| in_exact(masculine, &CLUB_ADJECTIVE_WORDS))
+        && word != "الاهلية"
+}
+
+/// True if `word` (normalised) is a place noun, or a capital, before a nationality adjective.
+pub fn is_place_noun_before_adjective(word: &str) -> bool {
+    is_place_noun(word) || in_list(word, &CAPITAL_NOUN_WORDS)
 }
 
 /// True if a place noun may make the lookup-only name with key `key` a place (`محافظة حجة`

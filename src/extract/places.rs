@@ -302,6 +302,8 @@ impl Gazetteer {
         // Lookup-only names (matching key, as written, place), handled after all rows so that
         // matchable names win in lookups.
         let mut lookup_only_names: Vec<(String, String, usize)> = Vec::new();
+        // Keys of names in `أبو` read with `أبي`, and their places.
+        let mut genitives: Vec<(String, usize)> = Vec::new();
         // Line (1-based) of the row that owns each matchable key, for error messages.
         let mut owner_line: FxMap<String, usize> = FxMap::default();
         // Canonical name → place index.
@@ -398,6 +400,13 @@ impl Gazetteer {
                     matched.push(keys.plain);
                 }
                 matched.extend(keys.with_shadda);
+                // After a preposition `أبو` is written `أبي` (`بأبي عريش`, `في أبي ظبي`).
+                genitives.extend(
+                    matched
+                        .iter()
+                        .filter_map(|key| key.strip_prefix("ابو "))
+                        .map(|rest| (format!("ابي {rest}"), index)),
+                );
                 for key in matched {
                     if let Some(previous) = gazetteer.phrases.get(&key) {
                         return Err(match previous {
@@ -430,6 +439,12 @@ impl Gazetteer {
         }
         if columns == 0 {
             return Err("line 1: no header row".to_string());
+        }
+        // A name written so in some row (or a stop phrase) keeps its own place.
+        for (key, index) in genitives {
+            if !gazetteer.phrases.contains_key(&key) {
+                gazetteer.add_phrase(&key, Some(index));
+            }
         }
         for (key, written, index) in lookup_only_names {
             if let Some(first) = key.split(' ').next() {
@@ -650,6 +665,11 @@ impl Gazetteer {
         } else {
             1
         };
+        // American towns named `X City` keep it: `مدينة رابيد سيتي`.
+        let len = match words.get(i + len) {
+            Some(next) if !next.hard_before && next.norm == "سيتي" => len + 1,
+            _ => len,
+        };
         if words.get(i + len).is_some_and(|next| {
             !next.hard_before && context::is_not_after_place_name(next.norm, masculine)
         }) {
@@ -808,7 +828,21 @@ impl Gazetteer {
         })?;
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
         let listed = |k: usize| conjoined_at(words[k].norm) || gap_before(k).contains(['،', ',']);
-        let after_noun = i > 0 && context::is_place_noun(words[i - 1].norm);
+        // Right after a place noun, or after one and its country's adjectives (`بالعاصمة
+        // الكورية سيول`), with no hard separator between.
+        let adjectives = words[..i]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|w| context::is_feminine_nationality(w.norm))
+            .count();
+        let after_noun = if adjectives == 0 {
+            i > 0 && context::is_place_noun(words[i - 1].norm)
+        } else {
+            i > adjectives
+                && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
+                && words[i - adjectives..=i].iter().all(|w| !w.hard_before)
+        };
         let after_place = match after_mention {
             Some(end) if end == i => conjoined || gap_before(i).contains(['،', ',']),
             Some(end) if end + 1 == i => words[end].norm == "و",
@@ -1823,6 +1857,21 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_after_its_countrys_adjective() {
+        check("في مؤتمر صحافي بالعاصمة الكورية سيول", &["سيول"]);
+        check("وصلت إلى العاصمة الأفغانية كابل", &["كابول"]);
+        check("غرقت الشوارع بعد سيول جارفة", &[]);
+        check("تكلفة خط قطارات العاصمة الجديدة ستبلغ", &[]);
+        check("لربط القاهرة بالعاصمة الإدارية الجديدة", &["القاهرة", "العاصمة الإدارية الجديدة"]);
+    }
+
+    #[test]
+    fn names_in_abu_are_found_with_abi() {
+        check("حفل في قاعة الإمبراطورة بأبي عريش", &["أبو عريش"]);
+        check("وصل إلى أبي ظبي", &["أبوظبي"]);
+    }
+
+    #[test]
     fn websites_named_after_places_are_not_places() {
         check("المصدر: فلسطين أون لاين", &[]);
         check("وصل إلى فلسطين", &["فلسطين"]);
@@ -2038,6 +2087,7 @@ mod tests {
         );
         assert_eq!(named("في حي المنيظر بمحافظة بارق"), ["المنيظر (district)", "بارق"]);
         assert_eq!(named("في ولاية كالندا"), ["كالندا (province)"]);
+        assert_eq!(named("ينحدر من مدينة رابيد سيتي"), ["رابيد سيتي (city)"]);
         // Not after the nouns whose additions were too often no places (see context.rs).
         assert_eq!(named("مخيم كالندا وجزيرة كيترون"), Vec::<String>::new());
         assert_eq!(named("في إقليم لوجار جنوب كابول"), ["كابول"]);
