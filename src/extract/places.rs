@@ -526,6 +526,8 @@ impl Gazetteer {
         let mut unknown: Vec<(String, &'static str, std::ops::Range<usize>)> = Vec::new();
         // Index of the word after the previous mention, for names licensed by a list.
         let mut after_mention = None;
+        // Whether that mention came right after `من` "from".
+        let mut after_from = false;
         // Whether the text is a sports report, counted once and only if a club city is named.
         let sports = std::cell::OnceCell::new();
         // Places that a mention showed to be a club.
@@ -536,7 +538,7 @@ impl Gazetteer {
                 None
             } else {
                 self.match_at(&words, i).or_else(|| {
-                    self.licensed_at(text, &words, i, after_mention)
+                    self.licensed_at(text, &words, i, after_mention, after_from)
                         .map(|(len, index, key)| (len, Some(index), key))
                 })
             };
@@ -571,6 +573,8 @@ impl Gazetteer {
                         spans.push(words[i].span.start..words[i + len - 1].span.end);
                         firsts.push(i);
                         after_mention = Some(i + len);
+                        // `من دبي إلى كابل`: the journey's end is licensed by its start.
+                        after_from = i > 0 && matches!(words[i - 1].norm, "من" | "ومن");
                     }
                     Reading::Club => clubs.push(index),
                     Reading::Other => {}
@@ -788,14 +792,17 @@ impl Gazetteer {
 
     /// A lookup-only name at word `i` that its context makes a place (see [`context`]): after a
     /// place noun (`معتمدية الرقاب`), or in a list with a place named just before or after it
-    /// (`جازان و عسير`, `عسير وجازان`, `دبي، العين`). Its length in words, its place (the first
-    /// row with that name; the others are its homonyms) and the key that matched.
+    /// (`جازان و عسير`, `عسير وجازان`, `دبي، العين`), or at the end of a journey from a place
+    /// (`من دبي إلى كابل`; `after_from`: the mention that ends at `after_mention` came after
+    /// `من`). Its length in words, its place (the first row with that name; the others are its
+    /// homonyms) and the key that matched.
     fn licensed_at(
         &self,
         text: &str,
         words: &[Word],
         i: usize,
         after_mention: Option<usize>,
+        after_from: bool,
     ) -> Option<(usize, usize, String)> {
         let word = &words[i];
         if self.start_class(word) & STARTS_LOOKUP_ONLY == 0 {
@@ -845,7 +852,9 @@ impl Gazetteer {
         };
         let after_place = match after_mention {
             Some(end) if end == i => conjoined || gap_before(i).contains(['،', ',']),
-            Some(end) if end + 1 == i => words[end].norm == "و",
+            Some(end) if end + 1 == i => {
+                words[end].norm == "و" || after_from && words[end].norm == "الي"
+            }
             _ => false,
         };
         let next = i + len;
@@ -1862,6 +1871,8 @@ mod tests {
         check("وصلت إلى العاصمة الأفغانية كابل", &["كابول"]);
         check("غرقت الشوارع بعد سيول جارفة", &[]);
         check("تكلفة خط قطارات العاصمة الجديدة ستبلغ", &[]);
+        check("الرحلة المتوجهة من دبي إلى كابل عادت", &["دبي", "كابول"]);
+        check("نقل الكهرباء إلى كابل جديد", &[]);
         check("لربط القاهرة بالعاصمة الإدارية الجديدة", &["القاهرة", "العاصمة الإدارية الجديدة"]);
     }
 
