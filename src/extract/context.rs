@@ -783,8 +783,7 @@ const CLUB_ADJECTIVES: &[&str] = &[
     "الليبي",
     "السوداني",
     "الأرجنتيني",
-    // Clubs of Africa and the Americas (`حوريا كوناكري الغيني`), and `الأهلي` after a city
-    // (`بيت حانون الأهلي`).
+    // Clubs of Africa and the Americas (`حوريا كوناكري الغيني`).
     "الغيني",
     "الكاميروني",
     "النيجيري",
@@ -798,7 +797,6 @@ const CLUB_ADJECTIVES: &[&str] = &[
     "الأمريكي",
     "الأميركي",
     "الويلزي",
-    "الأهلي",
     "البرازيلي",
     "المكسيكي",
     "الياباني",
@@ -859,6 +857,7 @@ const BAHRAIN: &str = "البحرين";
 const QATAR: &str = "قطر";
 const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
+const AHLI: &str = "الاهلي";
 /// `بابها` "her door, its door" as written (bare alef).
 const DOOR_OF_HERS: &str = "بابها";
 
@@ -899,22 +898,31 @@ pub fn is_place_noun(word: &str) -> bool {
 /// noun is masculine.
 pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
     static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+    static ENDINGS: OnceLock<Vec<(String, [char; 2])>> = OnceLock::new();
     // This runs on every word of every article. A feminine noun counts only written with its ة
     // (below) and the masculine one ends in ي, so a word that does not end with the last two
     // letters of a noun so written cannot be one, and is turned away before any reading is
     // built (readings only strip clitics from the front).
-    let endings =
-        ENDINGS.get_or_init(|| UNKNOWN_PLACE_NOUNS.iter().map(|(noun, _)| normal(noun)).collect());
+    // Each noun with its last two letters, last first.
+    let endings = ENDINGS.get_or_init(|| {
+        UNKNOWN_PLACE_NOUNS
+            .iter()
+            .map(|(noun, _)| {
+                let noun = normal(noun);
+                let mut tail = noun.chars().rev();
+                let last_two = [tail.next().unwrap_or_default(), tail.next().unwrap_or_default()];
+                (noun, last_two)
+            })
+            .collect()
+    });
     let mut tail = word.chars().rev();
     let (Some(last), Some(before_last)) = (tail.next(), tail.next()) else {
         return None;
     };
-    let ends_like_a_noun = endings.iter().any(|ending| {
-        let mut noun_tail = ending.chars().rev();
-        noun_tail.next() == Some(last) && noun_tail.next() == Some(before_last)
-    });
-    if !ends_like_a_noun || !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
+    if !endings
+        .iter()
+        .any(|(noun, last_two)| *last_two == [last, before_last] && word.ends_with(noun.as_str()))
+    {
         return None;
     }
     let nouns = NOUNS.get_or_init(|| {
@@ -1210,7 +1218,6 @@ pub fn may_be_listed(key: &str) -> bool {
 pub fn is_feminine_nationality(word: &str) -> bool {
     word.strip_suffix('\u{0629}')
         .is_some_and(|masculine| in_exact(masculine, &CLUB_ADJECTIVE_WORDS))
-        && word != "الاهلية"
 }
 
 /// True if `word` (normalised) is a place noun, or a capital, before a nationality adjective.
@@ -1238,7 +1245,7 @@ pub fn is_locative(word: &str) -> bool {
 /// motion (`إلى`: `انتقاله إلى روما` is a transfer to the club in a sports report), or a venue
 /// (`قاعة زاخو`, `بملعب سوسة`).
 pub fn is_locative_of_stay(word: &str) -> bool {
-    is_locative(word) && !in_exact(word, &MOTION_WORD_WORDS) || in_list(word, &VENUE_NOUN_WORDS)
+    (is_locative(word) && !in_exact(word, &MOTION_WORD_WORDS)) || in_list(word, &VENUE_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) names a side in a league report (`المتصدر`, `ويستضيف`).
@@ -1246,9 +1253,10 @@ pub fn is_side_word(word: &str) -> bool {
     in_list(word, &SIDE_WORD_WORDS)
 }
 
-/// True if `word` (normalised) is a masculine nationality adjective that follows a club.
+/// True if `word` (normalised) is a masculine nationality adjective that follows a club, or
+/// `الأهلي`, which follows some clubs' cities (`بيت حانون الأهلي`).
 pub fn is_club_adjective(word: &str) -> bool {
-    in_exact(word, &CLUB_ADJECTIVE_WORDS)
+    in_exact(word, &CLUB_ADJECTIVE_WORDS) || word == AHLI
 }
 
 #[cfg(test)]
@@ -1261,7 +1269,7 @@ mod tests {
 
     #[test]
     fn constants_are_in_normal_form() {
-        for word in [BAHRAIN, QATAR, ARABIAN, KAN] {
+        for word in [BAHRAIN, QATAR, ARABIAN, KAN, AHLI] {
             assert_eq!(normal(word), word);
         }
     }

@@ -901,8 +901,7 @@ impl Gazetteer {
             return Reading::Other;
         }
         let is_city = matches!(self.places[index].kind.as_str(), "city" | "capital");
-        let without_clitic = self.first_words.contains(words[i].norm)
-            || self.lookup_only_first_words.contains(words[i].norm);
+        let without_clitic = self.starts_a_name_as_written(&words[i]);
         if is_city && without_clitic && previous.is_some_and(context::is_club_name) {
             return Reading::Club;
         }
@@ -984,12 +983,17 @@ impl Gazetteer {
         Reading::Place
     }
 
+    /// True if `word` starts a name as it is written, with no clitic before it (`بلنسية`,
+    /// `بغداد`; not `ببغداد`).
+    fn starts_a_name_as_written(&self, word: &Word) -> bool {
+        self.first_words.contains(word.norm) || self.lookup_only_first_words.contains(word.norm)
+    }
+
     /// True if the mention of a place at word `i` puts something in the place (`في روما`,
     /// `بروما`, `مدينة روما`), rather than naming it after a motion or a noun.
     fn is_stay_in(&self, words: &[Word], i: usize) -> bool {
-        let without_clitic = self.first_words.contains(words[i].norm)
-            || self.lookup_only_first_words.contains(words[i].norm);
-        let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
+        let locative_b =
+            words[i].norm.starts_with('ب') && !self.starts_a_name_as_written(&words[i]);
         locative_b || i.checked_sub(1).is_some_and(|k| context::is_locative_of_stay(words[k].norm))
     }
 
