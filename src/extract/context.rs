@@ -815,26 +815,62 @@ const CAPITAL_NOUNS: &[&str] = &["عاصمة", "العاصمة"];
 /// The word (normalised, as a text word) in one of `list`, with or without clitics. A final
 /// ة and ه are the same here (`محافظه` is often written so).
 fn in_list(word: &str, list: &Words) -> bool {
-    let set = list.set.get_or_init(|| list.entries.iter().map(|e| fold(&normal(e))).collect());
+    let set = list.set.get_or_init(|| WordSet::new(list.entries.iter().map(|e| fold(&normal(e)))));
+    // Readings strip clitics from the front only, so every reading of a word of three letters
+    // or more ends as the word does (`لل` alone reads `ال`): a word whose last two letters end
+    // no entry is turned away before any reading is looked up. Most words are.
+    if let Some(last_two) = &set.last_two {
+        if word.chars().nth(2).is_some() && !last_two.contains(&last_two_letters(word)) {
+            return false;
+        }
+    }
     // Most readings have no ة: they are their own folded form, and fold would allocate.
     any_reading(word, |reading| {
         if reading.contains('\u{0629}') {
-            set.contains(&fold(reading))
+            set.words.contains(&fold(reading))
         } else {
-            set.contains(reading)
+            set.words.contains(reading)
         }
     })
+}
+
+/// The last two letters of `word`, last first, ة read as ه (as [`fold`] reads it).
+fn last_two_letters(word: &str) -> [char; 2] {
+    let folded = |c: Option<char>| match c {
+        Some('\u{0629}') => '\u{0647}',
+        c => c.unwrap_or_default(),
+    };
+    let mut tail = word.chars().rev();
+    [folded(tail.next()), folded(tail.next())]
 }
 
 /// A word list, normalised once on first use.
 struct Words {
     entries: &'static [&'static str],
-    set: OnceLock<FxHashSet<String>>,
+    set: OnceLock<WordSet>,
 }
 
 impl Words {
     const fn new(entries: &'static [&'static str]) -> Words {
         Words { entries, set: OnceLock::new() }
+    }
+}
+
+/// The normalised entries of a [`Words`] list, and the last two letters each ends with (`None`
+/// if an entry is shorter than two letters: then no word is turned away by them).
+struct WordSet {
+    words: FxHashSet<String>,
+    last_two: Option<FxHashSet<[char; 2]>>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = String>) -> WordSet {
+        let words: FxHashSet<String> = words.collect();
+        let last_two = words
+            .iter()
+            .map(|w| w.chars().nth(1).map(|_| last_two_letters(w)))
+            .collect::<Option<FxHashSet<_>>>();
+        WordSet { words, last_two }
     }
 }
 
@@ -864,7 +900,10 @@ const DOOR_OF_HERS: &str = "بابها";
 /// The word (normalised, as a text word) is one of `list`, exactly: no clitics, ة kept.
 /// (A `Words` list is used either this way or through [`in_list`], never both.)
 fn in_exact(word: &str, list: &Words) -> bool {
-    list.set.get_or_init(|| list.entries.iter().map(|e| normal(e)).collect()).contains(word)
+    list.set
+        .get_or_init(|| WordSet::new(list.entries.iter().map(|e| normal(e))))
+        .words
+        .contains(word)
 }
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
 static MASCULINE_PLACE_NOUN_WORDS: Words = Words::new(MASCULINE_PLACE_NOUNS);
