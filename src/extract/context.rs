@@ -941,26 +941,21 @@ pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
     // This runs on every word of every article. A feminine noun counts only written with its ة
     // (below) and the masculine one ends in ي, so a word that does not end with the last two
     // letters of a noun so written cannot be one, and is turned away before any reading is
-    // built (readings only strip clitics from the front).
-    // Each noun with its last two letters, last first.
+    // built (readings only strip clitics from the front). Each noun with its last two letters:
     let endings = ENDINGS.get_or_init(|| {
         UNKNOWN_PLACE_NOUNS
             .iter()
             .map(|(noun, _)| {
                 let noun = normal(noun);
-                let mut tail = noun.chars().rev();
-                let last_two = [tail.next().unwrap_or_default(), tail.next().unwrap_or_default()];
+                let last_two = last_two_letters(&noun);
                 (noun, last_two)
             })
             .collect()
     });
-    let mut tail = word.chars().rev();
-    let (Some(last), Some(before_last)) = (tail.next(), tail.next()) else {
-        return None;
-    };
+    let word_last_two = last_two_letters(word);
     if !endings
         .iter()
-        .any(|(noun, last_two)| *last_two == [last, before_last] && word.ends_with(noun.as_str()))
+        .any(|(noun, last_two)| *last_two == word_last_two && word.ends_with(noun.as_str()))
     {
         return None;
     }
