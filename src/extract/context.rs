@@ -75,6 +75,10 @@ const PLACE_NOUNS: &[&str] = &[
     "إمارة",
     // A border crossing named after its town: `منفذ الحديثة`.
     "منفذ",
+    // A university or a hospital named after the place it is in: `جامعة الباحة`, `مستشفى
+    // عسير المركزي`.
+    "جامعة",
+    "مستشفى",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the

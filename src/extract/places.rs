@@ -170,6 +170,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "حراك تونس",
     "تحيا تونس",
     "قلب تونس",
+    // Hospitals named after what they treat or a palace, not a place (`مستشفى` introduces
+    // lookup-only names): the eye hospital (not Laayoune), Cairo's Kasr Al Ainy.
+    "مستشفى العيون",
+    "القصر العيني",
     // A basketball club (Miami Heat), not Miami and the Iraqi town of Hit; the other NBA clubs
     // are found by their nicknames (`context::is_team_nickname`).
     "ميامي هيت",
@@ -953,7 +957,14 @@ impl Gazetteer {
             if context::is_not_a_place_before(word, &following) {
                 return Reading::Other;
             }
-            if !words[i].hard_before
+            // A closing quote between is no boundary: `«الجوازات» السعودية`.
+            // (The quote closes the word before: `الأربع "السعودية` opens one.)
+            let quoted_before = i > 0 && words[i].hard_before && {
+                let mut gap = text[words[i - 1].span.end..words[i].span.start].chars();
+                gap.next().is_some_and(|c| matches!(c, '»' | '"' | '”'))
+                    && gap.all(char::is_whitespace)
+            };
+            if (!words[i].hard_before || quoted_before)
                 && previous.is_some_and(|p| {
                     context::is_nisba_adjective(word, p)
                         || context::is_indefinite_nisba_adjective(word, p)
@@ -1872,6 +1883,22 @@ mod tests {
         check("قالت النائبة عن حزب نداء تونس", &[]);
         check("حركة مشروع تونس وحزب آفاق تونس", &[]);
         check("نداء إلى تونس", &["تونس"]);
+    }
+
+    #[test]
+    fn a_nisba_adjective_after_a_quoted_noun() {
+        check("«الجوازات» السعودية: أكثر من", &[]);
+        check("قالت «الجوازات»، السعودية تعلن", &["السعودية"]);
+        check("نقلا عن \"الشرق الأوسط\" السعودية", &[]);
+        check("للدول الأربع \"السعودية والإمارات\"", &["السعودية", "الإمارات العربية المتحدة"]);
+    }
+
+    #[test]
+    fn universities_and_hospitals_named_after_their_place() {
+        check("تحتضن جامعة الباحة معرضا", &["الباحة"]);
+        check("نقل إلى مستشفى الليث العام", &["الليث"]);
+        check("أعوان مستشفى العيون بالقصرين", &["القصرين"]);
+        check("دخل مستشفى القصر العيني بالقاهرة", &["القاهرة"]);
     }
 
     #[test]
