@@ -887,10 +887,19 @@ impl Gazetteer {
             _ => false,
         };
         let next = i + len;
+        let place_at =
+            |k: usize| k < words.len() && self.match_at(words, k).is_some_and(|m| m.1.is_some());
+        // The start of a journey to a place: `من دوما إلى جرابلس`.
+        let journey_to_place = i > 0
+            && matches!(words[i - 1].norm, "من" | "ومن")
+            && next < words.len()
+            && matches!(words[next].norm, "الي" | "والي")
+            && !words[next].hard_before
+            && place_at(next + 1);
         let before_place = next < words.len()
-            && (listed(next) && self.match_at(words, next).is_some_and(|m| m.1.is_some())
-                || words[next].norm == "و"
-                    && self.match_at(words, next + 1).is_some_and(|m| m.1.is_some()));
+            && (listed(next) && place_at(next)
+                || words[next].norm == "و" && place_at(next + 1)
+                || journey_to_place);
         let listed = (after_place || before_place) && context::may_be_listed(&key);
         // A dateline: the name opens its line and a colon or a dash follows (`الكاف : تشييع`,
         // `العين - أعلنت`), as Tunisian and Gulf outlets head their reports; or it follows the
@@ -1982,6 +1991,12 @@ mod tests {
     fn the_end_of_a_journey_from_a_place() {
         check("الرحلة المتوجهة من دبي إلى كابل عادت", &["دبي", "كابول"]);
         check("نقل الكهرباء إلى كابل جديد", &[]);
+    }
+
+    #[test]
+    fn the_start_of_a_journey_to_a_place() {
+        check("خروج مقاتلين من دوما إلى جرابلس", &["دوما", "جرابلس"]);
+        check("خروج مقاتلين من دوما إلى الشمال", &[]);
     }
 
     #[test]
