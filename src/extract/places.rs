@@ -1268,10 +1268,22 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
     };
     let bytes = text.as_bytes();
     let mut at = 0;
+    // Whether the last character of the word being read was a digit: Arabic letters written
+    // right after digits start a word (`2008بغانا`, `الـ14بالبحرين`). Digits right after a name
+    // stay in its word: that is an edition or a conference (`جنيف2`, `لندن2012`), not the place.
+    let mut after_digit = false;
     while at < bytes.len() {
         // Base Arabic letters, most of the text, straight from their two UTF-8 bytes: a word
         // character with no case, normalised by the letter table alone.
         if let Some(letter) = base_arabic_letter(bytes, at) {
+            if after_digit {
+                after_digit = false;
+                if let Some((start, from, shape)) = current.take() {
+                    if finish(start, at, from, shape, buffer, hard) {
+                        hard = false;
+                    }
+                }
+            }
             let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
             shape.started = true;
             shape.ends_with_teh_marbuta = letter == TEH_MARBUTA;
@@ -1282,9 +1294,13 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
         let c = text[at..].chars().next().expect("a character starts here");
         let next = at + c.len_utf8();
         if is_word_char(c) {
+            let digit = c.is_ascii_digit()
+                || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+            after_digit = digit;
             let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
             shape.push(c, buffer);
         } else {
+            after_digit = false;
             if let Some((start, from, shape)) = current.take() {
                 if finish(start, at, from, shape, buffer, hard) {
                     hard = false;
@@ -1991,6 +2007,14 @@ mod tests {
     fn the_end_of_a_journey_from_a_place() {
         check("الرحلة المتوجهة من دبي إلى كابل عادت", &["دبي", "كابول"]);
         check("نقل الكهرباء إلى كابل جديد", &[]);
+    }
+
+    #[test]
+    fn digits_written_against_a_name() {
+        check("سقط في نهائيات 2008بغانا", &["غانا"]);
+        check("كأس الخليج الـ14بالبحرين", &["البحرين"]);
+        check("الألعاب الأولمبية في لندن2012 ومؤتمر جنيف2", &[]);
+        check("طائرة F16 وطراز A320", &[]);
     }
 
     #[test]
