@@ -989,6 +989,12 @@ pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
     (masculine || word.ends_with('\u{0629}')).then_some((kind, masculine))
 }
 
+/// False if `word` (normalised) cannot be one of [`PREFIXED_NAME_PLACE_NOUNS`] by its last two
+/// letters (readings strip clitics from the front only); a quick test before the others.
+pub fn may_be_prefixed_name_place_noun(word: &str) -> bool {
+    word.ends_with("قة") || word.ends_with("ظة") || word.ends_with("يم")
+}
+
 /// The kind of place a two-word name the gazetteer lacks gets after `word` (normalised; clitics
 /// allowed: `بمنطقة`), if `word` is one of [`PREFIXED_NAME_PLACE_NOUNS`], and whether that noun
 /// is masculine. The caller checks that the name starts with a prefix.
@@ -1471,6 +1477,13 @@ mod tests {
         assert!(is_club_adjective(&norm("الاسباني")));
         assert!(!is_club_adjective(&norm("الإسبانية")));
     }
+    #[test]
+    fn nouns_that_introduce_only_prefixed_names_end_as_the_quick_test_expects() {
+        for (noun, _, _) in PREFIXED_NAME_PLACE_NOUNS {
+            assert!(may_be_prefixed_name_place_noun(&norm(noun)), "{noun}");
+        }
+    }
+
     #[test]
     fn nouns_that_introduce_only_prefixed_names() {
         assert_eq!(prefixed_name_place_noun(&norm("بمنطقة")), Some(("district", false)));

@@ -668,7 +668,10 @@ impl Gazetteer {
         }
         let (kind, masculine) = match context::unknown_place_noun(words[i - 1].norm) {
             Some(noun) => noun,
-            None if quoted || context::is_name_prefix(word.norm) => {
+            // (This runs for most words of a text: the noun's ending first, a hash lookup last.)
+            None if context::may_be_prefixed_name_place_noun(words[i - 1].norm)
+                && (quoted || context::is_name_prefix(word.norm)) =>
+            {
                 context::prefixed_name_place_noun(words[i - 1].norm)?
             }
             None => return None,
