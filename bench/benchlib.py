@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -72,20 +73,46 @@ def setup_peers(work: str) -> str:
     return os.path.join(peers, "peer")
 
 
+def sample_rss(pid: int, stop: threading.Event, peaks: dict) -> None:
+    """Until `stop` is set, reads the process's resident memory every 20 ms, keeping the peaks
+    of its anonymous part (heap and stacks) and of its file-backed part (mapped files: a tantivy
+    index's segments are read through mmap, and the pages a merge reads count in RSS)."""
+    path = f"/proc/{pid}/status"
+    while not stop.is_set():
+        try:
+            with open(path, encoding="ascii") as fh:
+                for line in fh:
+                    key, _, value = line.partition(":")
+                    if key in ("RssAnon", "RssFile"):
+                        kb = int(value.split()[0])
+                        peaks[key] = max(peaks.get(key, 0), kb)
+        except (OSError, ValueError):
+            pass
+        stop.wait(0.02)
+
+
 def measure(cmd: list[str], **kw) -> dict:
-    """Runs `cmd` to completion; its wall seconds, peak RSS (MB) and stderr."""
+    """Runs `cmd` to completion; its wall seconds, peak RSS (MB), peak anonymous and
+    file-backed resident memory (MB, sampled: see `sample_rss`) and stderr."""
     log("$ " + " ".join(cmd))
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, **kw)
+    stop, peaks = threading.Event(), {}
+    sampler = threading.Thread(target=sample_rss, args=(proc.pid, stop, peaks), daemon=True)
+    sampler.start()
     stderr = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
+    stop.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 2):
         log(stderr)
         raise SystemExit(f"{cmd[0]} failed with exit code {proc.returncode}")
     return {"wall_s": wall, "peak_rss_mb": usage.ru_maxrss / 1024, "stderr": stderr,
-            "cpu_s": usage.ru_utime + usage.ru_stime}
+            "cpu_s": usage.ru_utime + usage.ru_stime,
+            "peak_anon_mb": peaks.get("RssAnon", 0) / 1024,
+            "peak_file_mb": peaks.get("RssFile", 0) / 1024}
 
 
 def dir_size(path: str) -> int:

@@ -9,7 +9,9 @@
 3. Indexing: arshif (full Arabic analysis, exact-form fields, positions, places, dates, stored
    text) and the Lucene peer (`lucene:arabic`, one stemmed field per text, ids only stored):
    wall seconds of the whole process, articles/s, MB/s (UTF-8 bytes of title + body, as the
-   peers count them), peak RSS, index size. Lucene's own in-process time (JVM start excluded)
+   peers count them), peak RSS, index size. For arshif, peak RSS is also split (sampled every
+   20 ms) into its anonymous part (heap) and its file-backed part (the segment files that
+   tantivy reads through mmap, merges above all). Lucene's own in-process time (JVM start excluded)
    is shown too; ratios use it, which favours Lucene. arshif is also indexed lean, with
    `--no-exact-forms --no-stored-text --no-places`: what Lucene's peer holds (one stemmed
    field per text with positions, ids; dates are kept), the issue's "Lucene-equivalent
@@ -84,7 +86,8 @@ def index_arshif(data: str, index: str, docs: int, text_bytes: int,
     m = measure([BIN, "index", data, "--index", index, "--rebuild", "--quiet", *flags])
     return {"docs": docs, "wall_s": m["wall_s"], "cpu_s": m["cpu_s"],
             "docs_per_s": docs / m["wall_s"], "mb_per_s": text_bytes / 1e6 / m["wall_s"],
-            "peak_rss_mb": m["peak_rss_mb"], "index_mb": dir_size(index) / 1e6}
+            "peak_rss_mb": m["peak_rss_mb"], "peak_anon_mb": m["peak_anon_mb"],
+            "peak_file_mb": m["peak_file_mb"], "index_mb": dir_size(index) / 1e6}
 
 
 def index_lucene(peer: str, data: str, index: str) -> dict:
@@ -217,23 +220,25 @@ def print_tables(f: dict) -> None:
     print(f"\nMachine: {f['machine']}. Data: {f['docs']:,} articles, "
           f"{f['text_mb']:.1f} MB of title + body text.\n")
     lucene = f["index"].get("lucene")
-    print("| indexing | wall s | CPU s | articles/s | MB/s | peak RSS MB | index MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("| indexing | wall s | CPU s | articles/s | MB/s | peak RSS MB | of it anon / files MB "
+          "| index MB |")
+    print("|---|---|---|---|---|---|---|---|")
     names = {"arshif": "arshif, everything on (whole process)",
              "arshif lean": "arshif lean, Lucene-equivalent (whole process)",
              "arshif one field": "arshif `--no-exact-forms` (whole process)"}
     for key, name in names.items():
         a = f["index"][key]
         print(f"| {name} | {a['wall_s']:.1f} | {a['cpu_s']:.1f} | {a['docs_per_s']:.0f} | "
-              f"{a['mb_per_s']:.1f} | {a['peak_rss_mb']:.0f} | {a['index_mb']:.0f} |")
+              f"{a['mb_per_s']:.1f} | {a['peak_rss_mb']:.0f} | "
+              f"{a['peak_anon_mb']:.0f} / {a['peak_file_mb']:.0f} | {a['index_mb']:.0f} |")
     if lucene:
         print(f"| Lucene 9.9 ArabicAnalyzer (in-process; whole {lucene['wall_s']:.1f} s) | "
               f"{lucene['inner_s']:.1f} | {lucene['cpu_s']:.1f} | {lucene['docs_per_s']:.0f} | "
-              f"{lucene['mb_per_s']:.1f} | {lucene['peak_rss_mb']:.0f} | "
+              f"{lucene['mb_per_s']:.1f} | {lucene['peak_rss_mb']:.0f} | | "
               f"{lucene['index_mb']:.0f} |")
         for key, name in names.items():
             versus = ratio(f["index"][key]["docs_per_s"], lucene["docs_per_s"])
-            print(f"| **{name.split(' (')[0]} ÷ Lucene** | | | **{versus}** | | | |")
+            print(f"| **{name.split(' (')[0]} ÷ Lucene** | | | **{versus}** | | | | |")
     print("\n| batch search (1,000 queries, body) | k | queries/s | p50 ms | p99 ms | ÷ Lucene |")
     print("|---|---|---|---|---|---|")
     for k, row in f["batch"].items():
@@ -247,11 +252,12 @@ def print_tables(f: dict) -> None:
           f"p90 {s['p90_ms']:.1f} ms, max {s['max_ms']:.1f} ms.")
     if "million" in f:
         print("\n| synthetic archive | articles | wall s | articles/s | MB/s | peak RSS MB | "
-              "index MB | one search ms |")
-        print("|---|---|---|---|---|---|---|---|")
+              "of it anon / files MB | index MB | one search ms |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for name, m in f["million"].items():
             print(f"| first {name} | {m['docs']:,} | {m['wall_s']:.1f} | {m['docs_per_s']:.0f} | "
-                  f"{m['mb_per_s']:.1f} | {m['peak_rss_mb']:.0f} | {m['index_mb']:.0f} | "
+                  f"{m['mb_per_s']:.1f} | {m['peak_rss_mb']:.0f} | "
+                  f"{m['peak_anon_mb']:.0f} / {m['peak_file_mb']:.0f} | {m['index_mb']:.0f} | "
                   f"{m['search_ms']:.0f} |")
         small, large = f["million"]["71k"], f["million"]["1m"]
         print(f"\nPer article, 1M runs at {ratio(large['docs_per_s'], small['docs_per_s'])} "
