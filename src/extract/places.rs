@@ -30,7 +30,11 @@
 //! - Words around a matched name can undo it: a media noun before it (`صحيفة الرياض`), quotes
 //!   around a newspaper's name (`لـ«الشرق الأوسط»`), or, for a city best known by its football
 //!   club (`برشلونة`), a sports word before it, a masculine nationality adjective after it, or a
-//!   sports report around it without `في`/`مدينة` before it.
+//!   sports report around it without `في`/`مدينة` before it; in a sports report, a basketball
+//!   club's nickname after any place (`شيكاغو بولز`).
+//! - Names the gazetteer lacks are places after nouns such as `مدينة`, `بلدة`, `قرية` (see
+//!   [`Gazetteer::find_named`]), after `منطقة` and a few others only when a word such as `سيدي`
+//!   or `عين` starts them, and after any of these nouns when written in quotes (`منطقة "غرغار"`).
 //! - A one-word name of two letters (إب, قم) is matched only without clitics (باب is a door).
 //! - A name written with a shadda on its first word in the TSV (عمّان) also matches a word that
 //!   carries the same shadda, even if it is lookup-only: the shadda tells it apart (عمّان is
@@ -1031,6 +1035,14 @@ impl Gazetteer {
                 return Reading::Club;
             }
         }
+        // In a sports report, a city or a state before a basketball club's nickname is the club:
+        // `شيكاغو بولز`, `أوكلاهوما سيتي ثاندر` (a state, `سيتي` between).
+        let after_next = words.get(i + len + 1).map(|w| w.norm);
+        let nickname = next.is_some_and(context::is_team_nickname)
+            || next == Some("سيتي") && after_next.is_some_and(context::is_team_nickname);
+        if nickname && *sports_report.get_or_init(|| is_sports_report(words)) {
+            return Reading::Club;
+        }
         // In a sports report any city is the club named after it right after a word for a side
         // (`المتصدر دهوك`, `يستضيف زاخو`, `ضد كركوك`), after a word that starts clubs' names
         // there (`مستقبل القصرين`), or before a masculine nationality adjective (`كوبنهاغن
@@ -1039,13 +1051,6 @@ impl Gazetteer {
         // (`القوافل الرياضية بقفصة`).
         // Elsewhere the adjective may belong to a noun before the city (`معهد هايدلبرج
         // الألماني`). A country there is its national team, which counts as the country.
-        // A basketball club: `شيكاغو بولز`, `أوكلاهوما سيتي ثاندر` (a state, `سيتي` between).
-        let after_next = words.get(i + len + 1).map(|w| w.norm);
-        let nickname = next.is_some_and(context::is_team_nickname)
-            || next == Some("سيتي") && after_next.is_some_and(context::is_team_nickname);
-        if nickname && *sports_report.get_or_init(|| is_sports_report(words)) {
-            return Reading::Club;
-        }
         if is_city {
             let side_before = previous.is_some_and(|p| {
                 context::is_sports_cue(p)
