@@ -1266,6 +1266,30 @@ pub fn is_indefinite_nisba_adjective(word: &str, previous: &str) -> bool {
         && !is_place_noun(previous)
 }
 
+/// Words before `المغرب` that make it the sunset (the time of the evening prayer and of
+/// breaking the fast), not Morocco: `عند المغرب`, `حتى المغرب`, `وقت المغرب`, `من الفجر
+/// للمغرب`. (`صلاة المغرب` and `أذان المغرب` are stop phrases.)
+const SUNSET_CUES: &[&str] = &["عند", "حتى", "وقت", "موعد", "الفجر"];
+static SUNSET_CUE_WORDS: Words = Words::new(SUNSET_CUES);
+const MOROCCO: &str = "المغرب";
+
+/// True if `word` (normalised, one word matched as Morocco: `المغرب`, `للمغرب`) is the sunset
+/// after `previous` (see [`SUNSET_CUES`]), or after `الفجر` and a word for "to" (`من الفجر إلى
+/// المغرب`).
+pub fn is_sunset_not_morocco(
+    word: &str,
+    previous: Option<&str>,
+    before_previous: Option<&str>,
+) -> bool {
+    // `المغرب`, `للمغرب`, `والمغرب`, `بالمغرب` all end so.
+    if !word.ends_with(&MOROCCO[2..]) {
+        return false;
+    }
+    let dawn = |w: Option<&str>| w == Some("الفجر");
+    previous.is_some_and(|p| in_exact(p, &SUNSET_CUE_WORDS))
+        || matches!(previous, Some("الي" | "حتي")) && dawn(before_previous)
+}
+
 /// True if `raw`, a word as written, is `بابها` "its door" rather than `بأبها` "in Abha" with
 /// its hamza left out. Written without the hamza it is the city only after a definite noun or
 /// adjective, as in a dateline of an office (`الدفاع المدني بابها`); after a verb or a
@@ -1410,7 +1434,7 @@ mod tests {
 
     #[test]
     fn constants_are_in_normal_form() {
-        for word in [BAHRAIN, QATAR, ARABIAN, KAN, AHLI, SALT, JORDANIAN] {
+        for word in [BAHRAIN, QATAR, ARABIAN, KAN, AHLI, SALT, JORDANIAN, MOROCCO] {
             assert_eq!(normal(word), word);
         }
     }

@@ -986,7 +986,9 @@ impl Gazetteer {
         }
         if len == 1 {
             let word = words[i].norm;
-            if context::is_door_not_abha(&text[words[i].span.clone()], previous) {
+            if context::is_door_not_abha(&text[words[i].span.clone()], previous)
+                || context::is_sunset_not_morocco(word, previous, before_previous)
+            {
                 return Reading::Other;
             }
             let following: Vec<&str> = words[i + 1..]
@@ -1957,6 +1959,15 @@ mod tests {
         check("نقل إلى مستشفى الليث العام", &["الليث"]);
         check("أعوان مستشفى العيون بالقصرين", &["القصرين"]);
         check("دخل مستشفى القصر العيني بالقاهرة", &["القاهرة"]);
+    }
+
+    #[test]
+    fn the_sunset_is_not_morocco() {
+        check("تعطيها للمارة في الطريق عند المغرب ليفطروا", &[]);
+        check("الامتناع عن الطعام من الفجر للمغرب", &[]);
+        check("الصيام من الفجر إلى المغرب", &[]);
+        check("سافر إلى المغرب أمس", &["المغرب"]);
+        check("فاز على المغرب عند الدقيقة", &["المغرب"]);
     }
 
     #[test]
