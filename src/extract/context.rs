@@ -1000,7 +1000,7 @@ pub fn may_be_prefixed_name_place_noun(word: &str) -> bool {
 /// is masculine. The caller checks that the name starts with a prefix.
 pub fn prefixed_name_place_noun(word: &str) -> Option<(&'static str, bool)> {
     static NOUNS: OnceLock<Vec<(String, &'static str, bool)>> = OnceLock::new();
-    // Asked only after a name prefix (rare), so no prefilter.
+    // Asked only after [`may_be_prefixed_name_place_noun`] and before a name prefix or a quote.
     let nouns = NOUNS.get_or_init(|| {
         PREFIXED_NAME_PLACE_NOUNS
             .iter()
