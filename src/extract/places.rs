@@ -660,6 +660,9 @@ impl Gazetteer {
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
         let word = words.get(i).filter(|w| i > 0 && !w.lower_initial)?;
+        if let Some(pair) = self.dual_unknown_at(text, words, i) {
+            return Some(pair);
+        }
         let gap = &text[words[i - 1].span.end..word.span.start];
         // A name in quotes (`منطقة "غرغار"`, `بمدينة «بيزا»`): after all the nouns of both
         // lists, whatever its first word (45 of 50 such names drawn from the four collections
@@ -746,6 +749,55 @@ impl Gazetteer {
             .collect::<Vec<_>>()
             .join(" ");
         Some((len, name, kind))
+    }
+
+    /// A name the gazetteer lacks at word `i`, one of the two after the dual of a place noun
+    /// (`بلدتي كفريا والفوعة`: see [`context::dual_place_noun`]): the first right after the noun
+    /// and before a word in و, or the second, that word without its و. Its length in words, its
+    /// name as written and its kind, as for [`Gazetteer::unknown_at`]. Known names in such pairs
+    /// are matched before this is asked.
+    fn dual_unknown_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        let soft = |k: usize| words.get(k).is_some_and(|w| !w.hard_before && !w.lower_initial);
+        let (kind, name) = if let Some(kind) = context::dual_place_noun(words[i - 1].norm) {
+            // The first name: the second must follow, in و.
+            let paired = soft(i + 1) && words[i + 1].norm.starts_with('و');
+            if !soft(i) || !paired {
+                return None;
+            }
+            (kind, words[i].norm)
+        } else {
+            let kind = i.checked_sub(2).and_then(|k| context::dual_place_noun(words[k].norm))?;
+            // The first name stands between: `منطقتي وبالتالي وطني` has none.
+            let first = words[i - 1].norm;
+            if !soft(i - 1)
+                || !soft(i)
+                || first.starts_with('و')
+                || !context::may_end_place_name(first)
+            {
+                return None;
+            }
+            (kind, words[i].norm.strip_prefix('و')?)
+        };
+        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
+        let written = if name.len() < words[i].norm.len() {
+            // Without the و (one letter, and any marks on it).
+            written.trim_start_matches('و').trim_start_matches(is_ignorable)
+        } else {
+            written
+        };
+        let definite = written.starts_with("ال");
+        if self.lookup_only_phrases.contains_key(name)
+            || context::is_name_prefix(name)
+            || !context::may_be_unknown_place_name(name, false, definite)
+        {
+            return None;
+        }
+        Some((1, written.chars().filter(|&c| !is_ignorable(c)).collect(), kind))
     }
 
     /// The place with this name: any Arabic or English name or variant, normalised,
@@ -2316,6 +2368,14 @@ mod tests {
         assert_eq!(named("منطقة \"عين بيطار\""), ["عين بيطار (district)"]);
         assert_eq!(named("منطقة \"عسكرية\" مغلقة"), Vec::<String>::new());
         assert_eq!(named("منطقة \"غرغار"), Vec::<String>::new());
+        // The two names after the dual of a noun.
+        assert_eq!(
+            named("حصار بلدتي كفريا والكالندا، وقرب منطقتي السيمارون والجبلية"),
+            ["كفريا (town)", "الكالندا (town)", "السيمارون (district)", "الجبلية (district)"]
+        );
+        assert_eq!(named("بين محافظتي عدن ولحج"), ["عدن", "لحج"]);
+        assert_eq!(named("زرت مدينتي الجميلة"), Vec::<String>::new());
+        assert_eq!(named("منطقتي وبالتالي وطني"), Vec::<String>::new());
         // Three words are not taken as one unknown name; known ones are still found.
         assert_eq!(named("منطقة \"غرغار تطاوين الجنوبية\""), ["تطاوين الجنوبية"]);
         assert_eq!(named("في حي أم الحمام"), ["أم الحمام (district)"]);
