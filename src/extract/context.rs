@@ -146,9 +146,14 @@ pub fn dual_place_noun(word: &str) -> Option<&'static str> {
     let nouns = NOUNS.get_or_init(|| {
         DUAL_PLACE_NOUNS.iter().map(|(noun, kind)| (normal(noun), *kind)).collect()
     });
+    noun_read_in(word, nouns)
+}
+
+/// The value of the first of `nouns` (normalised, ة kept) that a reading of `word` is.
+fn noun_read_in<T: Copy>(word: &str, nouns: &[(String, T)]) -> Option<T> {
     readings(word)
         .iter()
-        .find_map(|reading| nouns.iter().find(|(noun, _)| noun == reading).map(|(_, kind)| *kind))
+        .find_map(|reading| nouns.iter().find(|(noun, _)| noun == reading).map(|(_, value)| *value))
 }
 
 /// The masculine ones of [`UNKNOWN_PLACE_NOUNS`]: an indefinite word in ي after them is an
@@ -1033,21 +1038,16 @@ pub fn may_be_prefixed_name_place_noun(word: &str) -> bool {
 /// allowed: `بمنطقة`), if `word` is one of [`PREFIXED_NAME_PLACE_NOUNS`], and whether that noun
 /// is masculine. The caller checks that the name starts with a prefix.
 pub fn prefixed_name_place_noun(word: &str) -> Option<(&'static str, bool)> {
-    static NOUNS: OnceLock<Vec<(String, &'static str, bool)>> = OnceLock::new();
+    static NOUNS: OnceLock<Vec<(String, (&'static str, bool))>> = OnceLock::new();
     // Asked only after [`may_be_prefixed_name_place_noun`] and before a name prefix or a quote.
     let nouns = NOUNS.get_or_init(|| {
         PREFIXED_NAME_PLACE_NOUNS
             .iter()
-            .map(|(noun, kind, masculine)| (normal(noun), *kind, *masculine))
+            .map(|(noun, kind, masculine)| (normal(noun), (*kind, *masculine)))
             .collect()
     });
     // Written with its ة, like the nouns of [`unknown_place_noun`]: `منطقه` is mostly "its area".
-    readings(word).iter().find_map(|reading| {
-        nouns
-            .iter()
-            .find(|(noun, _, _)| noun == reading)
-            .map(|(_, kind, masculine)| (*kind, *masculine))
-    })
+    noun_read_in(word, nouns)
 }
 
 /// True if the noun `word` (normalised, one of [`UNKNOWN_PLACE_NOUNS`]) introduces a place in
