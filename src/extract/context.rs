@@ -131,22 +131,37 @@ const DUAL_PLACE_NOUNS: &[(&str, &str)] = &[
     ("معتمديتي", "district"),
 ];
 
-/// The last three letters of the nouns of [`DUAL_PLACE_NOUNS`] (a test checks them).
-const DUAL_ENDINGS: &[&str] = &["نتي", "دتي", "يتي", "ظتي", "قتي"];
-
 /// The kind of place the two names after `word` (normalised; clitics allowed: `بمحافظتي`) get,
 /// if `word` is one of [`DUAL_PLACE_NOUNS`].
 pub fn dual_place_noun(word: &str) -> Option<&'static str> {
     static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
     // Asked for most words of a text (twice): the nouns' last three letters first, which the
     // commonest word in تي, `التي`, does not end with.
-    if !DUAL_ENDINGS.iter().any(|ending| word.ends_with(ending)) {
+    let endings = ENDINGS.get_or_init(|| endings_of(DUAL_PLACE_NOUNS.iter().map(|n| n.0), 3));
+    if !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
         return None;
     }
     let nouns = NOUNS.get_or_init(|| {
         DUAL_PLACE_NOUNS.iter().map(|(noun, kind)| (normal(noun), *kind)).collect()
     });
     noun_read_in(word, nouns)
+}
+
+/// The last `letters` letters of each of `nouns`, normalised, without repeats: a word that ends
+/// with none of them cannot be one of the nouns under clitics (readings strip clitics from the
+/// front only).
+fn endings_of<'a>(nouns: impl Iterator<Item = &'a str>, letters: usize) -> Vec<String> {
+    let mut endings: Vec<String> = nouns
+        .map(|noun| {
+            let noun = normal(noun);
+            let start = noun.char_indices().rev().nth(letters - 1).map_or(0, |(at, _)| at);
+            noun[start..].to_string()
+        })
+        .collect();
+    endings.sort();
+    endings.dedup();
+    endings
 }
 
 /// The value of the first of `nouns` (normalised, ة kept) that a reading of `word` is.
@@ -1031,7 +1046,10 @@ pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
 /// False if `word` (normalised) cannot be one of [`PREFIXED_NAME_PLACE_NOUNS`] by its last two
 /// letters (readings strip clitics from the front only); a quick test before the others.
 pub fn may_be_prefixed_name_place_noun(word: &str) -> bool {
-    word.ends_with("قة") || word.ends_with("ظة") || word.ends_with("يم")
+    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+    let endings =
+        ENDINGS.get_or_init(|| endings_of(PREFIXED_NAME_PLACE_NOUNS.iter().map(|n| n.0), 2));
+    endings.iter().any(|ending| word.ends_with(ending.as_str()))
 }
 
 /// The kind of place a two-word name the gazetteer lacks gets after `word` (normalised; clitics
@@ -1545,7 +1563,7 @@ mod tests {
     #[test]
     fn duals_of_place_nouns_end_as_the_quick_test_expects() {
         for (noun, _) in DUAL_PLACE_NOUNS {
-            assert!(DUAL_ENDINGS.iter().any(|e| norm(noun).ends_with(e)), "{noun}");
+            assert!(dual_place_noun(&norm(noun)).is_some(), "{noun}");
         }
         assert_eq!(dual_place_noun(&norm("التي")), None);
     }

@@ -705,28 +705,18 @@ impl Gazetteer {
         // A word that starts names of two words (`أم`, `بني`, `وادي`) is no name alone.
         let len = if quoted {
             // The quotes hold the name: one word, or two (`"عين بيطار"`, `"كولورادو سبرينغز"`).
-            let second = |next: &Word| {
-                !next.hard_before && !next.lower_initial && context::may_end_place_name(next.norm)
-            };
             if closes_after(i) && !context::is_name_prefix(word.norm) {
                 1
-            } else if words.get(i + 1).is_some_and(second) && closes_after(i + 1) {
+            } else if words.get(i + 1).is_some_and(continues_name) && closes_after(i + 1) {
                 2
             } else {
                 return None;
             }
         } else if context::is_name_prefix(word.norm) {
-            let next = words.get(i + 1)?;
-            let second =
-                !next.hard_before && !next.lower_initial && context::may_end_place_name(next.norm);
-            second.then_some(())?;
+            let next = words.get(i + 1).filter(|next| continues_name(next))?;
             // A name of three words: `خان بني سعد`, `سيدي عبد الرحمن`, `أولاد بن عون`.
             if context::is_name_prefix(next.norm) || next.norm == "عبد" {
-                let third = words.get(i + 2)?;
-                let ends = !third.hard_before
-                    && !third.lower_initial
-                    && context::may_end_place_name(third.norm);
-                ends.then_some(3)?
+                words.get(i + 2).is_some_and(continues_name).then_some(3)?
             } else {
                 2
             }
@@ -745,7 +735,7 @@ impl Gazetteer {
         }
         let name = words[i..i + len]
             .iter()
-            .map(|w| text[w.span.clone()].chars().filter(|&c| !is_ignorable(c)).collect::<String>())
+            .map(|w| without_marks(&text[w.span.clone()]))
             .collect::<Vec<_>>()
             .join(" ");
         Some((len, name, kind))
@@ -762,7 +752,7 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
-        let soft = |k: usize| words.get(k).is_some_and(|w| !w.hard_before && !w.lower_initial);
+        let soft = |k: usize| words.get(k).is_some_and(joins_previous);
         let (kind, name) = if let Some(kind) = context::dual_place_noun(words[i - 1].norm) {
             // The first name: the second must follow, in و.
             let paired = soft(i + 1) && words[i + 1].norm.starts_with('و');
@@ -797,7 +787,7 @@ impl Gazetteer {
         {
             return None;
         }
-        Some((1, written.chars().filter(|&c| !is_ignorable(c)).collect(), kind))
+        Some((1, without_marks(written), kind))
     }
 
     /// The place with this name: any Arabic or English name or variant, normalised,
@@ -1254,6 +1244,24 @@ fn is_sports_report(words: &[Word]) -> bool {
         .filter(|w| context::is_sports_word(w.norm))
         .nth(context::SPORTS_WORDS_MIN - 1)
         .is_some()
+}
+
+/// True if `word` may go on a name begun by the word before it: no hard separator between, no
+/// lower-case Latin initial.
+fn joins_previous(word: &Word) -> bool {
+    !word.hard_before && !word.lower_initial
+}
+
+/// True if `word` may be the next word of a name the gazetteer lacks (see
+/// [`Gazetteer::unknown_at`]): it joins the word before and may end a place name.
+fn continues_name(word: &Word) -> bool {
+    joins_previous(word) && context::may_end_place_name(word.norm)
+}
+
+/// `written` without the marks normalisation drops (harakat, tatweel, invisible marks): a name
+/// the gazetteer lacks, as arshif reports it.
+fn without_marks(written: &str) -> String {
+    written.chars().filter(|&c| !is_ignorable(c)).collect()
 }
 
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
