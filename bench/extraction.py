@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Places and dates found by `arshif extract`, scored against hand labels.
 
-    python3 bench/extraction.py [--split dev|blind|tuned|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all] [--except SPLIT]
+    python3 bench/extraction.py [--split dev|blind|tuned|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|all] [--except SPLIT]
         [--no-build] [--per-article]
 
 Reads the labelled articles (`bench/extraction/labels.tsv`: ids, expected places by English
@@ -101,7 +101,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="tuned",
-        choices=["dev", "blind", "tuned", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "all"],
+        choices=["dev", "blind", "tuned", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "all"],
         help="tuned = dev and blind, the articles the rules were fitted to (default)",
     )
     ap.add_argument("--except", dest="excepted", action="append", default=[], metavar="SPLIT",
