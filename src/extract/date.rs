@@ -239,7 +239,8 @@ const EVENT_WORDS: [&str; 14] = [
 /// beside the date must agree with it. A numeric date whose day and month are both 12 or less
 /// (`09/05/2012`) is read day first when a label stands before it or `وفا` after it (WAFA's
 /// `جنين 11-7-2012 وفا-`); beside a weekday it is read whichever way agrees with the weekday
-/// (day first if both do); otherwise it is skipped, as `10/11/2012` alone on a line is. Words
+/// (day first if both do); otherwise it is skipped, as `10/11/2012` alone on a line is. In dots
+/// (`05.10.2012`) it is always day first: month first is the American order, in slashes. Words
 /// such as `أمس`, `منذ` or `من` before the date make it an event.
 pub fn date_in_text(title: &str, body: &str) -> Option<Date> {
     let mut offset = 0;
@@ -408,7 +409,9 @@ fn numeric_at(line: &str, tokens: &[Token], i: usize) -> Option<Written> {
         (ymd(y, m, d)?, None)
     } else {
         let (d, m, y) = (number(a.text, 1..=2)?, number(b.text, 1..=2)?, year(c.text)?);
-        let other = (d <= 12 && m <= 12 && d != m).then(|| ymd(y, d, m)).flatten();
+        // Month first is the American order, written with slashes; a date in dots
+        // (`05.10.2012`) is European and Arab, always day first.
+        let other = (d <= 12 && m <= 12 && d != m && sep != '.').then(|| ymd(y, d, m)).flatten();
         (ymd(y, m, d)?, other)
     };
     Some(Written { first: i, last: i + 2, date, other })
@@ -676,10 +679,14 @@ mod tests {
 
     #[test]
     fn text_ambiguous_day_and_month() {
-        // Both 12 or less: skipped unless a label, WAFA or a weekday settles the order.
+        // Both 12 or less, with slashes or dashes: skipped unless a label, WAFA or a weekday
+        // settles the order.
         in_text("10/11/2012 3:04 صباحا", None);
         in_text("09/05/2012", None);
         in_text("4/8/2012 - الصحوة نت", None);
+        // In dots, never month first: the date line of an AFP piece.
+        in_text("أ.ف.ب / .\n05.10.2012\nفي ما يأتي بعض الأرقام", Some("2012-10-05"));
+        in_text("05.10.2012", Some("2012-10-05"));
         in_text("تاريخ النشر: 09/05/2012", Some("2012-05-09"));
         // 9 May 2012 was a Wednesday, 5 September a Wednesday too: day first wins.
         in_text("الأربعاء 09/05/2012", Some("2012-05-09"));

@@ -178,6 +178,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // lookup-only names): the eye hospital (not Laayoune), Cairo's Kasr Al Ainy.
     "مستشفى العيون",
     "القصر العيني",
+    // "A crowd of" (`بحضور لفيف من الأهل`), not Lviv.
+    "لفيف من",
     // A basketball club (Miami Heat), not Miami and the Iraqi town of Hit; the other NBA clubs
     // are found by their nicknames (`context::is_team_nickname`).
     "ميامي هيت",
@@ -192,6 +194,12 @@ pub const STOP_PHRASES: &[&str] = &[
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
 /// region); see [`Gazetteer::read_as_regions`].
 const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[("غزة", "قطاع غزة")];
+
+/// Lookup-only names of regions (canonical names) that count wherever the text names another
+/// place of their country: `المنطقة الشرقية` is the Saudi Eastern Province in a text that names
+/// Saudi Arabia or a Saudi place (`لشرطة المنطقة الشرقية`), and elsewhere "the eastern region"
+/// of anything.
+const REGIONS_OF_THEIR_COUNTRY: &[&str] = &["المنطقة الشرقية"];
 
 /// A gazetteer: places and the names that find them.
 #[derive(Debug)]
@@ -211,6 +219,8 @@ pub struct Gazetteer {
     start_forms: OnceLock<FxMap<String, u8>>,
     /// [`CITIES_NAMING_REGIONS`] as place indices: (city, region).
     cities_naming_regions: Vec<(usize, usize)>,
+    /// [`REGIONS_OF_THEIR_COUNTRY`] as place indices.
+    regions_of_their_country: Vec<usize>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
@@ -308,6 +318,7 @@ impl Gazetteer {
             lookup_only_first_words: FxSet::default(),
             start_forms: OnceLock::new(),
             cities_naming_regions: Vec::new(),
+            regions_of_their_country: Vec::new(),
             max_words: 0,
             lookup_only_phrases: FxMap::default(),
             lookup_norm: FxMap::default(),
@@ -485,6 +496,10 @@ impl Gazetteer {
             .iter()
             .filter_map(|(city, region)| Some((*canonical.get(*city)?, *canonical.get(*region)?)))
             .collect();
+        gazetteer.regions_of_their_country = REGIONS_OF_THEIR_COUNTRY
+            .iter()
+            .filter_map(|name| canonical.get(*name).copied())
+            .collect();
         Ok(gazetteer)
     }
 
@@ -550,6 +565,9 @@ impl Gazetteer {
         let sports = std::cell::OnceCell::new();
         // Places that a mention showed to be a club.
         let mut clubs: Vec<usize> = Vec::new();
+        // Regions that count if the text names their country ([`REGIONS_OF_THEIR_COUNTRY`]):
+        // (place, span, first word).
+        let mut regions: Vec<(usize, std::ops::Range<usize>, usize)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let matched = if self.start_class(&words[i]) == 0 {
@@ -577,16 +595,14 @@ impl Gazetteer {
                 }
             });
             let Some((len, target, key)) = matched else {
-                match self.unknown_at(text, &words, i) {
-                    Some((len, name, kind)) => {
-                        unknown.push((
-                            name,
-                            kind,
-                            words[i].span.start..words[i + len - 1].span.end,
-                        ));
-                        i += len;
-                    }
-                    None => i += 1,
+                if let Some((len, name, kind)) = self.unknown_at(text, &words, i) {
+                    unknown.push((name, kind, words[i].span.start..words[i + len - 1].span.end));
+                    i += len;
+                } else if let Some((len, index)) = self.region_of_country_at(&words, i) {
+                    regions.push((index, words[i].span.start..words[i + len - 1].span.end, i));
+                    i += len;
+                } else {
+                    i += 1;
                 }
                 continue;
             };
@@ -606,6 +622,17 @@ impl Gazetteer {
                 }
             }
             i += len;
+        }
+        if !regions.is_empty() {
+            let countries: FxSet<&str> =
+                mentions.iter().map(|(index, _)| self.places[*index].country.as_str()).collect();
+            for (index, span, first) in regions {
+                if countries.contains(self.places[index].country.as_str()) {
+                    mentions.push((index, Vec::new()));
+                    spans.push(span);
+                    firsts.push(first);
+                }
+            }
         }
         // One sense per report: in a sports report, a city that one mention shows to be a club
         // is the club wherever the text does not put something in it (`روما الإيطالي` makes
@@ -907,35 +934,7 @@ impl Gazetteer {
         after_mention: Option<usize>,
         after_from: bool,
     ) -> Option<(usize, usize, String)> {
-        let word = &words[i];
-        if self.start_class(word) & STARTS_LOOKUP_ONLY == 0 {
-            return None;
-        }
-        let mut end = i + 1;
-        while end < words.len() && end - i < self.max_words && !words[end].hard_before {
-            end += 1;
-        }
-        let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
-        let (len, index, conjoined, key) = forms.flat_map(readings).find_map(|first| {
-            // A two-letter name under the clitic ب, ك or ل is another word (وباب is "and
-            // door", not "and in Ibb"); after و alone, the list settles it (ذمار وإب).
-            let clitics = &word.norm[..word.norm.len().saturating_sub(first.len())];
-            if first.chars().count() <= 2 && clitics.contains(['ب', 'ك', 'ل']) {
-                return None;
-            }
-            let conjoined = first != word.norm && word.norm.starts_with(['و', 'ف']);
-            let mut key = first;
-            let mut best =
-                self.lookup_only_phrases.get(&key).map(|places| (1, places[0], key.clone()));
-            for (offset, next) in words[i + 1..end].iter().enumerate() {
-                key.push(' ');
-                key.push_str(next.norm);
-                if let Some(places) = self.lookup_only_phrases.get(&key) {
-                    best = Some((offset + 2, places[0], key.clone()));
-                }
-            }
-            best.map(|(len, index, key)| (len, index, conjoined, key))
-        })?;
+        let (len, index, conjoined, key) = self.lookup_only_at(words, i)?;
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
         let listed = |k: usize| conjoined_at(words[k].norm) || gap_before(k).contains(['،', ',']);
         // Right after a place noun, or after one and its country's adjectives (`بالعاصمة
@@ -989,6 +988,63 @@ impl Gazetteer {
             .then_some((len, index, key))
     }
 
+    /// The longest lookup-only name at word `i`, whatever its context: its length in words, its
+    /// place, whether the conjunction و or ف stands before it, and its key.
+    fn lookup_only_at(&self, words: &[Word], i: usize) -> Option<(usize, usize, bool, String)> {
+        let word = &words[i];
+        if self.start_class(word) & STARTS_LOOKUP_ONLY == 0 {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < words.len() && end - i < self.max_words && !words[end].hard_before {
+            end += 1;
+        }
+        let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
+        forms.flat_map(readings).find_map(|first| {
+            // A two-letter name under the clitic ب, ك or ل is another word (وباب is "and
+            // door", not "and in Ibb"); after و alone, the list settles it (ذمار وإب).
+            let clitics = &word.norm[..word.norm.len().saturating_sub(first.len())];
+            if first.chars().count() <= 2 && clitics.contains(['ب', 'ك', 'ل']) {
+                return None;
+            }
+            let conjoined = first != word.norm && word.norm.starts_with(['و', 'ف']);
+            let mut key = first;
+            let mut best =
+                self.lookup_only_phrases.get(&key).map(|places| (1, places[0], key.clone()));
+            for (offset, next) in words[i + 1..end].iter().enumerate() {
+                key.push(' ');
+                key.push_str(next.norm);
+                if let Some(places) = self.lookup_only_phrases.get(&key) {
+                    best = Some((offset + 2, places[0], key.clone()));
+                }
+            }
+            best.map(|(len, index, key)| (len, index, conjoined, key))
+        })
+    }
+
+    /// A region of [`REGIONS_OF_THEIR_COUNTRY`] named at word `i` where nothing else licenses
+    /// it: its length in words and its place. It counts if the text names another place of its
+    /// country (see [`Gazetteer::find_named`]). Not when a word after it makes it the part of
+    /// something else: `المنطقة الشرقية من ليبيا`, `في المنطقة الشرقية في تينيسي`, `المنطقة
+    /// الشرقية العسكرية` (but `المنطقة الشرقية من المملكة` is the province).
+    fn region_of_country_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
+        if self.regions_of_their_country.is_empty() {
+            return None;
+        }
+        let (len, index, _, _) = self.lookup_only_at(words, i)?;
+        // The whole name: its variants of one word are adjectives too (`الشرقية`).
+        if len < 2 || !self.regions_of_their_country.contains(&index) {
+            return None;
+        }
+        let word_at = |k: usize| words.get(k).filter(|w| !w.hard_before).map(|w| w.norm);
+        let part_of_other = match word_at(i + len) {
+            Some("من" | "في") => !matches!(word_at(i + len + 1), Some("المملكة" | "السعودية")),
+            Some(next) => next.starts_with("ال") && next.ends_with('\u{0629}'),
+            None => false,
+        };
+        (!part_of_other).then_some((len, index))
+    }
+
     /// What a matched name is where it stands (see [`context`]): a newspaper or channel
     /// (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the place.
     fn reading_here(
@@ -1008,8 +1064,14 @@ impl Gazetteer {
         }
         if previous.is_some_and(context::is_media_noun)
             || context::is_online_name(next, words.get(i + len + 1).map(|w| w.norm))
+            || self.is_quoted_today_title(text, words, i, len)
         {
             return Reading::Other;
+        }
+        if context::is_nickname_alone(name, text)
+            && *sports_report.get_or_init(|| is_sports_report(words))
+        {
+            return Reading::Club;
         }
         let before_previous = i.checked_sub(2).map(|k| words[k].norm);
         let country = self.places[index].kind == "country";
@@ -1030,6 +1092,7 @@ impl Gazetteer {
             let word = words[i].norm;
             if context::is_door_not_abha(&text[words[i].span.clone()], previous)
                 || context::is_sunset_not_morocco(word, previous, before_previous)
+                || context::is_penalty_not_baqubah(word, previous, words[i].hard_before)
             {
                 return Reading::Other;
             }
@@ -1107,13 +1170,32 @@ impl Gazetteer {
                 && before_previous.is_some_and(context::is_club_word)
                 && words[i].norm.starts_with(['ب', 'ل'])
                 && !without_clitic;
-            if (section_before || (!locative_b && (side_before || club_after)))
-                && *sports_report.get_or_init(|| is_sports_report(words))
+            // After a club's name and its section the city is the club's in any text: a short
+            // item on a coach's career may have too few sports words to be a report
+            // (`العمل مع الأمل الرياضي بحمام سوسة`).
+            if section_before
+                || !locative_b
+                    && (side_before || club_after)
+                    && *sports_report.get_or_init(|| is_sports_report(words))
             {
                 return Reading::Club;
             }
         }
         Reading::Place
+    }
+
+    /// True if the place of words `i..i + len` and the word `اليوم` after it stand in quotes or
+    /// brackets: the title of a channel or a paper (`موقع "روسيا اليوم"`, `المصدر (روسيا
+    /// اليوم)`). Unquoted, `روسيا اليوم` is mostly "Russia today" (`أعلنت روسيا اليوم`).
+    fn is_quoted_today_title(&self, text: &str, words: &[Word], i: usize, len: usize) -> bool {
+        let Some(today) = words.get(i + len).filter(|w| w.norm == "اليوم" && !w.hard_before)
+        else {
+            return false;
+        };
+        let from = if i == 0 { 0 } else { words[i - 1].span.end };
+        let before = text[from..words[i].span.start].trim_end();
+        let after = text[today.span.end..].trim_start();
+        before.ends_with(['«', '"', '“', '(']) && after.starts_with(['»', '"', '”', ')'])
     }
 
     /// True if `word` starts a name as it is written, with no clitic before it (`بلنسية`,
@@ -2455,5 +2537,72 @@ mod tests {
         }
         // A province after `في مقاطعة` or `بمقاطعة`.
         assert_eq!(named("في مقاطعة ساسكاتشيوان"), ["ساسكاتشيوان (province)"]);
+    }
+
+    #[test]
+    fn a_penalty_is_not_baqubah() {
+        // ب + `عقوبة` after a verb or a noun.
+        check("قانون يجرم ازدراء الأديان بعقوبة تصل للإعدام", &[]);
+        check("ويعد النادي مهددا بعقوبة قد تصل إلى حد إنزال الفريق", &[]);
+        check("وحكم على فايد بعقوبة السجن 25 عاما", &[]);
+        check("للإيقاف بعقوبة انضباطية بعد نهائي كأس الملك", &[]);
+        // The city after a preposition, a place noun or a direction, in a dateline, or with
+        // another clitic.
+        check("انفجار في بعقوبة مركز محافظة ديالى", &["بعقوبة", "ديالى"]);
+        check("هجوم غربي بعقوبة ما أدى إلى مقتل خمسة", &["بعقوبة"]);
+        check("دخلت القوات لمدينة بعقوبة", &["بعقوبة"]);
+        check("بعقوبة (رويترز) - قتل خمسة", &["بعقوبة"]);
+        check("اشتباكات في ديالى وبعقوبة", &["ديالى", "بعقوبة"]);
+    }
+
+    #[test]
+    fn quoted_titles_in_today_are_media() {
+        check("وحسب موقع \"روسيا اليوم\" الذي بث شريط فيديو", &[]);
+        check("بثته قناة الرئيس المخلوع «اليمن اليوم»", &[]);
+        check("تقنية جديدة لفندق في دبي. المصدر (روسيا اليوم)", &["دبي"]);
+        // Unquoted, "today".
+        check("أعلنت روسيا اليوم أنها سترد", &["روسيا"]);
+    }
+
+    #[test]
+    fn a_crowd_is_not_lviv() {
+        check("وسط حضور لفيف من الأهل والأصدقاء", &[]);
+        check("تظاهرة في مدينة لفيف غرب أوكرانيا", &["لفيف", "أوكرانيا"]);
+    }
+
+    #[test]
+    fn heat_alone_is_the_club_once_miami_is_named() {
+        let report = "مباراة في دوري كرة السلة للمحترفين والفريق سجل نقطة في الشوط والمباراة";
+        check(&format!("{report}. وفرض ميامي هيت سيطرته. وقاد جونسون هجوم هيت وفاز هيت"), &[]);
+        // The Iraqi town, in a text without Miami.
+        check(&format!("{report}. لو كان هناك تسليح للعشيرة لما سقطت هيت"), &["هيت"]);
+    }
+
+    #[test]
+    fn a_club_and_its_section_name_the_club_in_any_text() {
+        // A short item on a coach's career: too few sports words for a report.
+        check("سبق له العمل مع الأمل الرياضي بحمام سوسة خلال الموسم الفارط", &[]);
+        check("تخرج من المعهد الأعلى للرياضة بقصر سعيد", &["قصر السعيد"]);
+    }
+
+    #[test]
+    fn the_eastern_region_is_the_saudi_province_where_saudi_places_are_named() {
+        let province = "المنطقة الشرقية";
+        check("صرح المتحدث الرسمي لشرطة المنطقة الشرقية العقيد زياد الرقيطي", &[]);
+        check(
+            "صرح المتحدث الرسمي لشرطة المنطقة الشرقية بأن الحادث وقع في الدمام",
+            &[province, "الدمام"],
+        );
+        check("أعلنت أمانة المنطقة الشرقية إغلاق طريق في الظهران", &[province, "الظهران"]);
+        // The eastern part of something else, or a military region, even beside a Saudi place.
+        check("برز في المنطقة الشرقية من ليبيا ثم في الرياض", &["ليبيا", "الرياض"]);
+        check("قائد المنطقة الشرقية العسكرية في الرياض", &["الرياض"]);
+        // `الشرقية` alone is an adjective.
+        check("الجهات الشرقية والمنطقة الغربية في الرياض", &["الرياض"]);
+    }
+
+    #[test]
+    fn a_time_zone_names_its_place() {
+        check("عند الساعة 1149 بتوقيت غرينتش الثلاثاء", &["غرينتش"]);
     }
 }
