@@ -131,6 +131,51 @@ const DUAL_PLACE_NOUNS: &[(&str, &str)] = &[
     ("معتمديتي", "district"),
 ];
 
+/// The days of the week, which may follow a list of places (`في عدة مدن أوروبية، السبت`) but
+/// end names only after a prefix (`سوق الخميس`).
+const WEEKDAYS: &[&str] =
+    &["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"];
+static WEEKDAY_WORDS: Words = Words::new(WEEKDAYS);
+
+/// True if `word` (normalised; clitics allowed) is one of [`WEEKDAYS`].
+pub fn is_weekday(word: &str) -> bool {
+    in_list(word, &WEEKDAY_WORDS)
+}
+
+/// Indefinite plurals of place nouns, with the kind their names get: after one comes a list of
+/// names joined by و or commas (`بلدات عربين وزملكا وعين ترما`, `مناطق جعولة واللحوم`, `مدن
+/// مشهد وكرمانشاه`), which are taken as places even when the gazetteer lacks them (see
+/// `Gazetteer::listed_unknowns`). With the article (`المناطق`) the plural is "the areas" of
+/// something, and no list follows.
+const PLURAL_PLACE_NOUNS: &[(&str, &str)] = &[
+    ("مدن", "city"),
+    ("بلدات", "town"),
+    ("قرى", "village"),
+    ("مناطق", "district"),
+    ("أحياء", "district"),
+    ("معتمديات", "district"),
+    ("محافظات", "province"),
+    ("ولايات", "province"),
+    ("مخيمات", "camp"),
+    ("جزر", "island"),
+];
+
+/// The kind of place the names listed after `word` (normalised; clitics allowed: `بمناطق`,
+/// `ومدن`) get, if `word` is one of [`PLURAL_PLACE_NOUNS`].
+pub fn plural_place_noun(word: &str) -> Option<&'static str> {
+    static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+    // Asked for every word of a text: the nouns' last two letters first.
+    let endings = ENDINGS.get_or_init(|| endings_of(PLURAL_PLACE_NOUNS.iter().map(|n| n.0), 2));
+    if !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
+        return None;
+    }
+    let nouns = NOUNS.get_or_init(|| {
+        PLURAL_PLACE_NOUNS.iter().map(|(noun, kind)| (normal(noun), *kind)).collect()
+    });
+    noun_read_in(word, nouns)
+}
+
 /// The kind of place the two names after `word` (normalised; clitics allowed: `بمحافظتي`) get,
 /// if `word` is one of [`DUAL_PLACE_NOUNS`].
 pub fn dual_place_noun(word: &str) -> Option<&'static str> {
@@ -330,6 +375,12 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الخلافة",
     "المنطقة",
     "المدينة",
+    // Common nouns standing for a country (`ولايات الجمهورية`, `مدن المملكة`) and a quantity
+    // (`وعدد من المحافظات`).
+    "المملكة",
+    "الجمهورية",
+    "السلطنة",
+    "عدد",
     // Directions: the place follows (`منطقة شمال سوريا`).
     "الشمال",
     "الجنوب",
@@ -1000,6 +1051,17 @@ fn fold(word: &str) -> String {
     word.replace('\u{0629}', "\u{0647}")
 }
 
+/// True if `word` (normalised, as written) is a relative pronoun: `الذي`, `التي`.
+pub fn is_relative_pronoun(word: &str) -> bool {
+    matches!(word, "الذي" | "التي" | "اللذين" | "اللتين" | "الذين" | "اللواتي" | "اللاتي")
+}
+
+/// True if `word` (normalised, as written: no clitics stripped) is a function word of the
+/// index's stop-word list (`من`, `التي`, `قال`).
+pub fn is_function_word(word: &str) -> bool {
+    crate::analysis::stop_words::is_stop_word(&fold(word))
+}
+
 /// True if `word` (normalised) is a place noun such as `مدينة`, `بمحافظة`, `ومعتمدية`.
 pub fn is_place_noun(word: &str) -> bool {
     in_list(word, &PLACE_NOUN_WORDS)
@@ -1347,40 +1409,30 @@ const BAQUBAH: &str = "بعقوبة";
 
 /// Words after which `بعقوبة` is the Iraqi city: prepositions and words of place and direction
 /// (`في بعقوبة`, `لمدينة بعقوبة`, `شرقي بعقوبة`, `قرب بعقوبة`); clitics allowed.
-const BEFORE_BAQUBAH: &[&str] = &[
-    "في",
-    "من",
-    "إلى",
-    "الى",
-    "نحو",
-    "باتجاه",
-    "قرب",
-    "داخل",
-    "خارج",
-    "أطراف",
-    "ضواحي",
-    "محيط",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-];
+const BEFORE_BAQUBAH: &[&str] =
+    &["في", "من", "إلى", "الى", "نحو", "باتجاه", "قرب", "داخل", "خارج", "أطراف", "ضواحي", "محيط"];
 static BEFORE_BAQUBAH_WORDS: Words = Words::new(BEFORE_BAQUBAH);
 
+/// Words of direction, which stand before a place (`شرقي بعقوبة`) and after one (`شمالي عدن`).
+const DIRECTIONS: &[&str] =
+    &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
+static DIRECTION_WORDS: Words = Words::new(DIRECTIONS);
+
+/// True if `word` (normalised; clitics allowed: `بشمال`, `وجنوب`) is one of [`DIRECTIONS`].
+pub fn is_direction(word: &str) -> bool {
+    in_list(word, &DIRECTION_WORDS)
+}
+
 /// True if `word` (normalised, one word matched as Baqubah) is ب + `عقوبة` "with a penalty":
-/// written without another clitic, after a word that is none of [`BEFORE_BAQUBAH`] nor a place
-/// noun (`يقضي بعقوبة السجن`, `مهددا بعقوبة قد تصل`, `للإيقاف بعقوبة انضباطية`). At the start
+/// written without another clitic, after a word that is none of [`BEFORE_BAQUBAH`] nor
+/// [`DIRECTIONS`] nor a place noun (`يقضي بعقوبة السجن`, `مهددا بعقوبة قد تصل`, `للإيقاف بعقوبة انضباطية`). At the start
 /// of a sentence or a line (`after_break`: a dateline) it is the city.
 pub fn is_penalty_not_baqubah(word: &str, previous: Option<&str>, after_break: bool) -> bool {
     word == BAQUBAH
         && !after_break
         && previous.is_some_and(|p| {
             !in_list(p, &BEFORE_BAQUBAH_WORDS)
+                && !is_direction(p)
                 && !is_place_noun(p)
                 && unknown_place_noun(p).is_none()
         })

@@ -201,6 +201,15 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[("غزة", "قطاع غزة")];
 /// of anything.
 const REGIONS_OF_THEIR_COUNTRY: &[&str] = &["المنطقة الشرقية"];
 
+/// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
+#[derive(Default)]
+struct ListedNames {
+    /// Names the gazetteer lacks, by first word: length in words, name as written, kind.
+    unknown: FxMap<usize, (usize, String, &'static str)>,
+    /// First words of names the gazetteer has.
+    known: FxSet<usize>,
+}
+
 /// A gazetteer: places and the names that find them.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -568,6 +577,7 @@ impl Gazetteer {
         // Regions that count if the text names their country ([`REGIONS_OF_THEIR_COUNTRY`]):
         // (place, span, first word).
         let mut regions: Vec<(usize, std::ops::Range<usize>, usize)> = Vec::new();
+        let listed = self.listed_unknowns(text, &words);
         let mut i = 0;
         while i < words.len() {
             let matched = if self.start_class(&words[i]) == 0 {
@@ -595,7 +605,9 @@ impl Gazetteer {
                 }
             });
             let Some((len, target, key)) = matched else {
-                if let Some((len, name, kind)) = self.unknown_at(text, &words, i) {
+                let listed = listed.unknown.get(&i).cloned();
+                if let Some((len, name, kind)) = listed.or_else(|| self.unknown_at(text, &words, i))
+                {
                     unknown.push((name, kind, words[i].span.start..words[i + len - 1].span.end));
                     i += len;
                 } else if let Some((len, index)) = self.region_of_country_at(&words, i) {
@@ -607,7 +619,8 @@ impl Gazetteer {
                 continue;
             };
             if let Some(index) = target {
-                match self.reading_here(text, &words, i, len, index, &sports) {
+                let in_list = listed.known.contains(&i);
+                match self.reading_here(text, &words, i, len, index, in_list, &sports) {
                     Reading::Place => {
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
                         mentions.push((index, homonyms));
@@ -766,6 +779,208 @@ impl Gazetteer {
             .collect::<Vec<_>>()
             .join(" ");
         Some((len, name, kind))
+    }
+
+    /// Names the gazetteer lacks in lists after the plural of a place noun (`بلدات عربين وزملكا
+    /// وعين ترما`, `مناطق "المزطورية" و"رمسة"`: see [`context::plural_place_noun`]), by their
+    /// first word: their length in words, their name as written and their kind.
+    ///
+    /// A list is its names right after the noun, joined by و or by a comma; each a place of the
+    /// gazetteer or a word that may be a name (one word, a prefix and a word, or up to three
+    /// words in quotes). It needs two names at least, and ends at the first word that is neither:
+    /// an adjective (`مناطق سكنية وتجارية`, `مناطق متباعدة وواسعة`) or a common noun with a pronoun
+    /// (`مناطق سيطرتها`) makes no list. After a comma a name the gazetteer lacks must have the
+    /// article or quotes (`، وقال` is the next clause). A last name with a word joined after it
+    /// that is no function word may be cut short (`والشيخ سالم`) and is left out.
+    ///
+    /// Also the first words of the list's names that the gazetteer has: there an indefinite
+    /// word in ية is the place, not an adjective (`بلدات حمورية وسقبا`; compare `قوات سورية`).
+    fn listed_unknowns(&self, text: &str, words: &[Word]) -> ListedNames {
+        let mut listed = ListedNames::default();
+        for noun in 0..words.len() {
+            let Some(kind) = context::plural_place_noun(words[noun].norm) else {
+                continue;
+            };
+            // `إحياء` "reviving" is written with the hamza below (`إحياء لفكر ومبادئ`).
+            if text[words[noun].span.clone()].contains('إ') {
+                continue;
+            }
+            let items = self.list_after(text, words, noun);
+            if items.len() < 2 {
+                continue;
+            }
+            for (start, len, name) in items {
+                match name {
+                    Some(name) => {
+                        listed.unknown.insert(start, (len, name, kind));
+                    }
+                    None => {
+                        listed.known.insert(start);
+                    }
+                }
+            }
+        }
+        listed
+    }
+
+    /// The names listed after the plural noun at word `noun` (see
+    /// [`Gazetteer::listed_unknowns`]): first word, length, and the name as written if the
+    /// gazetteer lacks it.
+    fn list_after(
+        &self,
+        text: &str,
+        words: &[Word],
+        noun: usize,
+    ) -> Vec<(usize, usize, Option<String>)> {
+        let mut items: Vec<(usize, usize, Option<String>)> = Vec::new();
+        let mut k = noun + 1;
+        // A و written apart before a quoted name: `"المزطورية" و"رمسة"`.
+        let mut and_apart = false;
+        // Items shaped like indefinite feminine adjectives.
+        let mut tentative: Vec<usize> = Vec::new();
+        // Whether each item has the article or is in the gazetteer.
+        let mut sure: Vec<bool> = Vec::new();
+        while let Some(word) = words.get(k) {
+            let first = items.is_empty();
+            let gap = &text[words[k - 1].span.end..word.span.start];
+            if !first && !and_apart && word.norm == "و" {
+                and_apart = true;
+                k += 1;
+                continue;
+            }
+            let quoted = gap.contains(['«', '"', '“']);
+            let comma = gap.contains(['،', ',']);
+            let separators_only = gap.chars().all(|c| c.is_whitespace() || "«»\"“”،,".contains(c));
+            if !separators_only || word.lower_initial || first && comma {
+                break;
+            }
+            let conjoined = word.norm.starts_with('و') && word.norm.chars().count() > 2;
+            if !first && !conjoined && !comma && !(and_apart && quoted) {
+                break;
+            }
+            match self.match_at(words, k) {
+                // A name under a preposition (`قرى بعفرين`) says where the places are.
+                Some((_, Some(_), key))
+                    if {
+                        let read = key.split(' ').next().unwrap_or_default();
+                        read != word.norm && Some(read) != word.norm.strip_prefix('و')
+                    } =>
+                {
+                    break
+                }
+                Some((len, Some(_), _)) => {
+                    // A known name shaped like an indefinite adjective does not show that the
+                    // list is one of names (`مناطق سورية وعراقية` is "Syrian and Iraqi areas").
+                    let written = text[word.span.clone()].trim_start_matches(is_ignorable);
+                    let adjective_shape = len == 1
+                        && !written.trim_start_matches('و').starts_with("ال")
+                        && word.norm.ends_with('\u{0629}');
+                    if adjective_shape {
+                        tentative.push(items.len());
+                    }
+                    items.push((k, len, None));
+                    sure.push(!adjective_shape);
+                    k += len;
+                    continue;
+                }
+                Some((_, None, _)) => break,
+                None => {}
+            }
+            if first && conjoined {
+                break;
+            }
+            // A lookup-only name: a list with another place makes it one (see
+            // [`Gazetteer::licensed_at`]).
+            if let Some((len, ..)) = self.lookup_only_at(words, k) {
+                items.push((k, len, None));
+                sure.push(true);
+                k += len;
+                continue;
+            }
+            let stripped = conjoined && !first && !and_apart;
+            and_apart = false;
+            let norm = if stripped { &word.norm['و'.len_utf8()..] } else { word.norm };
+            let written = text[word.span.clone()].trim_start_matches(is_ignorable);
+            let written = if norm.len() < word.norm.len() {
+                written.trim_start_matches('و').trim_start_matches(is_ignorable)
+            } else {
+                written
+            };
+            let definite = written.starts_with("ال");
+            // After a comma the next clause may start (`وقرى القريات، والاطلاع على`, `وقرى
+            // محيطة، الأمر الذي`): a name there has the article or quotes, and with و it
+            // needs two names before it.
+            if comma && (!definite && !quoted || stripped && items.len() < 2) {
+                break;
+            }
+            let closes_after = |m: usize| text[words[m].span.end..].starts_with(['»', '"', '”']);
+            // In quotes, any words but function words (`"قصر أولاد سلطان"`).
+            let quoted_name = |m: usize| {
+                words[m].norm.chars().all(|c| matches!(c, '\u{0621}'..='\u{064A}'))
+                    && !context::is_function_word(words[m].norm)
+            };
+            let len = if quoted {
+                match (k..(k + 3).min(words.len())).find(|&m| closes_after(m)) {
+                    Some(last) if (k..=last).all(quoted_name) => last - k + 1,
+                    _ => break,
+                }
+            } else if context::is_name_prefix(norm) {
+                if !words.get(k + 1).is_some_and(continues_name) {
+                    break;
+                }
+                2
+            } else {
+                1
+            };
+            // An indefinite word in ة is mostly an adjective (`مناطق سكنية`), but names take
+            // that shape too (`مناطق جعولة واللحوم`, `بلدات حمورية وسقبا`): it is kept only
+            // before a name with the article or of the gazetteer, below (adjectives are joined
+            // to adjectives: `سكنية وتجارية`).
+            let feminine_shape = !definite && norm.ends_with('\u{0629}');
+            // An indefinite plural in ات is a common noun (`مناطق تجمعات وجسور`).
+            if !definite && norm.ends_with("ات") && norm.chars().count() >= 5 {
+                break;
+            }
+            if feminine_shape {
+                tentative.push(items.len());
+            }
+            let may_be_name = if quoted {
+                true
+            } else if len == 1 || !context::is_name_prefix(norm) {
+                context::may_be_unknown_place_name(norm, false, definite || feminine_shape)
+            } else {
+                context::may_end_place_name(words[k + 1].norm)
+            };
+            if !may_be_name
+                || self.lookup_only_phrases.contains_key(norm)
+                || context::is_weekday(norm)
+            {
+                break;
+            }
+            let name = std::iter::once(without_marks(written))
+                .chain(words[k + 1..k + len].iter().map(|w| without_marks(&text[w.span.clone()])))
+                .collect::<Vec<_>>()
+                .join(" ");
+            items.push((k, len, Some(name)));
+            sure.push(definite);
+            k += len;
+        }
+        // A relative pronoun after the last name makes it a common noun (`الأمر الذي`).
+        if let Some((start, len, Some(_))) = items.last() {
+            let after = words.get(start + len).filter(|w| !w.hard_before);
+            if after.is_some_and(|w| {
+                context::is_relative_pronoun(w.norm)
+                    || !w.norm.starts_with('و')
+                        && !context::is_function_word(w.norm)
+                        && !context::is_direction(w.norm)
+            }) {
+                items.pop();
+            }
+        }
+        if !sure[..items.len()].iter().any(|&sure| sure) {
+            items.truncate(tentative.first().copied().unwrap_or(items.len()));
+        }
+        items
     }
 
     /// A name the gazetteer lacks at word `i`, one of the two after the dual of a place noun
@@ -1054,6 +1269,7 @@ impl Gazetteer {
         i: usize,
         len: usize,
         index: usize,
+        in_list: bool,
         sports_report: &std::cell::OnceCell<bool>,
     ) -> Reading {
         let name = self.places[index].name.as_str();
@@ -1113,6 +1329,7 @@ impl Gazetteer {
                     && gap.all(char::is_whitespace)
             };
             if (!words[i].hard_before || quoted_before)
+                && !in_list
                 && previous.is_some_and(|p| {
                     context::is_nisba_adjective(word, p)
                         || context::is_indefinite_nisba_adjective(word, p)
@@ -2604,5 +2821,66 @@ mod tests {
     #[test]
     fn a_time_zone_names_its_place() {
         check("عند الساعة 1149 بتوقيت غرينتش الثلاثاء", &["غرينتش"]);
+    }
+
+    #[test]
+    fn names_listed_after_plural_place_nouns() {
+        assert_eq!(
+            named("طرد المقاتلين من بلدات عربين وزملكا وعين ترما من ريف دمشق"),
+            ["عربين", "زملكا", "عين ترما (town)", "ريف دمشق"]
+        );
+        assert_eq!(
+            named("قصف مناطق الجدعان والجفينة وصرواح، مبينة أن"),
+            ["الجدعان (district)", "الجفينة (district)", "صرواح"]
+        );
+        // In quotes, with و written apart; an indefinite word in ة beside a name with the
+        // article.
+        assert_eq!(
+            named("وعزل مناطق \"المزطورية\" و\"قصر أولاد سلطان\" و\"رمسة\"، مشيرا"),
+            ["المزطورية (district)", "قصر أولاد سلطان (district)", "رمسة (district)"]
+        );
+        assert_eq!(
+            named("قصف مناطق جويبة والجرايشي والسجارية، والمحور الثاني"),
+            ["جويبة (district)", "الجرايشي (district)", "السجارية (district)"]
+        );
+        // A known name in ية in such a list is the place, not an adjective.
+        assert_eq!(named("بلدات حمورية وسقبا"), ["حمورية", "سقبا"]);
+    }
+
+    #[test]
+    fn no_list_of_names_after_plural_place_nouns() {
+        for text in [
+            // Adjectives joined to adjectives, and a single word.
+            "مناطق سكنية وتجارية في المدينة",
+            "في مناطق متباعدة وواسعة.",
+            "أحياء سكنية ومقار حكومية",
+            "مدن رياضية وإنشاء 25 مقرا",
+            "مناطق سيطرتها.",
+            // The plural with the article: the areas of something.
+            "المناطق الجبلية والساحلية",
+            // A clause after a comma.
+            "مخيمات النازحين، وأسواق ومبان سكنية",
+            "مناطق الإنهاء، وكل مباريات كأس العالم صعبة",
+            // Nouns joined after the plural noun; a plural noun; a country's common noun; a
+            // quantity; a day.
+            "محافظات ومديريات",
+            "استهدفت مناطق تجمعات وجسور ونقاط تفتيش",
+            "في كامل ولايات الجمهورية والدخول في إضراب",
+            "مدن المملكة والخليج",
+            "مناطق الجبيرية وعدد من المواقع",
+            "تظاهر الآلاف في عدة مدن أوروبية، السبت، رفضا للهجوم",
+            // Where the places are; the next clause after a comma; "reviving", not
+            // "neighbourhoods".
+            "ضمن برنامج زيارة قرى القريات، والاطلاع عن قرب على المشاريع",
+            "داخل مركز المحافظة وقرى محيطة، الأمر الذي أسفر عن سقوط",
+            "إحياء لفكر ومبادئ وقيم الحرية",
+            "الجيش يعلن تحرير 4 قرى بعفرين و\"تحييد\" 2612 إرهابيا",
+            // A last name cut short (`والشيخ سالم`) leaves a list of one.
+            "مناطق الكود والشيخ سالم",
+        ] {
+            let unknown: Vec<String> =
+                named(text).into_iter().filter(|name| name.ends_with(')')).collect();
+            assert!(unknown.is_empty(), "{text:?}: {unknown:?}");
+        }
     }
 }
