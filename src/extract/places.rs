@@ -620,7 +620,7 @@ impl Gazetteer {
             };
             if let Some(index) = target {
                 let in_list = listed.known.contains(&i);
-                match self.reading_here(text, &words, i, len, index, in_list, &sports) {
+                match self.reading_here(text, &words, i..i + len, index, in_list, &sports) {
                     Reading::Place => {
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
                         mentions.push((index, homonyms));
@@ -855,7 +855,7 @@ impl Gazetteer {
                 break;
             }
             let conjoined = word.norm.starts_with('و') && word.norm.chars().count() > 2;
-            if !first && !conjoined && !comma && !(and_apart && quoted) {
+            if !(first || conjoined || comma || and_apart && quoted) {
                 break;
             }
             match self.match_at(words, k) {
@@ -1260,18 +1260,21 @@ impl Gazetteer {
         (!part_of_other).then_some((len, index))
     }
 
-    /// What a matched name is where it stands (see [`context`]): a newspaper or channel
-    /// (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the place.
+    /// What the name of place `index` matched at words `at` is where it stands (see
+    /// [`context`]): a newspaper or channel (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website
+    /// (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the
+    /// place. `in_list` says that it stands in a list of places after a plural place noun
+    /// (see [`Gazetteer::listed_unknowns`]).
     fn reading_here(
         &self,
         text: &str,
         words: &[Word],
-        i: usize,
-        len: usize,
+        at: std::ops::Range<usize>,
         index: usize,
         in_list: bool,
         sports_report: &std::cell::OnceCell<bool>,
     ) -> Reading {
+        let (i, len) = (at.start, at.len());
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
