@@ -1051,6 +1051,37 @@ fn fold(word: &str) -> String {
     word.replace('\u{0629}', "\u{0647}")
 }
 
+/// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
+/// or Egyptian administrative centre when a governorate follows its name.
+pub fn is_centre_noun(word: &str) -> bool {
+    any_reading(word, |reading| reading == "مركز")
+}
+
+/// Definite nouns after `مركز` that make it an institution, whatever follows: research,
+/// convalescence, simulation, the police.
+const INSTITUTION_WORDS: &[&str] =
+    &["الأبحاث", "البحوث", "النقاهة", "المحاكاة", "الشرطة", "الجراحة", "المديرية", "اقتراع"];
+static INSTITUTION_WORD_WORDS: Words = Words::new(INSTITUTION_WORDS);
+
+/// True if `word` (normalised; `definite` if written with the article) after `مركز` names what
+/// an institution does rather than a place: one of [`INSTITUTION_WORDS`], a definite plural in
+/// ات (`الامتحانات`) or a verbal noun of the forms with a prefixed alef (`الاحتجاز`,
+/// `الانتخاب`, `الاستقبال`).
+pub fn is_institution_word(word: &str, definite: bool) -> bool {
+    in_exact(word, &INSTITUTION_WORD_WORDS)
+        || definite && (word.ends_with("ات") || word.starts_with("الا") && word.chars().count() >= 7)
+}
+
+/// True if `word` and `next` (normalised) name the governorate or region a centre belongs
+/// to: `بمحافظة`, `بمنطقة`, or `التابع` / `التابعة` and `لمحافظة` (not `التابع لجمعية البر`).
+pub fn names_province_of_centre(word: &str, next: Option<&str>) -> bool {
+    match word {
+        "بمحافظة" | "بمنطقة" => true,
+        "التابع" | "التابعة" => matches!(next, Some("لمحافظة" | "لمنطقة")),
+        _ => false,
+    }
+}
+
 /// True if `word` (normalised, as written) is a relative pronoun: `الذي`, `التي`.
 pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(word, "الذي" | "التي" | "اللذين" | "اللتين" | "الذين" | "اللواتي" | "اللاتي")

@@ -703,6 +703,9 @@ impl Gazetteer {
         if let Some(pair) = self.dual_unknown_at(text, words, i) {
             return Some(pair);
         }
+        if let Some(centre) = self.centre_unknown_at(text, words, i) {
+            return Some(centre);
+        }
         let gap = &text[words[i - 1].span.end..word.span.start];
         // A name in quotes (`منطقة "غرغار"`, `بمدينة «بيزا»`): after all the nouns of both
         // lists, whatever its first word (45 of 50 such names drawn from the four collections
@@ -981,6 +984,39 @@ impl Gazetteer {
             items.truncate(tentative.first().copied().unwrap_or(items.len()));
         }
         items
+    }
+
+    /// A name the gazetteer lacks at word `i`, after `مركز` and before the governorate or
+    /// region it belongs to (`مركز المرامية بمحافظة العيص`, `مركز شواق التابع لمحافظة ضباء`):
+    /// a Saudi or Egyptian administrative centre. Its length in words (one), its name as
+    /// written and its kind. Alone, `مركز` is mostly an institution (`مركز التأهيل الشامل
+    /// بمنطقة جازان` has two words before the governorate, so it is none).
+    fn centre_unknown_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        if !context::is_centre_noun(words[i - 1].norm)
+            || !words.get(i + 1).is_some_and(|next| {
+                let after_next = words.get(i + 2).filter(|w| !w.hard_before).map(|w| w.norm);
+                !next.hard_before && context::names_province_of_centre(next.norm, after_next)
+            })
+        {
+            return None;
+        }
+        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
+        let definite = written.starts_with("ال");
+        let name = words[i].norm;
+        if words[i].hard_before
+            || self.lookup_only_phrases.contains_key(name)
+            || context::is_name_prefix(name)
+            || context::is_institution_word(name, definite)
+            || !context::may_be_unknown_place_name(name, true, definite)
+        {
+            return None;
+        }
+        Some((1, without_marks(written), "district"))
     }
 
     /// A name the gazetteer lacks at word `i`, one of the two after the dual of a place noun
@@ -2885,5 +2921,26 @@ mod tests {
                 named(text).into_iter().filter(|name| name.ends_with(')')).collect();
             assert!(unknown.is_empty(), "{text:?}: {unknown:?}");
         }
+    }
+
+    #[test]
+    fn centres_before_their_governorate() {
+        assert_eq!(
+            named("سقط في بئر مكشوفة في مركز المرامية بمحافظة العيص"),
+            ["المرامية (district)", "العيص"]
+        );
+        assert_eq!(named("في مركز شواق التابع لمحافظة ضباء"), ["شواق (district)", "ضباء"]);
+        // Institutions: two words before the governorate, or a word with لل.
+        assert_eq!(named("مركز التأهيل الشامل بمنطقة جازان"), ["جازان"]);
+        assert_eq!(named("افتتاح مركز للشرطة بمنطقة السلطان"), Vec::<String>::new());
+        // Without the governorate, a centre is an institution; with it, a centre of research,
+        // of detention, of exams.
+        assert_eq!(named("زار مركز الأبحاث"), Vec::<String>::new());
+        for what in ["الأبحاث", "الاحتجاز", "الامتحانات", "النقاهة", "المحاكاة", "اقتراع"]
+        {
+            assert_eq!(named(&format!("مركز {what} بمحافظة العيص")), ["العيص"]);
+        }
+        // A centre of a charity.
+        assert_eq!(named("في مركز الفيصلية التابع لجمعية البر"), Vec::<String>::new());
     }
 }
