@@ -33,7 +33,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::places::{any_reading, readings};
 use crate::analysis::normalize::is_ignorable;
@@ -163,34 +163,34 @@ const PLURAL_PLACE_NOUNS: &[(&str, &str)] = &[
 /// The kind of place the names listed after `word` (normalised; clitics allowed: `بمناطق`,
 /// `ومدن`) get, if `word` is one of [`PLURAL_PLACE_NOUNS`].
 pub fn plural_place_noun(word: &str) -> Option<&'static str> {
-    static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
-    // Asked for every word of a text: the nouns' last two letters first.
-    let endings = ENDINGS.get_or_init(|| endings_of(PLURAL_PLACE_NOUNS.iter().map(|n| n.0), 2));
-    if !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
-        return None;
-    }
-    let nouns = NOUNS.get_or_init(|| {
-        PLURAL_PLACE_NOUNS.iter().map(|(noun, kind)| (normal(noun), *kind)).collect()
-    });
-    noun_read_in(word, nouns)
+    static FORMS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    // Asked for every word of a text: one lookup.
+    FORMS.get_or_init(|| clitic_forms(PLURAL_PLACE_NOUNS)).get(word).copied()
 }
 
 /// The kind of place the two names after `word` (normalised; clitics allowed: `بمحافظتي`) get,
 /// if `word` is one of [`DUAL_PLACE_NOUNS`].
 pub fn dual_place_noun(word: &str) -> Option<&'static str> {
-    static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
-    // Asked for most words of a text (twice): the nouns' last three letters first, which the
-    // commonest word in تي, `التي`, does not end with.
-    let endings = ENDINGS.get_or_init(|| endings_of(DUAL_PLACE_NOUNS.iter().map(|n| n.0), 3));
-    if !endings.iter().any(|ending| word.ends_with(ending.as_str())) {
-        return None;
+    static FORMS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    // Asked for most words of a text (twice): one lookup.
+    FORMS.get_or_init(|| clitic_forms(DUAL_PLACE_NOUNS)).get(word).copied()
+}
+
+/// Every way the nouns of `nouns` may be written under the clitics that [`readings`] strips
+/// (`بمحافظتي`, `ومدن`, `فبمناطق`), normalised, with their values: one lookup tells whether a
+/// word is one of them, where testing the readings of every word of a text cost a tenth of
+/// the place finder.
+fn clitic_forms<T: Copy>(nouns: &[(&str, T)]) -> FxHashMap<String, T> {
+    let mut forms = FxHashMap::default();
+    for (noun, value) in nouns {
+        let noun = normal(noun);
+        for conjunction in ["", "و", "ف"] {
+            for preposition in ["", "ب", "ك", "ل"] {
+                forms.entry(format!("{conjunction}{preposition}{noun}")).or_insert(*value);
+            }
+        }
     }
-    let nouns = NOUNS.get_or_init(|| {
-        DUAL_PLACE_NOUNS.iter().map(|(noun, kind)| (normal(noun), *kind)).collect()
-    });
-    noun_read_in(word, nouns)
+    forms
 }
 
 /// The last `letters` letters of each of `nouns`, normalised, without repeats: a word that ends
@@ -1054,7 +1054,8 @@ fn fold(word: &str) -> String {
 /// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
 /// or Egyptian administrative centre when a governorate follows its name.
 pub fn is_centre_noun(word: &str) -> bool {
-    any_reading(word, |reading| reading == "مركز")
+    // Asked for most words of a text: the ending first.
+    word.ends_with("مركز") && any_reading(word, |reading| reading == "مركز")
 }
 
 /// Definite nouns after `مركز` that make it an institution, whatever follows: research,

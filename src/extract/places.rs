@@ -1279,7 +1279,21 @@ impl Gazetteer {
     /// something else: `المنطقة الشرقية من ليبيا`, `في المنطقة الشرقية في تينيسي`, `المنطقة
     /// الشرقية العسكرية` (but `المنطقة الشرقية من المملكة` is the province).
     fn region_of_country_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
-        if self.regions_of_their_country.is_empty() {
+        // Asked for most words of a text: a word that does not end like the first word of
+        // one of the names (clitics come before it) is turned away at once.
+        static FIRST_WORDS: OnceLock<Vec<String>> = OnceLock::new();
+        let first_words = FIRST_WORDS.get_or_init(|| {
+            REGIONS_OF_THEIR_COUNTRY
+                .iter()
+                .map(|name| {
+                    let first = normalize_word(name.split(' ').next().unwrap_or_default());
+                    first.strip_prefix("ال").map(str::to_string).unwrap_or(first)
+                })
+                .collect()
+        });
+        if self.regions_of_their_country.is_empty()
+            || !first_words.iter().any(|first| words[i].norm.ends_with(first.as_str()))
+        {
             return None;
         }
         let (len, index, _, _) = self.lookup_only_at(words, i)?;
