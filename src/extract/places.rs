@@ -903,12 +903,7 @@ impl Gazetteer {
             let stripped = conjoined && !first && !and_apart;
             and_apart = false;
             let norm = if stripped { &word.norm['و'.len_utf8()..] } else { word.norm };
-            let written = text[word.span.clone()].trim_start_matches(is_ignorable);
-            let written = if norm.len() < word.norm.len() {
-                written.trim_start_matches('و').trim_start_matches(is_ignorable)
-            } else {
-                written
-            };
+            let written = written_reading(text, word, norm);
             let definite = written.starts_with("ال");
             // After a comma the next clause may start (`وقرى القريات، والاطلاع على`, `وقرى
             // محيطة، الأمر الذي`): a name there has the article or quotes, and with و it
@@ -1051,13 +1046,7 @@ impl Gazetteer {
             }
             (kind, words[i].norm.strip_prefix('و')?)
         };
-        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
-        let written = if name.len() < words[i].norm.len() {
-            // Without the و (one letter, and any marks on it).
-            written.trim_start_matches('و').trim_start_matches(is_ignorable)
-        } else {
-            written
-        };
+        let written = written_reading(text, &words[i], name);
         let definite = written.starts_with("ال");
         if self.lookup_only_phrases.contains_key(name)
             || context::is_name_prefix(name)
@@ -1608,6 +1597,18 @@ fn joins_previous(word: &Word) -> bool {
 /// [`Gazetteer::unknown_at`]): it joins the word before and may end a place name.
 fn continues_name(word: &Word) -> bool {
     joins_previous(word) && context::may_end_place_name(word.norm)
+}
+
+/// `word` as written in `text`, read as `reading` (its normal form, or that form without the
+/// conjunction و): without the marks at its start, and without the و when the reading is.
+fn written_reading<'t>(text: &'t str, word: &Word, reading: &str) -> &'t str {
+    let written = text[word.span.clone()].trim_start_matches(is_ignorable);
+    if reading.len() < word.norm.len() {
+        // Without the و (one letter, and any marks on it).
+        written.trim_start_matches('و').trim_start_matches(is_ignorable)
+    } else {
+        written
+    }
 }
 
 /// `written` without the marks normalisation drops (harakat, tatweel, invisible marks): a name
