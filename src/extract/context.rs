@@ -1262,10 +1262,8 @@ pub fn may_end_place_name(word: &str) -> bool {
     }
     // A reading under ب, ك or ل that starts with و or ف would put the preposition before the
     // conjunction, which Arabic never does: `كولن` (Cologne) is not ك + `ولن` "and will not".
-    let stop_word = |(k, r): (usize, &String)| {
-        (k == 0 || !r.starts_with(['و', 'ف']))
-            && crate::analysis::stop_words::is_stop_word(&fold(r))
-    };
+    let stop_word =
+        |(k, r): (usize, &String)| (k == 0 || !r.starts_with(['و', 'ف'])) && is_function_word(r);
     !readings(word).iter().enumerate().any(stop_word)
         && !in_list(word, &NOT_PLACE_NAME_WORDS)
         && !in_list(word, &PLACE_NOUN_WORDS)

@@ -839,8 +839,8 @@ impl Gazetteer {
         let mut k = noun + 1;
         // A و written apart before a quoted name: `"المزطورية" و"رمسة"`.
         let mut and_apart = false;
-        // Items shaped like indefinite feminine adjectives.
-        let mut tentative: Vec<usize> = Vec::new();
+        // The first item shaped like an indefinite feminine adjective.
+        let mut first_tentative: Option<usize> = None;
         // Whether each item has the article or is in the gazetteer.
         let mut sure: Vec<bool> = Vec::new();
         while let Some(word) = words.get(k) {
@@ -863,23 +863,18 @@ impl Gazetteer {
             }
             match self.match_at(words, k) {
                 // A name under a preposition (`قرى بعفرين`) says where the places are.
-                Some((_, Some(_), key))
-                    if {
-                        let read = key.split(' ').next().unwrap_or_default();
-                        read != word.norm && Some(read) != word.norm.strip_prefix('و')
-                    } =>
-                {
-                    break
-                }
-                Some((len, Some(_), _)) => {
+                Some((len, Some(_), key)) => {
+                    let read = key.split(' ').next().unwrap_or_default();
+                    if read != word.norm && Some(read) != word.norm.strip_prefix('و') {
+                        break;
+                    }
                     // A known name shaped like an indefinite adjective does not show that the
                     // list is one of names (`مناطق سورية وعراقية` is "Syrian and Iraqi areas").
-                    let written = text[word.span.clone()].trim_start_matches(is_ignorable);
                     let adjective_shape = len == 1
-                        && !written.trim_start_matches('و').starts_with("ال")
+                        && !written_reading(text, word, read).starts_with("ال")
                         && word.norm.ends_with('\u{0629}');
                     if adjective_shape {
-                        tentative.push(items.len());
+                        first_tentative.get_or_insert(items.len());
                     }
                     items.push((k, len, None));
                     sure.push(!adjective_shape);
@@ -940,7 +935,7 @@ impl Gazetteer {
                 break;
             }
             if feminine_shape {
-                tentative.push(items.len());
+                first_tentative.get_or_insert(items.len());
             }
             let may_be_name = if quoted {
                 true
@@ -976,7 +971,7 @@ impl Gazetteer {
             }
         }
         if !sure[..items.len()].iter().any(|&sure| sure) {
-            items.truncate(tentative.first().copied().unwrap_or(items.len()));
+            items.truncate(first_tentative.unwrap_or(items.len()));
         }
         items
     }
