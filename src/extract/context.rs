@@ -630,6 +630,7 @@ const CLUB_NAMES: &[&str] = &[
     "هلال",
     "مريخ",
     "الترجي",
+    "ترجي",
     // Maghrebi and European club names before their cities: `رجاء بني ملال`, `وداد فاس`,
     // `أولمبيك خريبكة`, `حسنية أغادير`, `نهضة بركان`, `مولودية وجدة`, `اتحاد طنجة`, `نجم
     // المتلوي`, `دينامو كييف`, `سبارتاك موسكو`.
@@ -786,6 +787,7 @@ pub const CLUB_CITIES: &[&str] = &[
     "بلباو",
     "أمستردام",
     "لشبونة",
+    "نيس",
 ];
 
 /// Words before a club's name in sports news: players, coach, fans, matches.

@@ -189,11 +189,28 @@ pub const STOP_PHRASES: &[&str] = &[
     "حظر الجولان",
     "منع الجولان",
     "حظر جولان",
+    // "My regret" (`أعبر عن أسفي`), not the Moroccan city of Safi.
+    "عن أسفي",
+    // Organisations and a company named after a place: the Shanghai Cooperation Organisation,
+    // Dubai Duty Free (whose races are run in England and Ireland).
+    "منظمة شانغهاي",
+    "منظمة شنغهاي",
+    "سوق دبي الحرة",
+    // Groups named after the lands they claim: Mali's Movement for Oneness and Jihad in West
+    // Africa, the ISIS of 2013–2014. (Sareyyet Ramallah is a club.)
+    "والجهاد في غرب إفريقيا",
+    "والجهاد في غرب أفريقيا",
+    "سرية رام الله",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
 /// region); see [`Gazetteer::read_as_regions`].
 const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[("غزة", "قطاع غزة")];
+
+/// Countries whose name is also their capital's (canonical names: country, capital): `تونس` is
+/// Tunis, not Tunisia, when it follows one of the country's cities in a list (`بين المتلوي و
+/// تونس`, `لمدن الكاف ونابل وتونس`); see [`Gazetteer::capital_in_list_of_cities`].
+const COUNTRIES_NAMING_CAPITALS: &[(&str, &str)] = &[("تونس", "تونس العاصمة")];
 
 /// Lookup-only names of regions (canonical names) that count wherever the text names another
 /// place of their country: `المنطقة الشرقية` is the Saudi Eastern Province in a text that names
@@ -228,6 +245,8 @@ pub struct Gazetteer {
     start_forms: OnceLock<FxMap<String, u8>>,
     /// [`CITIES_NAMING_REGIONS`] as place indices: (city, region).
     cities_naming_regions: Vec<(usize, usize)>,
+    /// [`COUNTRIES_NAMING_CAPITALS`] as place indices: (country, capital).
+    countries_naming_capitals: Vec<(usize, usize)>,
     /// [`REGIONS_OF_THEIR_COUNTRY`] as place indices.
     regions_of_their_country: Vec<usize>,
     /// The largest number of words in a key of `phrases`.
@@ -327,6 +346,7 @@ impl Gazetteer {
             lookup_only_first_words: FxSet::default(),
             start_forms: OnceLock::new(),
             cities_naming_regions: Vec::new(),
+            countries_naming_capitals: Vec::new(),
             regions_of_their_country: Vec::new(),
             max_words: 0,
             lookup_only_phrases: FxMap::default(),
@@ -505,6 +525,10 @@ impl Gazetteer {
             .iter()
             .filter_map(|(city, region)| Some((*canonical.get(*city)?, *canonical.get(*region)?)))
             .collect();
+        gazetteer.countries_naming_capitals = COUNTRIES_NAMING_CAPITALS
+            .iter()
+            .filter_map(|(country, city)| Some((*canonical.get(*country)?, *canonical.get(*city)?)))
+            .collect();
         gazetteer.regions_of_their_country = REGIONS_OF_THEIR_COUNTRY
             .iter()
             .filter_map(|name| canonical.get(*name).copied())
@@ -622,6 +646,9 @@ impl Gazetteer {
                 let in_list = listed.known.contains(&i);
                 match self.reading_here(text, &words, i..i + len, index, in_list, &sports) {
                     Reading::Place => {
+                        let index = self
+                            .capital_in_list_of_cities(&words, i, index, after_mention, &mentions)
+                            .unwrap_or(index);
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
                         mentions.push((index, homonyms));
                         spans.push(words[i].span.start..words[i + len - 1].span.end);
@@ -1294,6 +1321,51 @@ impl Gazetteer {
         (!part_of_other).then_some((len, index))
     }
 
+    /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
+    /// word `i` follows, after `و`, a mention (ending at `after_mention`, the last of
+    /// `mentions`) of a city of that country: `بين المتلوي و تونس` is a train from Métlaoui to
+    /// Tunis. A country after a country (`ليبيا وتونس`) stays the country, and so does one after
+    /// a comma (`صفاقس، تونس (CNN)` is a dateline: Sfax, Tunisia).
+    fn capital_in_list_of_cities(
+        &self,
+        words: &[Word],
+        i: usize,
+        index: usize,
+        after_mention: Option<usize>,
+        mentions: &[(usize, Vec<usize>)],
+    ) -> Option<usize> {
+        let &(_, capital) = self.countries_naming_capitals.iter().find(|(c, _)| *c == index)?;
+        let (previous, _) = mentions.last()?;
+        let previous = &self.places[*previous];
+        if !matches!(previous.kind.as_str(), "city" | "capital")
+            || previous.country != self.places[index].country
+        {
+            return None;
+        }
+        let listed = match after_mention {
+            Some(end) if end == i => conjoined_at(words[i].norm) && !words[i].hard_before,
+            Some(end) if end + 1 == i => words[end].norm == "و",
+            _ => false,
+        };
+        listed.then_some(capital)
+    }
+
+    /// True if `word`, the name of country `index` shaped like a definite feminine nisba
+    /// adjective (`السعودية`), is that adjective after `previous`, the name of a city or province
+    /// of the same country: `مدينة جدة السعودية` "the Saudi city of Jeddah", `بالرياض السعودية`.
+    fn is_adjective_of_its_city(&self, index: usize, word: &str, previous: &str) -> bool {
+        let country = &self.places[index];
+        if country.kind != "country" || !word.starts_with("ال") || !word.ends_with("ية") {
+            return false;
+        }
+        let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
+        let bare = previous.strip_prefix(['ب', 'ل', 'ك']).filter(|rest| rest.chars().count() >= 3);
+        [Some(previous), bare].into_iter().flatten().any(|name| {
+            self.lookup(name)
+                .is_some_and(|place| place.kind != "country" && place.country == country.country)
+        })
+    }
+
     /// What the name of place `index` matched at words `at` is where it stands (see
     /// [`context`]): a newspaper or channel (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website
     /// (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the
@@ -1315,7 +1387,20 @@ impl Gazetteer {
         if previous.is_some_and(context::is_club_noun) {
             return Reading::Club;
         }
-        if previous.is_some_and(context::is_media_noun)
+        // The noun names the outlet with nothing but a quote or a bracket between (`صحيفة
+        // «الرياض»`, `إذاعة (أوروبا 1)`); but `وكالات (بيروت، نيويورك)` is a byline and its
+        // datelines: a bracket that holds a list is not a name.
+        let media_before = previous.is_some_and(context::is_media_noun) && {
+            let gap = &text[words[i - 1].span.end..words[i].span.start];
+            let bracketed = gap.contains('(');
+            let after = &text[words[i + len - 1].span.end..];
+            gap.chars().all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '(' | '_'))
+                && (!bracketed
+                    || after
+                        .find(')')
+                        .is_some_and(|end| end <= 40 && !after[..end].contains(['،', ',', '\n'])))
+        };
+        if media_before
             || context::is_online_name(next, words.get(i + len + 1).map(|w| w.norm))
             || self.is_quoted_today_title(text, words, i, len)
         {
@@ -1370,6 +1455,7 @@ impl Gazetteer {
                 && previous.is_some_and(|p| {
                     context::is_nisba_adjective(word, p)
                         || context::is_indefinite_nisba_adjective(word, p)
+                        || self.is_adjective_of_its_city(index, word, p)
                 })
             {
                 return Reading::Other;
@@ -2422,6 +2508,7 @@ mod tests {
         check("باحث من معهد هايدلبرج الألماني", &["هايدلبرغ"]);
         check("وصل إلى العاصمة الروسية موسكو ثم إلى كييف الأوكرانية", &["موسكو", "كييف"]);
         check("فاز رجاء بني ملال ووداد فاس وأولمبيك خريبكة", &[]);
+        check("تحول ترجي جرجيس إلى العاصمة لخوض المباراة", &[]);
         check("عاد إلى بني ملال", &["بني ملال"]);
         // Maghrebi and Palestinian club names, and a club's sports section before or after
         // its city, in a sports report only.
@@ -2834,6 +2921,53 @@ mod tests {
     fn a_crowd_is_not_lviv() {
         check("وسط حضور لفيف من الأهل والأصدقاء", &[]);
         check("تظاهرة في مدينة لفيف غرب أوكرانيا", &["لفيف", "أوكرانيا"]);
+    }
+
+    #[test]
+    fn regret_is_not_safi() {
+        check("وقال: أعبر عن أسفي لوقوع هذا الحادث", &[]);
+        check("فاز أولمبيك آسفي بملعب المسيرة في آسفي", &["آسفي"]);
+    }
+
+    #[test]
+    fn organisations_named_after_cities() {
+        check("اجتماع وزراء خارجية دول منظمة شانغهاي للتعاون في بكين", &["بكين"]);
+        check("في شوط سوق دبي الحرة هانديكاب بنيوبري", &[]);
+        check("وصل إلى دبي", &["دبي"]);
+    }
+
+    #[test]
+    fn tunis_after_a_tunisian_city() {
+        check("حركة القطارات بين المتلوي و تونس", &["المتلوي", "تونس العاصمة"]);
+        check("زيارات ميدانية لمدن الكاف ونابل وتونس.", &["الكاف", "نابل", "تونس العاصمة"]);
+        // After a country, or after a comma (a dateline), it is the country.
+        check("بين ليبيا وتونس", &["ليبيا", "تونس"]);
+        check("صفاقس، تونس (CNN)", &["صفاقس", "تونس"]);
+    }
+
+    #[test]
+    fn an_outlet_in_brackets_but_not_a_byline() {
+        check("في حواره مع صحيفة (الرياض) رد المدرب", &[]);
+        check("قالت لإذاعة (أوروبا 1) اليوم", &[]);
+        check("برنامج تقدمه #قناة_دبي", &[]);
+        check("مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى رئيس البرلمان", &["بيروت", "نيويورك"]);
+    }
+
+    #[test]
+    fn groups_and_clubs_named_after_places() {
+        check("حركة التوحيد والجهاد في غرب إفريقيا", &[]);
+        check("هيثم مشافي من سرية رام الله الأولى", &[]);
+        check("أزمة بين \"نيس\" و\"بورتو\" بعد المباراة في الدوري وهدف اللاعب", &[]);
+    }
+
+    #[test]
+    fn a_country_after_its_city_is_an_adjective() {
+        check("قد تشهد مدينة جدة السعودية إقامة مباراة", &["جدة"]);
+        check("وصل إلى الرياض السعودية أمس", &["الرياض"]);
+        check("في بالرياض السعودية", &["الرياض"]);
+        // Another country's city, or a country after a country: both places.
+        check("بين القاهرة والسعودية", &["القاهرة", "السعودية"]);
+        check("رحلة من دبي السعودية", &["دبي", "السعودية"]);
     }
 
     #[test]
