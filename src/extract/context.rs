@@ -1450,6 +1450,28 @@ const DIRECTIONS: &[&str] =
     &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
 static DIRECTION_WORDS: Words = Words::new(DIRECTIONS);
 
+/// The points of the compass among [`DIRECTIONS`] (not `وسط` "middle": `وسط الموسم`).
+const COMPASS_POINTS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
+static COMPASS_POINT_WORDS: Words = Words::new(COMPASS_POINTS);
+
+/// True if `word` (normalised; clitics allowed: `بشمال`) is a point of the compass, after which
+/// a lookup-only name is the place: `شمال مالي`, `جنوب الخوخة`.
+pub fn is_compass_point(word: &str) -> bool {
+    in_list(word, &COMPASS_POINT_WORDS)
+}
+
+/// Lookup-only names (matching keys) that are also common nouns with a side: `جنوب شرق
+/// الجزيرة` "the island", `شمال معسكر` "the camp", `شمال الوادي` "the (Nile) valley", `شمالي
+/// الوسطى` "the central region", `مواطن غربي صور` "pictured".
+const NOUNS_WITH_SIDES: &[&str] = &["الجزيرة", "معسكر", "الوادي", "الوسطى", "صور"];
+static NOUN_WITH_SIDES_WORDS: Words = Words::new(NOUNS_WITH_SIDES);
+
+/// True if the lookup-only name `key` may follow a point of the compass (see
+/// [`is_compass_point`]).
+pub fn may_follow_compass_point(key: &str) -> bool {
+    may_follow_place_noun(key) && !in_exact(key, &NOUN_WITH_SIDES_WORDS)
+}
+
 /// True if `word` (normalised; clitics allowed: `بشمال`, `وجنوب`) is one of [`DIRECTIONS`].
 pub fn is_direction(word: &str) -> bool {
     in_list(word, &DIRECTION_WORDS)

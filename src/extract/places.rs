@@ -1207,6 +1207,13 @@ impl Gazetteer {
             .take(2)
             .take_while(|w| context::is_feminine_nationality(w.norm))
             .count();
+        // After a point of the compass too, written without a clitic: `شمال مالي`, `جنوب
+        // الخوخة` (`بإيقاع غربي لجمال المرأة` is "a Western rhythm for the beauty of…").
+        let after_compass_point = i > 0
+            && context::is_compass_point(words[i - 1].norm)
+            && !words[i].hard_before
+            && key.split(' ').next() == Some(words[i].norm)
+            && context::may_follow_compass_point(&key);
         let after_noun = if adjectives == 0 {
             i > 0 && context::is_place_noun(words[i - 1].norm)
         } else {
@@ -1246,8 +1253,11 @@ impl Gazetteer {
                 i > 0 && opens_line(i - 1) && gap_before(i).contains(['-', '–', '—']);
             (opens_line(i) || after_byline) && after.starts_with([':', '-', '–', '—'])
         };
-        (after_noun && context::may_follow_place_noun(&key) || listed || dateline())
-            .then_some((len, index, key))
+        (after_noun && context::may_follow_place_noun(&key)
+            || after_compass_point
+            || listed
+            || dateline())
+        .then_some((len, index, key))
     }
 
     /// The longest lookup-only name at word `i`, whatever its context: its length in words, its
@@ -2934,6 +2944,19 @@ mod tests {
         check("اجتماع وزراء خارجية دول منظمة شانغهاي للتعاون في بكين", &["بكين"]);
         check("في شوط سوق دبي الحرة هانديكاب بنيوبري", &[]);
         check("وصل إلى دبي", &["دبي"]);
+    }
+
+    #[test]
+    fn a_lookup_only_name_after_a_point_of_the_compass() {
+        check("هجوم للجيش الفرنسي في شمال مالي", &["مالي"]);
+        check("تقدم القوات إلى منطقة الهاملي جنوب الخوخة", &["الخوخة"]);
+        check("قاعدة عسكرية بمدينة غاوا شمالي مالي", &["مالي"]);
+        // Not after a comma, with a clitic, or a common noun with sides.
+        check("في الشمال، مالي الخاص", &[]);
+        check("بإيقاع غربي لجمال المرأة", &[]);
+        check("زلزال بقوة 6.9 درجة جنوب شرقي الجزيرة", &[]);
+        check("منطقة بروم جنوب معسكر طيبة الاسم", &[]);
+        check("وضع مالي صعب", &[]);
     }
 
     #[test]
