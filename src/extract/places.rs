@@ -201,6 +201,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "والجهاد في غرب إفريقيا",
     "والجهاد في غرب أفريقيا",
     "سرية رام الله",
+    // Saudi Aramco, the company.
+    "أرامكو السعودية",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -999,6 +1001,17 @@ impl Gazetteer {
         }
         if !sure[..items.len()].iter().any(|&sure| sure) {
             items.truncate(first_tentative.unwrap_or(items.len()));
+        }
+        // A first word shaped like a nisba adjective and followed by a comma describes the
+        // noun, and the names follow it: `أربع مدن فلسطينية، قلقيلية، وطولكرم`.
+        if let Some(&(start, 1, Some(_))) = items.first() {
+            let nisba = words[start].norm.ends_with("ية") && !words[start].norm.starts_with("ال");
+            let comma_after = words.get(start + 1).is_some_and(|next| {
+                text[words[start].span.end..next.span.start].contains(['،', ','])
+            });
+            if nisba && comma_after {
+                items.remove(0);
+            }
         }
         items
     }
@@ -2957,6 +2970,13 @@ mod tests {
         check("زلزال بقوة 6.9 درجة جنوب شرقي الجزيرة", &[]);
         check("منطقة بروم جنوب معسكر طيبة الاسم", &[]);
         check("وضع مالي صعب", &[]);
+    }
+
+    #[test]
+    fn a_nisba_adjective_before_a_list_of_names() {
+        let found = names("في أربع مدن فلسطينية، قلقيلية، وطولكرم، والناصرة");
+        assert_eq!(found, ["قلقيلية", "طولكرم", "الناصرة"]);
+        check("نظمت الشؤون الحكومية بشركة أرامكو السعودية أمس", &[]);
     }
 
     #[test]
