@@ -1053,6 +1053,12 @@ fn fold(word: &str) -> String {
     word.replace('\u{0629}', "\u{0647}")
 }
 
+/// True if `word` (normalised, with clitics: `بمنطقة`) is the indefinite `منطقة`, before a
+/// district's name that is anchored to a known place (see `Gazetteer::district_unknown_at`).
+pub fn is_district_noun(word: &str) -> bool {
+    word.ends_with("منطقة") && any_reading(word, |reading| reading == "منطقة")
+}
+
 /// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
 /// or Egyptian administrative centre when a governorate follows its name.
 pub fn is_centre_noun(word: &str) -> bool {

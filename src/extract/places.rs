@@ -735,6 +735,9 @@ impl Gazetteer {
         if let Some(centre) = self.centre_unknown_at(text, words, i) {
             return Some(centre);
         }
+        if let Some(district) = self.district_unknown_at(text, words, i) {
+            return Some(district);
+        }
         let gap = &text[words[i - 1].span.end..word.span.start];
         // A name in quotes (`منطقة "غرغار"`, `بمدينة «بيزا»`): after all the nouns of both
         // lists, whatever its first word (45 of 50 such names drawn from the four collections
@@ -1014,6 +1017,53 @@ impl Gazetteer {
             }
         }
         items
+    }
+
+    /// A name the gazetteer lacks at word `i`, definite, after an indefinite `منطقة` and before
+    /// where it lies: a point of the compass and a known place (`منطقة الفازة غربي التحيتا`),
+    /// `في` or ب and a known place (`منطقة البقيعة في عكار`), its known governorate (`بمحافظة
+    /// الجيزة`, `التابعة لمحافظة مأرب`), or `من معتمدية`. Alone, `منطقة` and a definite word is as often "the
+    /// area of" something (`منطقة المعارض`, `منطقة العمليات`): see
+    /// [`context::is_district_noun`].
+    fn district_unknown_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        if !context::is_district_noun(words[i - 1].norm) || words[i].hard_before {
+            return None;
+        }
+        let next = words.get(i + 1).filter(|w| !w.hard_before)?;
+        let after_next = words.get(i + 2).filter(|w| !w.hard_before);
+        let known_at = |k: usize| self.match_at(words, k).is_some_and(|m| m.1.is_some());
+        let anchored = if context::is_compass_point(next.norm) || next.norm == "في" {
+            after_next.is_some() && known_at(i + 2)
+        } else if context::names_province_of_centre(next.norm, after_next.map(|w| w.norm)) {
+            // `بمحافظة الجيزة`, `التابعة لمحافظة مأرب`: the governorate is a known place.
+            let province = if context::is_place_noun(next.norm) { i + 2 } else { i + 3 };
+            province < words.len() && known_at(province)
+        } else if next.norm == "من" {
+            // The Tunisian `من معتمدية` "of the delegation of".
+            after_next.is_some_and(|w| context::is_place_noun(w.norm))
+        } else {
+            next.norm.starts_with('ب') && known_at(i + 1)
+        };
+        if !anchored {
+            return None;
+        }
+        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
+        let name = words[i].norm;
+        if !written.starts_with("ال")
+            || self.lookup_only_phrases.contains_key(name)
+            || self.match_at(words, i).is_some()
+            || context::is_institution_word(name, true)
+            || !context::may_be_unknown_place_name(name, false, true)
+            || name.ends_with("ية")
+        {
+            return None;
+        }
+        Some((1, without_marks(written), "district"))
     }
 
     /// A name the gazetteer lacks at word `i`, after `مركز` and before the governorate or
@@ -2977,6 +3027,20 @@ mod tests {
         let found = names("في أربع مدن فلسطينية، قلقيلية، وطولكرم، والناصرة");
         assert_eq!(found, ["قلقيلية", "طولكرم", "الناصرة"]);
         check("نظمت الشؤون الحكومية بشركة أرامكو السعودية أمس", &[]);
+    }
+
+    #[test]
+    fn a_district_anchored_to_a_known_place() {
+        let found = named("وسقطت ثلاث قذائف في منطقة البقيعة في عكار شمال لبنان");
+        assert_eq!(found, ["البقيعة (district)", "عكار", "لبنان"]);
+        assert_eq!(named("وصولا حتى منطقة الفازة غربي التحيتا."), ["الفازة (district)", "التحيتا"]);
+        let found = named("بمنطقة البرادعة من معتمدية قصور الساف");
+        assert_eq!(found, ["البرادعة (district)", "قصور الساف"]);
+        assert_eq!(named("منطقة الوراق بمحافظة الجيزة"), ["الوراق (district)", "الجيزة"]);
+        // Unanchored, under an unknown governorate, or an adjective: no district.
+        assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
+        assert_eq!(named("في منطقة المعارض بمحافظة المجتمع"), Vec::<String>::new());
+        assert_eq!(named("منطقة الحدودية في دبي"), ["دبي"]);
     }
 
     #[test]
