@@ -654,8 +654,22 @@ const CLUB_NAMES: &[&str] = &[
 /// words elsewhere (`مستقبل سوريا` "Syria's future", `شباب غزة` "Gaza's youth"): only in a
 /// sports report (`مستقبل القصرين`, `أمل حمام سوسة`, `قوافل قفصة`, `سبورتينغ بن عروس`, `خدمات
 /// جباليا`, `شباب رفح`).
-const SPORTS_CLUB_NAMES: &[&str] =
-    &["مستقبل", "أمل", "قوافل", "القوافل", "سبورتينغ", "سبورتنغ", "خدمات", "شباب"];
+const SPORTS_CLUB_NAMES: &[&str] = &[
+    "مستقبل",
+    "أمل",
+    "قوافل",
+    "القوافل",
+    "سبورتينغ",
+    "سبورتنغ",
+    "خدمات",
+    "شباب",
+    // Tunisian handball and volleyball clubs: `نسر طبلبة`, `مكارم المهدية`, `بعث بني خيار`,
+    // `سهم منزل حر`.
+    "نسر",
+    "مكارم",
+    "بعث",
+    "سهم",
+];
 
 /// Words for a club's sports section after the city it is named for (`جندوبة الرياضية`,
 /// `قرمبالية الرياضية`), or before it, the city then with ب or ل (`القوافل الرياضية بقفصة`,

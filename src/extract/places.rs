@@ -1454,6 +1454,9 @@ impl Gazetteer {
         sports_report: &std::cell::OnceCell<bool>,
     ) -> Reading {
         let (i, len) = (at.start, at.len());
+        if in_share_list(text, words, i) {
+            return Reading::Other;
+        }
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
@@ -1774,6 +1777,33 @@ fn without_marks(written: &str) -> String {
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
 fn conjoined_at(word: &str) -> bool {
     word.starts_with(['و', 'ف']) && word.chars().count() > 3
+}
+
+/// How far back [`in_share_list`] looks for the head of a list of listed companies.
+const SHARE_LIST_WORDS: usize = 40;
+
+/// True if word `i` stands in a stock report's list of companies, after `أسهم شركات` in the
+/// same sentence and before `الأكثر` or `قائمة` ends the list, or names the company of `سهم
+/// شركة` right after it: `أسهم شركات الخليج
+/// للتدريب ,والإنماء طوكيو ,ومكة الأكثر ارتفاعا` names companies (Saudi stock reports list
+/// them so every day), not the Gulf, Tokyo and Mecca.
+fn in_share_list(text: &str, words: &[Word], i: usize) -> bool {
+    for k in (i.saturating_sub(SHARE_LIST_WORDS)..i).rev() {
+        let gap = &text[words[k].span.end..words[k + 1].span.start];
+        if gap.contains(['.', '\n']) {
+            return false;
+        }
+        let word = words[k].norm;
+        if matches!(word, "الاكثر" | "قائمة" | "وقائمة") {
+            return false;
+        }
+        // One company's share names the company right after it only (`هبط سهم شركة "إس إن
+        // سي" … في المملكة العربية السعودية`).
+        if k > 0 && (word == "شركات" || word == "شركة" && i - k <= 2) {
+            return matches!(words[k - 1].norm, "اسهم" | "واسهم" | "سهم" | "وسهم");
+        }
+    }
+    false
 }
 
 /// Splits a `|` list; an empty field is an empty list.
@@ -2586,6 +2616,10 @@ mod tests {
         // Maghrebi and Palestinian club names, and a club's sports section before or after
         // its city, in a sports report only.
         check(&format!("مستقبل القصرين – أمل حمام سوسة – سبورتينغ بن عروس {league}"), &[]);
+        check(
+            &format!("جمعية الحمامات 28-31 نسر طبلبة * بعث بني خيار 24-23 مكارم المهدية {league}"),
+            &[],
+        );
         check(&format!("جندوبة الرياضية – قرمبالية الرياضية – جمعية جربة {league}"), &[]);
         check(&format!("إستئناف القوافل الرياضية بقفصة وخدمات جباليا {league}"), &[]);
         check("تحدث عن مستقبل القصرين والتنمية", &["القصرين"]);
@@ -3041,6 +3075,16 @@ mod tests {
         assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
         assert_eq!(named("في منطقة المعارض بمحافظة المجتمع"), Vec::<String>::new());
         assert_eq!(named("منطقة الحدودية في دبي"), ["دبي"]);
+    }
+
+    #[test]
+    fn companies_in_a_stock_report() {
+        let report = "وكانت أسهم شركات الخليج للتدريب ,والإنماء طوكيو ,ومكة الأكثر ارتفاعا اليوم";
+        check(report, &[]);
+        check("وتصدر سهم شركة مكة قائمة الأسهم", &[]);
+        // The list ends with its sentence, or at `الأكثر`.
+        check("أسهم شركات زين الأكثر ارتفاعا في الرياض", &["الرياض"]);
+        check("ارتفعت أسهم شركات التقنية. وفي طوكيو", &["طوكيو"]);
     }
 
     #[test]
