@@ -491,10 +491,14 @@ fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> 
     // WAFA, the Palestinian agency, always writes its datelines day first.
     let agency = after.starts_with("وفا") || after.starts_with("(وفا");
     let dateline_mark = agency || after.starts_with(['-', '–', '—', '(', ':']);
+    // A time after the date makes it a time stamp, as a masthead gives it: `العواصم:
+    // الوكالات 2012-07-08 12:06 AM`.
+    let stamped = short && words.len() <= 5 && starts_with_time(after);
     let placed = labelled
         || words.is_empty()
         || weekday.is_some() && (words.len() <= 1 || short && words.len() <= 5)
-        || words.len() <= 2 && dateline_mark;
+        || words.len() <= 2 && dateline_mark
+        || stamped;
     if !placed {
         return None;
     }
@@ -505,6 +509,18 @@ fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> 
         None if written.other.is_some() && !(labelled || agency) => None,
         None => Some(written.date),
     }
+}
+
+/// True if `text` starts with a time of day: `12:06`, `9:30 ص`.
+fn starts_with_time(text: &str) -> bool {
+    let mut parts = text.split(|c: char| c.is_whitespace()).next().unwrap_or("").split(':');
+    let (Some(hours), Some(minutes)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.parse::<u8>().is_ok_and(|h| h < 24)
+        && minutes.parse::<u8>().is_ok_and(|m| m < 60)
 }
 
 /// Splits `2024-03-05T…` into [(2024, 4), (3, 2), (5, 2)] (value, digit count) and the rest.
@@ -668,6 +684,15 @@ mod tests {
         in_text("لندن 27-7-2012 وفا- قال رئيس الوزراء", Some("2012-07-27"));
         in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
         in_text("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", Some("2015-08-11"));
+    }
+
+    #[test]
+    fn text_masthead_time_stamps() {
+        in_text("العواصم: الوكالات\u{a0}2012-07-08 12:06 AM\nأقر", Some("2012-07-08"));
+        in_text("الدوحة - قنا 2012-06-24 9:30 ص", Some("2012-06-24"));
+        // Without a time, or deep in a sentence, a date is an event's.
+        in_text("العواصم: الوكالات 2012-07-08 أقر", None);
+        in_text("قال الوزير إن الاجتماع الذي عقد في الدوحة انتهى 2012-06-24 9:30 ص", None);
     }
 
     #[test]
