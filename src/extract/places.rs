@@ -1052,18 +1052,7 @@ impl Gazetteer {
         if !anchored {
             return None;
         }
-        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
-        let name = words[i].norm;
-        if !written.starts_with("ال")
-            || self.lookup_only_phrases.contains_key(name)
-            || self.match_at(words, i).is_some()
-            || context::is_institution_word(name, true)
-            || !context::may_be_unknown_place_name(name, false, true)
-            || name.ends_with("ية")
-        {
-            return None;
-        }
-        Some((1, without_marks(written), "district"))
+        self.one_word_district_at(text, words, i, false, true)
     }
 
     /// A name the gazetteer lacks at word `i`, after `مركز` and before the governorate or
@@ -1085,18 +1074,32 @@ impl Gazetteer {
         {
             return None;
         }
+        self.one_word_district_at(text, words, i, true, false)
+    }
+
+    /// Word `i` as the one-word name of a district the gazetteer lacks, after the noun that
+    /// introduced it (masculine `مركز` or feminine `منطقة`): not a lookup-only name, a word that
+    /// starts names, what an institution does, or a word that cannot be a name. `definite_only`:
+    /// it must have the article, and not be a known name or a nisba adjective (`الحدودية`).
+    fn one_word_district_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+        masculine_noun: bool,
+        definite_only: bool,
+    ) -> Option<(usize, String, &'static str)> {
         let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
         let definite = written.starts_with("ال");
         let name = words[i].norm;
-        if words[i].hard_before
+        let rejected = words[i].hard_before
             || self.lookup_only_phrases.contains_key(name)
             || context::is_name_prefix(name)
             || context::is_institution_word(name, definite)
-            || !context::may_be_unknown_place_name(name, true, definite)
-        {
-            return None;
-        }
-        Some((1, without_marks(written), "district"))
+            || !context::may_be_unknown_place_name(name, masculine_noun, definite)
+            || definite_only
+                && (!definite || name.ends_with("ية") || self.match_at(words, i).is_some());
+        (!rejected).then(|| (1, without_marks(written), "district"))
     }
 
     /// A name the gazetteer lacks at word `i`, one of the two after the dual of a place noun
