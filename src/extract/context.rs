@@ -1470,14 +1470,11 @@ const DIRECTIONS: &[&str] =
     &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
 static DIRECTION_WORDS: Words = Words::new(DIRECTIONS);
 
-/// The points of the compass among [`DIRECTIONS`] (not `وسط` "middle": `وسط الموسم`).
-const COMPASS_POINTS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
-static COMPASS_POINT_WORDS: Words = Words::new(COMPASS_POINTS);
-
-/// True if `word` (normalised; clitics allowed: `بشمال`) is a point of the compass, after which
-/// a lookup-only name is the place: `شمال مالي`, `جنوب الخوخة`.
+/// True if `word` (normalised; clitics allowed: `بشمال`) is a point of the compass, one of
+/// [`DIRECTIONS`] but `وسط` "middle" (`وسط الموسم`), after which a lookup-only name is the
+/// place: `شمال مالي`, `جنوب الخوخة`.
 pub fn is_compass_point(word: &str) -> bool {
-    in_list(word, &COMPASS_POINT_WORDS)
+    !word.ends_with("وسط") && is_direction(word)
 }
 
 /// Lookup-only names (matching keys) that are also common nouns with a side: `جنوب شرق

@@ -1434,9 +1434,7 @@ impl Gazetteer {
         if country.kind != "country" || !word.starts_with("ال") || !word.ends_with("ية") {
             return false;
         }
-        let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
-        let bare = previous.strip_prefix(['ب', 'ل', 'ك']).filter(|rest| rest.chars().count() >= 3);
-        [Some(previous), bare].into_iter().flatten().any(|name| {
+        any_reading(previous, |name| {
             self.lookup(name)
                 .is_some_and(|place| place.kind != "country" && place.country == country.country)
         })
