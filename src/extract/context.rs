@@ -669,6 +669,8 @@ const SPORTS_CLUB_NAMES: &[&str] = &[
     "مكارم",
     "بعث",
     "سهم",
+    // Saïdia Sidi Bou Saïd, a volleyball club: `سعيدية سيدي بوسعيد`.
+    "سعيدية",
 ];
 
 /// Words for a club's sports section after the city it is named for (`جندوبة الرياضية`,
@@ -1338,6 +1340,17 @@ pub fn is_sporting_word(word: &str) -> bool {
 /// name: `فلسطين أون لاين`, `مصر اون لاين`.
 pub fn is_online_name(next: Option<&str>, after_next: Option<&str>) -> bool {
     next == Some("اون") && after_next == Some("لاين")
+}
+
+/// Particles that join a person's first name to a surname of Romance languages (`ديفيد دي
+/// ليون`, `ألبرت ديل روساريو`), or a word to a place in a name (`كوستا ديل سول`, `تريبيون دي
+/// جنيف`), as Arabic writes them: the name after them is part of a longer one. (`فان` is left
+/// out: it is mostly `فإن` "then" written without hamza.)
+const NAME_PARTICLES: &[&str] = &["دي", "دا", "ديل", "دو", "دوس", "ديلا"];
+
+/// True if `word` (normalised, as written) is one of [`NAME_PARTICLES`].
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
 }
 
 /// True if `word` (normalised) names a street or road and makes the name after it the street's

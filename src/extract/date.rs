@@ -320,7 +320,9 @@ struct Written {
 }
 
 fn date_in_line(line: &str) -> Option<Date> {
-    let short = line.chars().count() <= SHORT_LINE_CHARS;
+    let chars = line.chars().count();
+    let short = chars <= SHORT_LINE_CHARS;
+    let whole = chars <= LINE_CHARS;
     let line: String = line
         .chars()
         .filter(|c| !crate::analysis::normalize::is_invisible(*c))
@@ -332,7 +334,7 @@ fn date_in_line(line: &str) -> Option<Date> {
     while i < tokens.len() {
         match numeric_at(&line, &tokens, i).or_else(|| named_at(&line, &tokens, i)) {
             Some(written) => {
-                if let Some(date) = as_dateline(&line, &tokens, &written, short) {
+                if let Some(date) = as_dateline(&line, &tokens, &written, short, whole) {
                     return Some(date);
                 }
                 i = written.last + 1;
@@ -465,7 +467,14 @@ fn weekday_of(word: &str) -> Option<Weekday> {
 }
 
 /// The date `written` if it stands where a publication date does (see [`date_in_text`]).
-fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> Option<Date> {
+/// `short`: the line is a short one ([`SHORT_LINE_CHARS`]); `whole`: it was read to its end.
+fn as_dateline(
+    line: &str,
+    tokens: &[Token],
+    written: &Written,
+    short: bool,
+    whole: bool,
+) -> Option<Date> {
     let first = written.first;
     let weekday = first
         .checked_sub(1)
@@ -494,11 +503,15 @@ fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> 
     // A time after the date makes it a time stamp, as a masthead gives it: `العواصم:
     // الوكالات 2012-07-08 12:06 AM`.
     let stamped = short && words.len() <= 5 && starts_with_time(after);
+    // Tunisian papers close a title line with the day of issue: `… لا يفلحون في يوم الإربعاء
+    // 25 جويلية 2012`. A weekday, a date and nothing after it on the line make that stamp.
+    let closing_day = weekday.is_some() && whole && after.is_empty() && ends_with_in_day(prefix);
     let placed = labelled
         || words.is_empty()
         || weekday.is_some() && (words.len() <= 1 || short && words.len() <= 5)
         || words.len() <= 2 && dateline_mark
-        || stamped;
+        || stamped
+        || closing_day;
     if !placed {
         return None;
     }
@@ -509,6 +522,12 @@ fn as_dateline(line: &str, tokens: &[Token], written: &Written, short: bool) -> 
         None if written.other.is_some() && !(labelled || agency) => None,
         None => Some(written.date),
     }
+}
+
+/// True if the last two of `tokens` are `في يوم` "on the day".
+fn ends_with_in_day(tokens: &[Token]) -> bool {
+    let norm = |t: &Token| crate::analysis::normalize::normalize(t.text);
+    matches!(tokens, [.., first, second] if norm(first) == "في" && norm(second) == "يوم")
 }
 
 /// True if `text` starts with a time of day: `12:06`, `9:30 ص`.
@@ -693,6 +712,18 @@ mod tests {
         // Without a time, or deep in a sentence, a date is an event's.
         in_text("العواصم: الوكالات 2012-07-08 أقر", None);
         in_text("قال الوزير إن الاجتماع الذي عقد في الدوحة انتهى 2012-06-24 9:30 ص", None);
+    }
+
+    #[test]
+    fn text_day_of_issue_closing_a_title() {
+        let title = "المفترون على الله الكذب لا يفلحون في يوم \u{a0} الإربعاء 25 جويلية 2012";
+        in_text(title, Some("2012-07-25"));
+        // Not if more follows the date, nor without `في يوم`, nor with a weekday that disagrees.
+        in_text("المفترون على الله الكذب لا يفلحون في يوم الإربعاء 25 جويلية 2012 وما بعده", None);
+        in_text("المفترون على الله الكذب لا يفلحون يوم الإربعاء 25 جويلية 2012", None);
+        in_text("المفترون على الله الكذب لا يفلحون في يوم الخميس 25 جويلية 2012", None);
+        // An event: `قبل` before it.
+        in_text("انتهت المهلة قبل الانتخابات في يوم الأحد 8 جويلية 2012", None);
     }
 
     #[test]

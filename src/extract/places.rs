@@ -203,6 +203,18 @@ pub const STOP_PHRASES: &[&str] = &[
     "سرية رام الله",
     // Saudi Aramco, the company.
     "أرامكو السعودية",
+    // "The city of fog", a nickname of London, Abha or Al Bahah (`منطقة الضباب` in Taiz and
+    // `حي الضباب` in Dammam are places).
+    "مدينة الضباب",
+    // Emirates NBD, a bank (`بنك الإمارات دبي الوطني`).
+    "الإمارات دبي الوطني",
+    // Chinese Taipei, Taiwan's name in sport (`منتخب تايباي الصين`).
+    "تايباي الصين",
+    "تايبيه الصين",
+    "تايبيه الصينية",
+    "تايبي الصينية",
+    "الصين تايبيه",
+    "الصين تايبي",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -649,7 +661,14 @@ impl Gazetteer {
                 match self.reading_here(text, &words, i..i + len, index, in_list, &sports) {
                     Reading::Place => {
                         let index = self
-                            .capital_in_list_of_cities(&words, i, index, after_mention, &mentions)
+                            .capital_in_list_of_cities(
+                                text,
+                                &words,
+                                i..i + len,
+                                index,
+                                after_mention,
+                                &mentions,
+                            )
                             .unwrap_or(index);
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
                         mentions.push((index, homonyms));
@@ -1398,28 +1417,45 @@ impl Gazetteer {
     }
 
     /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
-    /// word `i` follows, after `و`, a mention (ending at `after_mention`, the last of
+    /// words `at` follows, after `و`, a mention (ending at `after_mention`, the last of
     /// `mentions`) of a city of that country: `بين المتلوي و تونس` is a train from Métlaoui to
-    /// Tunis. A country after a country (`ليبيا وتونس`) stays the country, and so does one after
-    /// a comma (`صفاقس، تونس (CNN)` is a dateline: Sfax, Tunisia).
+    /// Tunis. So it is when a hyphen joins it to such a city, before or after, as in the name of
+    /// a road or a line: `الطريق السيارة تونس-صفاقس`. A country after a country (`ليبيا وتونس`)
+    /// stays the country, and so does one after a comma (`صفاقس، تونس (CNN)` is a dateline:
+    /// Sfax, Tunisia).
     fn capital_in_list_of_cities(
         &self,
+        text: &str,
         words: &[Word],
-        i: usize,
+        at: std::ops::Range<usize>,
         index: usize,
         after_mention: Option<usize>,
         mentions: &[(usize, Vec<usize>)],
     ) -> Option<usize> {
         let &(_, capital) = self.countries_naming_capitals.iter().find(|(c, _)| *c == index)?;
+        let country = &self.places[index].country;
+        let is_city_of_country = |place: &Place| {
+            matches!(place.kind.as_str(), "city" | "capital") && place.country == *country
+        };
+        let hyphened =
+            |before: &Word, after: &Word| &text[before.span.end..after.span.start] == "-";
+        let hyphened_to_city = words.get(at.end).is_some_and(|next| {
+            hyphened(&words[at.end - 1], next)
+                && any_reading(next.norm, |name| self.lookup(name).is_some_and(is_city_of_country))
+        });
+        if hyphened_to_city {
+            return Some(capital);
+        }
         let (previous, _) = mentions.last()?;
-        let previous = &self.places[*previous];
-        if !matches!(previous.kind.as_str(), "city" | "capital")
-            || previous.country != self.places[index].country
-        {
+        if !is_city_of_country(&self.places[*previous]) {
             return None;
         }
+        let i = at.start;
         let listed = match after_mention {
-            Some(end) if end == i => conjoined_at(words[i].norm) && !words[i].hard_before,
+            Some(end) if end == i => {
+                conjoined_at(words[i].norm) && !words[i].hard_before
+                    || i > 0 && hyphened(&words[i - 1], &words[i])
+            }
             Some(end) if end + 1 == i => words[end].norm == "و",
             _ => false,
         };
@@ -1489,9 +1525,25 @@ impl Gazetteer {
             return Reading::Club;
         }
         let before_previous = i.checked_sub(2).map(|k| words[k].norm);
+        // After a first name or a common word and a particle, the name ends a longer one: `ديفيد
+        // دي ليون` (a person), `كوستا ديل سول` (a coast). After a place it is the place's part:
+        // `سانتياغو دي كوبا`.
+        if previous.is_some_and(context::is_name_particle)
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && before_previous
+                .is_some_and(|word| !any_reading(word, |name| self.lookup(name).is_some()))
+        {
+            return Reading::Other;
+        }
         let country = self.places[index].kind == "country";
         if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country)) {
             return Reading::Other;
+        }
+        // A country before its own masculine nisba adjective is the club named after it:
+        // `بلقاء الكويت الكويتي` (Kuwait SC). The national team is the country alone.
+        if country && next.is_some_and(|n| is_own_masculine_nisba(name, n)) {
+            return Reading::Club;
         }
         let is_city = matches!(self.places[index].kind.as_str(), "city" | "capital");
         let without_clitic = self.starts_a_name_as_written(&words[i]);
@@ -2090,6 +2142,15 @@ pub(super) fn readings(word: &str) -> Vec<String> {
 /// True if `test` holds for a reading of `word` (see [`readings`]), tried in the same order;
 /// without building the list: this runs for several word lists on every word that follows a
 /// place noun, and once per word of a text for some.
+/// True if `word` (normalised) is the masculine nisba adjective of the one-word country `name`
+/// (canonical): `الكويتي` of `الكويت`, `القطري` of `قطر`.
+fn is_own_masculine_nisba(name: &str, word: &str) -> bool {
+    let name = crate::analysis::normalize::normalize(name);
+    let stem = name.strip_prefix("ال").unwrap_or(&name);
+    !stem.contains(' ')
+        && word.strip_prefix("ال").and_then(|w| w.strip_suffix('ي')).is_some_and(|w| w == stem)
+}
+
 pub(super) fn any_reading(word: &str, mut test: impl FnMut(&str) -> bool) -> bool {
     let long_enough = |reading: &str| reading.chars().filter(|c| *c != SHADDA).count() >= 2;
     if test(word) {
@@ -2621,12 +2682,18 @@ mod tests {
             &format!("جمعية الحمامات 28-31 نسر طبلبة * بعث بني خيار 24-23 مكارم المهدية {league}"),
             &[],
         );
+        check(&format!("الترجي الرياضي - سعيدية سيدي بوسعيد 3 - 0 {league}"), &[]);
         check(&format!("جندوبة الرياضية – قرمبالية الرياضية – جمعية جربة {league}"), &[]);
         check(&format!("إستئناف القوافل الرياضية بقفصة وخدمات جباليا {league}"), &[]);
         check("تحدث عن مستقبل القصرين والتنمية", &["القصرين"]);
         check(&format!("على ملعب مدينة الملك عبدالله الرياضية بجدة {league}"), &["جدة"]);
         check(&format!("حوريا كوناكري الغيني وبيت حانون الأهلي {league}"), &[]);
         check(&format!("توقف رصيد طنطا عند 24 نقطة وجناح ليفربول {league}"), &[]);
+        // A country before its own masculine adjective is a club, in any text; the national
+        // team (`أمام تركمستان`) is the country.
+        check("خسر أمام تركمستان ثم يختتم بلقاء الكويت الكويتي", &["تركمانستان"]);
+        check("لقاء قطر القطري والأهلي", &[]);
+        check("زار الكويت الأسبوع الماضي", &["الكويت"]);
     }
 
     #[test]
@@ -2931,6 +2998,9 @@ mod tests {
         assert_eq!(named("منطقة \"غرغار تطاوين الجنوبية\""), ["تطاوين الجنوبية"]);
         assert_eq!(named("في حي أم الحمام"), ["أم الحمام (district)"]);
         assert_eq!(named("في مدينة وادي"), Vec::<String>::new());
+        // A nickname: `مدينة الضباب` "the city of fog" (London, Abha); `منطقة الضباب` is a place.
+        assert_eq!(named("بعروس الجنوب ومدينة الضباب"), Vec::<String>::new());
+        assert_eq!(named("في منطقة الضباب غربي تعز"), ["الضباب (district)", "تعز"]);
         // The name comes right after the noun: not a clitic and a known name (ل + آنس).
         assert_eq!(named("توجه المنتخب لمدينة لانس في الشمال"), ["لانس (city)"]);
         // A place noun in ية after the name is no adjective.
@@ -3095,6 +3165,12 @@ mod tests {
         // After a country, or after a comma (a dateline), it is the country.
         check("بين ليبيا وتونس", &["ليبيا", "تونس"]);
         check("صفاقس، تونس (CNN)", &["صفاقس", "تونس"]);
+        // Joined to a Tunisian city by a hyphen (a road, a line), before or after it.
+        check("بالطريق السيارة تونس-صفاقس.", &["تونس العاصمة", "صفاقس"]);
+        check("خط صفاقس-تونس", &["صفاقس", "تونس العاصمة"]);
+        // Not to a country, nor across a spaced dash (a dateline).
+        check("مباراة تونس-ليبيا", &["تونس", "ليبيا"]);
+        check("صفاقس - تونس", &["صفاقس", "تونس"]);
     }
 
     #[test]
@@ -3109,6 +3185,12 @@ mod tests {
     fn groups_and_clubs_named_after_places() {
         check("حركة التوحيد والجهاد في غرب إفريقيا", &[]);
         check("هيثم مشافي من سرية رام الله الأولى", &[]);
+        check("مؤشر بنك الإمارات دبي الوطني في السعودية", &["السعودية"]);
+        // A name after a particle ends a longer name, unless a place comes before the particle.
+        check("وقال ديفيد دي ليون، المتحدث باسم وكالة الكوارث", &[]);
+        check("مستشفى \"كوستا ديل سول\" بمدينة ماربيا الإسبانية", &["ماربيا"]);
+        check("بين مدينة سانتياغو دي كوبا وخليج نيبي", &["سانتياغو", "كوبا"]);
+        check("بعد فوزه على منتخب تايباي الصين في مونتنيغرو", &["الجبل الأسود"]);
         check("أزمة بين \"نيس\" و\"بورتو\" بعد المباراة في الدوري وهدف اللاعب", &[]);
     }
 
