@@ -1048,6 +1048,7 @@ fn in_exact(word: &str, list: &Words) -> bool {
         .contains(word)
 }
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
+static TEAM_NOUN_WORDS: Words = Words::new(&["فريق", "فرق"]);
 static MASCULINE_PLACE_NOUN_WORDS: Words = Words::new(MASCULINE_PLACE_NOUNS);
 static NAME_PREFIX_WORDS: Words = Words::new(NAME_PREFIXES);
 static NOT_PLACE_NAME_WORDS: Words = Words::new(NOT_PLACE_NAMES);
@@ -1309,6 +1310,16 @@ pub fn is_media_noun(word: &str) -> bool {
 pub fn is_club_noun(word: &str) -> bool {
     in_list(word, &CLUB_NOUN_WORDS)
 }
+
+/// True if `word` (normalised) is `فريق` or `فرق` "team(s)", which before a country name its
+/// national team (`أمام فريق تركمستان`), unlike `نادي` before it (`نادي الكويت`).
+pub fn is_team_noun(word: &str) -> bool {
+    in_list(word, &TEAM_NOUN_WORDS)
+}
+
+/// Countries (canonical names) that also name a well-known club: after `فريق` they are more
+/// often the club (`تُوج فريق الكويت بلقب الدوري الكويتي`, `فريق موناكو`).
+pub const COUNTRIES_NAMING_CLUBS: &[&str] = &["الكويت", "البحرين", "قطر", "موناكو"];
 
 /// True if `word` (normalised) is the name of a club that takes its city's name after it:
 /// `الأهلي`, `وأهلي`, `الأمل`.

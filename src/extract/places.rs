@@ -201,6 +201,13 @@ pub const STOP_PHRASES: &[&str] = &[
     "والجهاد في غرب إفريقيا",
     "والجهاد في غرب أفريقيا",
     "سرية رام الله",
+    // Clubs named after a country and their city: Maghreb de Fès, Moghreb Tétouan, Misr Lel
+    // Makkasa, Arminia Bielefeld.
+    "المغرب الفاسي",
+    "المغرب التطواني",
+    "مصر المقاصة",
+    "مصر للمقاصة",
+    "أرمينيا بيليفيلد",
     // Saudi Aramco, the company.
     "أرامكو السعودية",
     // "The city of fog", a nickname of London, Abha or Al Bahah (`منطقة الضباب` in Taiz and
@@ -1497,7 +1504,11 @@ impl Gazetteer {
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
-        if previous.is_some_and(context::is_club_noun) {
+        let country = self.places[index].kind == "country";
+        let national_team = country && !context::COUNTRIES_NAMING_CLUBS.contains(&name);
+        if previous.is_some_and(|p| {
+            context::is_club_noun(p) && !(national_team && context::is_team_noun(p))
+        }) {
             return Reading::Club;
         }
         // The noun names the outlet with nothing but a quote or a bracket between (`صحيفة
@@ -1536,7 +1547,6 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        let country = self.places[index].kind == "country";
         if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country)) {
             return Reading::Other;
         }
@@ -2692,6 +2702,11 @@ mod tests {
         // A country before its own masculine adjective is a club, in any text; the national
         // team (`أمام تركمستان`) is the country.
         check("خسر أمام تركمستان ثم يختتم بلقاء الكويت الكويتي", &["تركمانستان"]);
+        // `فريق` before a country is its national team; `نادي` its club.
+        check("خسر الفريق امام فريق تركمستان بنتيجة 1- صفر", &["تركمانستان"]);
+        check("لاعب نادي الكويت", &[]);
+        check("وتُوج فريق الكويت بلقب الدوري", &[]);
+        check("قدوم فريق المغرب الفاسي إلى الملعب", &[]);
         check("لقاء قطر القطري والأهلي", &[]);
         check("زار الكويت الأسبوع الماضي", &["الكويت"]);
     }
