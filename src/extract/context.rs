@@ -298,6 +298,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المعرفة",
     "الشرطة",
     "الهبوط",
+    // `شرطة مدينة مترو ناشفيل`: the metropolitan government of Nashville.
+    "مترو",
     "القدم",
     "الحادث",
     "الطفل",
@@ -1222,7 +1224,7 @@ pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bo
 /// a pronoun (`منطقة يؤمها السياح`, `محافظة نسبتها`, `حي قاده`), imperfect verbs
 /// (`منطقة تشهد`, `مدينة يمكن`), verbs and verbal nouns of the istaf'ala form (`محافظة
 /// استهدفت`, `منطقة الاستثمار`), verbal nouns of the taf'il form (`منطقة التأثير`) and
-/// definite plurals in ين (`حي المتضررين`).
+/// definite plurals in ين (`حي المتضررين`), imperfect verbs of the plural (`يتنفسون`).
 pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: bool) -> bool {
     let letters: Vec<char> = word.chars().collect();
     let n = letters.len();
@@ -1242,6 +1244,9 @@ pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: boo
             || n >= 6 && (starts("است") || starts("تست") || starts("يست"))
             || n == 4 && (starts("ي") || starts("ت"))
             || n == 5 && (starts("يت") || starts("تت"))
+            // Imperfect verbs of the plural: `«أحياء» يتنفسون`. (Not those in ت, nor with و
+            // or ف before them: names of places abroad begin so, `تولون`, `ويسكونسن`, `فيرجسون`.)
+            || n >= 5 && starts("ي") && word.ends_with("ون")
     };
     !not_a_name && may_end_place_name(word)
 }
