@@ -82,8 +82,10 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
-/// same (`بلدة كفرنبل`, `بمدينة روزويل`), with the kind it gets. Only the singular: after a
-/// plural or a dual (`مناطق`, `مدينتي`) a list follows, whose end is not sure. `بلدية` (the
+/// same (`بلدة كفرنبل`, `بمدينة روزويل`, `جبل موجر`), with the kind it gets. Only the singular:
+/// after a plural or a dual (`مناطق`, `مدينتي`) a list follows, whose end is not sure; but
+/// `جبال` before one name is a range (`سلسلة جبال تويلق`, `جبال السروات`: 27 of 30 names added
+/// after `جبل` and `جبال` in the four collections were mountains or ranges, session 12). `بلدية` (the
 /// municipality, mostly its council in the news), `مطار`, `ميناء` and `قاعدة` (facilities) and
 /// `أمير` are place nouns for lookup-only names but not here; nor is `مضيق`, which Tunisian news
 /// writes for "restricted" (`مجلس وزاري مضيق`); the straits in the news are in the gazetteer.
@@ -102,6 +104,8 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("معتمدية", "district"),
     ("ولاية", "province"),
     ("مقاطعة", "province"),
+    ("جبل", "mountain"),
+    ("جبال", "mountain"),
 ];
 
 /// Nouns after which a name the gazetteer lacks is taken as a place only if it has two words
@@ -218,7 +222,7 @@ fn noun_read_in<T: Copy>(word: &str, nouns: &[(String, T)]) -> Option<T> {
 
 /// The masculine ones of [`UNKNOWN_PLACE_NOUNS`]: an indefinite word in ي after them is an
 /// adjective (`حي سكني`, `مخيم صيفي`).
-const MASCULINE_PLACE_NOUNS: &[&str] = &["حي"];
+const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "جبل", "جبال"];
 
 /// First words of place names of two words (`أم الحمام`, `بني وليد`, `كفر نبل`, `سان خوسيه`):
 /// after an [`UNKNOWN_PLACE_NOUNS`] noun, such a word takes the next one into the name.
@@ -298,6 +302,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المعرفة",
     "الشرطة",
     "الهبوط",
+    // After `جبل`: an iceberg, a mountain of rubbish.
+    "الجليد",
+    "جليد",
+    "النفايات",
     // `شرطة مدينة مترو ناشفيل`: the metropolitan government of Nashville.
     "مترو",
     "القدم",
@@ -1133,7 +1141,7 @@ pub fn unknown_place_noun(word: &str) -> Option<(&'static str, bool)> {
     static NOUNS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     static ENDINGS: OnceLock<Vec<(String, [char; 2])>> = OnceLock::new();
     // This runs on every word of every article. A feminine noun counts only written with its ة
-    // (below) and the masculine one ends in ي, so a word that does not end with the last two
+    // (below) and the masculine ones are few, so a word that does not end with the last two
     // letters of a noun so written cannot be one, and is turned away before any reading is
     // built (readings only strip clitics from the front). Each noun with its last two letters:
     let endings = ENDINGS.get_or_init(|| {
@@ -1247,6 +1255,9 @@ pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: boo
             // Imperfect verbs of the plural: `«أحياء» يتنفسون`. (Not those in ت, nor with و
             // or ف before them: names of places abroad begin so, `تولون`, `ويسكونسن`, `فيرجسون`.)
             || n >= 5 && starts("ي") && word.ends_with("ون")
+            // A colour adjective of the فعلاء pattern after a masculine (plural) noun: `جبال
+            // خضراء`, `جبال جرداء`.
+            || masculine_noun && n == 5 && letters[3] == 'ا' && letters[4] == 'ء'
     };
     !not_a_name && may_end_place_name(word)
 }
@@ -1702,7 +1713,7 @@ mod tests {
     fn unknown_place_nouns_end_as_the_quick_test_expects() {
         for (noun, _) in UNKNOWN_PLACE_NOUNS {
             let noun = normal(noun);
-            assert!(noun.ends_with(['\u{0629}', '\u{064A}']), "{noun}");
+            assert!(noun.ends_with('\u{0629}') || MASCULINE_PLACE_NOUNS.contains(&noun.as_str()));
             assert!(unknown_place_noun(&noun).is_some(), "{noun}");
             // The feminine nouns count only with their ة written.
             let folded = fold(&format!("و{noun}"));

@@ -3016,6 +3016,12 @@ mod tests {
         // A nickname: `مدينة الضباب` "the city of fog" (London, Abha); `منطقة الضباب` is a place.
         assert_eq!(named("بعروس الجنوب ومدينة الضباب"), Vec::<String>::new());
         assert_eq!(named("في منطقة الضباب غربي تعز"), ["الضباب (district)", "تعز"]);
+        // Mountains and ranges: `جبل` and `جبال` are masculine (an indefinite word in ي after
+        // them is an adjective), and a colour of the فعلاء pattern is one too.
+        assert_eq!(named("تحرير سلسلة جبال تويلق في مديرية رازح"), ["تويلق (mountain)", "رازح"]);
+        assert_eq!(named("حررت جبل موجر شرقي المديرية"), ["موجر (mountain)"]);
+        assert_eq!(named("عداء يجري كجبل جليد"), Vec::<String>::new());
+        assert_eq!(named("طبيعة ساحرة لجبال خضراء وجبل صخري"), Vec::<String>::new());
         // The name comes right after the noun: not a clitic and a known name (ل + آنس).
         assert_eq!(named("توجه المنتخب لمدينة لانس في الشمال"), ["لانس (city)"]);
         // A place noun in ية after the name is no adjective.
