@@ -625,6 +625,17 @@ impl Gazetteer {
         let listed = self.listed_unknowns(text, &words);
         let mut i = 0;
         while i < words.len() {
+            if let Some((len, waters)) = self.dual_waters_at(&words, i) {
+                for index in waters {
+                    mentions.push((index, Vec::new()));
+                    spans.push(words[i].span.start..words[i + len - 1].span.end);
+                    firsts.push(i);
+                }
+                after_mention = Some(i + len);
+                after_from = false;
+                i += len;
+                continue;
+            }
             let matched = if self.start_class(&words[i]) == 0 {
                 None
             } else {
@@ -1133,6 +1144,26 @@ impl Gazetteer {
     /// and before a word in و, or the second, that word without its و. Its length in words, its
     /// name as written and its kind, as for [`Gazetteer::unknown_at`]. Known names in such pairs
     /// are matched before this is asked.
+    /// Two seas or gulfs named once by the dual of their noun, at word `i`: `البحرين الأسود
+    /// والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the Gulfs of
+    /// Tunis and Hammamet). Both names, the noun's singular before each, must be in the
+    /// gazetteer. The length in words and the two places.
+    fn dual_waters_at(&self, words: &[Word], i: usize) -> Option<(usize, [usize; 2])> {
+        const DUALS: [(&str, &str); 2] = [("البحرين", "البحر"), ("خليجي", "خليج")];
+        let word = words[i].norm;
+        let &(_, singular) = DUALS.iter().find(|(dual, _)| {
+            word.ends_with(dual) && any_reading(word, |reading| reading == *dual)
+        })?;
+        let soft = |k: usize| words.get(k).filter(|w| !w.hard_before);
+        let first = soft(i + 1)?.norm;
+        let (last, second) = match soft(i + 2)?.norm {
+            "و" => (i + 3, soft(i + 3)?.norm),
+            joined => (i + 2, joined.strip_prefix('و')?),
+        };
+        let place = |name: &str| self.phrases.get(&format!("{singular} {name}")).copied().flatten();
+        Some((last + 1 - i, [place(first)?, place(second)?]))
+    }
+
     fn dual_unknown_at(
         &self,
         text: &str,
@@ -2780,7 +2811,14 @@ mod tests {
 
     #[test]
     fn words_that_read_as_a_place_before_certain_words() {
-        check("خط سكك حديدية يربط بين البحرين المتوسط والأحمر", &[]);
+        check(
+            "خط سكك حديدية يربط بين البحرين المتوسط والأحمر",
+            &["البحر الأبيض المتوسط", "البحر الأحمر"],
+        );
+        check("على البحرين الأسود والمتوسط.", &["البحر الأسود", "البحر الأبيض المتوسط"]);
+        check("تصل إلى 60 كلم/س بخليجي تونس و الحمامات.", &["خليج تونس", "خليج الحمامات"]);
+        // Not when a name is no sea: then the dual is left alone (no Bahrain either).
+        check("بين البحرين الأسود والكبير", &[]);
         check("زار البحرين الأسبوع الماضي", &["البحرين"]);
         check("محددا قطر النيزك الذي سقط بالمنطقة بحوالي 120 متر", &[]);
         check("فإن قطر الحفرة هو ١٥٠٠ م وقطر الحفرة الأخرى 1000م", &[]);
