@@ -1151,6 +1151,10 @@ impl Gazetteer {
     fn dual_waters_at(&self, words: &[Word], i: usize) -> Option<(usize, [usize; 2])> {
         const DUALS: [(&str, &str); 2] = [("البحرين", "البحر"), ("خليجي", "خليج")];
         let word = words[i].norm;
+        // Asked for every word: most end in neither ن nor ي (the last byte of both in UTF-8).
+        if !matches!(word.as_bytes().last(), Some(0x86 | 0x8A)) {
+            return None;
+        }
         let &(_, singular) = DUALS.iter().find(|(dual, _)| {
             word.ends_with(dual) && any_reading(word, |reading| reading == *dual)
         })?;
@@ -2186,6 +2190,9 @@ pub(super) fn readings(word: &str) -> Vec<String> {
 /// True if `word` (normalised) is the masculine nisba adjective of the one-word country `name`
 /// (canonical): `الكويتي` of `الكويت`, `القطري` of `قطر`.
 fn is_own_masculine_nisba(name: &str, word: &str) -> bool {
+    if !(word.starts_with("ال") && word.ends_with('ي')) {
+        return false;
+    }
     let name = crate::analysis::normalize::normalize(name);
     let stem = name.strip_prefix("ال").unwrap_or(&name);
     !stem.contains(' ')
