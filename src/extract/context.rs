@@ -17,12 +17,18 @@
 //!   `الألعاب الأولمبية ريو دي جانيرو`; but not a name with the locative ب (`القرية الأولمبية
 //!   بسوسة` is in Sousse).
 //! - A few names are ordinary words before certain words ([`is_not_a_place_before`]): `البحرين
-//!   المتوسط والأحمر` is "the two seas"; `قطر الحفرة … 1500 م` is a diameter (a length follows).
+//!   المتوسط والأحمر` is "the two seas" (the places finder reads both seas there); `قطر الحفرة …
+//!   1500 م` is a diameter (a length follows).
 //! - A name shaped like a feminine nisba adjective right after a definite noun is that adjective:
 //!   `وزارة الداخلية السعودية` "Saudi", `التفتيشات الديوانية` "customs" (not Diwaniyah).
 //! - A club noun (`نادي`, `فريق`) right before a name makes it a club: `نادي لوس أنجلوس رامز`;
 //!   so does a club's own name before a city written without a clitic (`الأهلي دبي`, `الأمل
-//!   عطبرة`): see [`CLUB_NAMES`].
+//!   عطبرة`): see [`CLUB_NAMES`]. But `فريق` before a country is its national team (`أمام فريق
+//!   تركمستان`), unless the country names a club ([`COUNTRIES_NAMING_CLUBS`]); and a country
+//!   before its own masculine adjective is a club (`الكويت الكويتي`).
+//! - A particle of a longer name (`دي`, `ديل`, `دا`…: [`NAME_PARTICLES`]) right before a name,
+//!   after a word that is no place, makes it the end of that name: `ديفيد دي ليون`, `كوستا ديل
+//!   سول`; `سانتياغو دي كوبا` keeps Cuba.
 //! - A news agency is a media noun: `وكالة أنباء الشرق الأوسط`, `لوكالة الأناضول`.
 //! - An event noun and a title make a cup (`كأس أمير قطر`); `قطر` before a round thing is a
 //!   diameter (`قطر الأرض`); an indefinite nisba adjective after an indefinite noun is the

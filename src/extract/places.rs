@@ -32,9 +32,11 @@
 //!   club (`برشلونة`), a sports word before it, a masculine nationality adjective after it, or a
 //!   sports report around it without `في`/`مدينة` before it; in a sports report, a basketball
 //!   club's nickname after any place (`شيكاغو بولز`).
-//! - Names the gazetteer lacks are places after nouns such as `مدينة`, `بلدة`, `قرية` (see
+//! - Names the gazetteer lacks are places after nouns such as `مدينة`, `بلدة`, `قرية`, `جبل` (see
 //!   [`Gazetteer::find_named`]), after `منطقة` and a few others only when a word such as `سيدي`
 //!   or `عين` starts them, and after any of these nouns when written in quotes (`منطقة "غرغار"`).
+//! - The dual of a water's noun names two (`البحرين الأحمر والمتوسط`, `بخليجي تونس و
+//!   الحمامات`): both are found when the gazetteer has both.
 //! - A one-word name of two letters (إب, قم) is matched only without clitics (باب is a door).
 //! - A name written with a shadda on its first word in the TSV (عمّان) also matches a word that
 //!   carries the same shadda, even if it is lookup-only: the shadda tells it apart (عمّان is
@@ -1139,11 +1141,6 @@ impl Gazetteer {
         (!rejected).then(|| (1, without_marks(written), "district"))
     }
 
-    /// A name the gazetteer lacks at word `i`, one of the two after the dual of a place noun
-    /// (`بلدتي كفريا والفوعة`: see [`context::dual_place_noun`]): the first right after the noun
-    /// and before a word in و, or the second, that word without its و. Its length in words, its
-    /// name as written and its kind, as for [`Gazetteer::unknown_at`]. Known names in such pairs
-    /// are matched before this is asked.
     /// Two seas or gulfs named once by the dual of their noun, at word `i`: `البحرين الأسود
     /// والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the Gulfs of
     /// Tunis and Hammamet). Both names, the noun's singular before each, must be in the
@@ -1168,6 +1165,11 @@ impl Gazetteer {
         Some((last + 1 - i, [place(first)?, place(second)?]))
     }
 
+    /// A name the gazetteer lacks at word `i`, one of the two after the dual of a place noun
+    /// (`بلدتي كفريا والفوعة`: see [`context::dual_place_noun`]): the first right after the noun
+    /// and before a word in و, or the second, that word without its و. Its length in words, its
+    /// name as written and its kind, as for [`Gazetteer::unknown_at`]. Known names in such pairs
+    /// are matched before this is asked.
     fn dual_unknown_at(
         &self,
         text: &str,
