@@ -117,6 +117,7 @@ pub const STOP_PHRASES: &[&str] = &[
     "ريال مدريد",
     "أتلتيكو مدريد",
     "أتليتيكو مدريد",
+    "أتليتكو مدريد",
     "باريس سان جيرمان",
     "باريس سان جرمان",
     "باريس سان جرمين",
@@ -210,6 +211,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "مصر المقاصة",
     "مصر للمقاصة",
     "أرمينيا بيليفيلد",
+    // "The victorious group" of a hadith, not Mansoura.
+    "الطائفة المنصورة",
     // Saudi Aramco, the company.
     "أرامكو السعودية",
     // "The city of fog", a nickname of London, Abha or Al Bahah (`منطقة الضباب` in Taiz and
@@ -2641,6 +2644,7 @@ mod tests {
     fn basketball_clubs_are_not_their_cities() {
         let report = "في دوري كرة السلة الأميركي للمحترفين فاز اللاعب مع الفريق في المباراة";
         check(&format!("{report} وتغلب شيكاغو بولز على إنديانا بيسرز"), &[]);
+        check(&format!("{report} فوز فريقه كليفلاند كافاليرز 120-95"), &[]);
         check(&format!("{report} وفاز أوكلاهوما سيتي ثاندر على ميامي هيت"), &[]);
         check(&format!("{report} وقاد كليفلاند كافاليرز للفوز"), &[]);
         // Outside a sports report the word after the city decides nothing.
@@ -3255,6 +3259,8 @@ mod tests {
         check("حركة التوحيد والجهاد في غرب إفريقيا", &[]);
         check("هيثم مشافي من سرية رام الله الأولى", &[]);
         check("مؤشر بنك الإمارات دبي الوطني في السعودية", &["السعودية"]);
+        check("بالفوز على أتليتكو مدريد بنتيجة 4-1", &[]);
+        check("أن نكون من هذه الطائفة المنصورة", &[]);
         // A name after a particle ends a longer name, unless a place comes before the particle.
         check("وقال ديفيد دي ليون، المتحدث باسم وكالة الكوارث", &[]);
         check("مستشفى \"كوستا ديل سول\" بمدينة ماربيا الإسبانية", &["ماربيا"]);
