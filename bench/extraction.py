@@ -28,9 +28,16 @@ TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 BIN = os.path.join(TARGET, "release", "arshif")
 
 
+# Arabic letters that arshif's normalisation folds (alef forms, ى, ة): an Arabic name as written
+# in a label (`Al-Aqilah|العقيلة`) matches the same name written `العقيله` in the article.
+ARABIC_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
 def canon(name: str) -> str:
     """An English place name compared loosely: transliterations of Arabic names vary in accents,
-    hyphens, spaces and the article (Métlaoui/Metlaoui, Bou Hajla/Bouhajla, Le Kef/El Kef)."""
+    hyphens, spaces and the article (Métlaoui/Metlaoui, Bou Hajla/Bouhajla, Le Kef/El Kef).
+    Arabic names are compared with arshif's letter folds."""
+    name = name.translate(ARABIC_FOLDS)
     name = unicodedata.normalize("NFKD", name.strip().lower())
     name = "".join(c for c in name if not unicodedata.combining(c))
     for article in ("al ", "al-", "el ", "el-", "le ", "la ", "the "):

@@ -600,6 +600,15 @@ const SPORTS_WORDS: &[&str] = &[
     // `كرة القدم`, `لكرة السلة`; the Maghreb's league (`الرابطة المحترفة الأولى`).
     "كرة",
     "الرابطة",
+    "البطولة",
+    "لاعب",
+    "اللاعبين",
+    "المنتخب",
+    "منتخب",
+    "أندية",
+    "الأندية",
+    "الشوط",
+    "هدفين",
 ];
 pub const SPORTS_WORDS_MIN: usize = 3;
 
@@ -1283,7 +1292,12 @@ pub fn is_not_after_place_name(next: &str, masculine_noun: bool) -> bool {
     let place_noun = in_list(next, &PLACE_NOUN_WORDS) || unknown_place_noun(next).is_some();
     PREPOSITIONS_WITH_PRONOUNS.contains(&next)
         || !definite && next.ends_with("ية") && !place_noun
-        || !masculine_noun && definite && next.ends_with('\u{064A}')
+        // (`التي` ends in ي too, but a relative clause may follow any name: `بلدة كوكراجهار
+        // التي تهيمن عليها قبائل بودو`.)
+        || !masculine_noun
+            && definite
+            && next.ends_with('\u{064A}')
+            && !is_relative_pronoun(next)
 }
 
 /// Nouns that `حي` "alive, live" follows (`بث حي`, `تسجيل حي`, `كائن حي`): there it is no
@@ -1332,6 +1346,25 @@ pub fn is_media_noun(word: &str) -> bool {
 pub fn is_club_noun(word: &str) -> bool {
     in_list(word, &CLUB_NOUN_WORDS)
 }
+
+/// Nouns before a company's name: a place right after one names the company (`شركة
+/// السعودية للنقل`, `لشركة مصر للطيران`, `شركة قطر للبترول`), not the place.
+const COMPANY_NOUNS: &[&str] = &["شركة"];
+static COMPANY_NOUN_WORDS: Words = Words::new(COMPANY_NOUNS);
+
+/// True if `word` (normalised) is a company noun: `شركة`, `لشركة`, `وبشركة`.
+pub fn is_company_noun(word: &str) -> bool {
+    in_list(word, &COMPANY_NOUN_WORDS)
+}
+
+/// Words that make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`.
+const SON_OF_WORDS: &[&str] = &["بن", "ابن"];
+
+/// True if `word` (normalised, as written) is `بن` or `ابن` "son of".
+pub fn is_son_of(word: &str) -> bool {
+    in_exact(word, &SON_OF_WORD_WORDS)
+}
+static SON_OF_WORD_WORDS: Words = Words::new(SON_OF_WORDS);
 
 /// The club nouns ([`CLUB_NOUNS`]) that before a country name its national team.
 const TEAM_NOUNS: &[&str] = &["فريق", "فرق"];

@@ -492,7 +492,11 @@ fn as_dateline(
     let before = crate::analysis::normalize::normalize(&line[..tokens[first].start]);
     let labelled = LABELS.iter().any(|label| {
         before.find(label).is_some_and(|at| {
-            before[..at].chars().count() <= LABEL_START
+            // A byline glued to the line before it (`… الفاسي 149نشر في الاتحاد الاشتراكي
+            // يوم`) starts the line it should have had.
+            let glued = label.starts_with("نشر")
+                && before[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            (glued || before[..at].chars().count() <= LABEL_START)
                 && before[at + label.len()..].chars().count() <= LABEL_GAP
         })
     });
@@ -506,12 +510,21 @@ fn as_dateline(
     // Tunisian papers close a title line with the day of issue: `… لا يفلحون في يوم الإربعاء
     // 25 جويلية 2012`. A weekday, a date and nothing after it on the line make that stamp.
     let closing_day = weekday.is_some() && whole && after.is_empty() && ends_with_in_day(prefix);
+    // A short line of a paper's name, a dash and the date of issue: `الوسط التونسية - 25
+    // جويلية 2012`.
+    let masthead = short
+        && whole
+        && after.is_empty()
+        && (1..=3).contains(&words.len())
+        && weekday.is_none()
+        && gap(line, tokens, first).trim() == "-";
     let placed = labelled
         || words.is_empty()
         || weekday.is_some() && (words.len() <= 1 || short && words.len() <= 5)
         || words.len() <= 2 && dateline_mark
         || stamped
-        || closing_day;
+        || closing_day
+        || masthead;
     if !placed {
         return None;
     }
@@ -666,6 +679,10 @@ mod tests {
         in_text("  تاريخ النشر :24 فبراير 2012\nنص", Some("2012-02-24"));
         in_text("التاريخ: 18 يوليو 2012", Some("2012-07-18"));
         in_text("بيان اليومنشر في بيان اليوم يوم 01 - 08 - 2012", Some("2012-08-01"));
+        // Glued to the end of a longer line before it; not when a sentence reads `نشر في`.
+        let glued = "الوداد البيضاوي في المرتبة 127و المغرب الفاسي 149نشر في الاتحاد الاشتراكي يوم 05 - 09 - 2012";
+        in_text(glued, Some("2012-09-05"));
+        in_text("قال الكاتب في مقال طويل له نشر في الصحيفة يوم 05 - 09 - 2012", None);
         in_text("آخر تحديث: 2012-07-09 10:30", Some("2012-07-09"));
         in_text("بتاريخ 05/03/2024", Some("2024-03-05"));
         in_text("Published: 5 March 2024", Some("2024-03-05"));
@@ -703,6 +720,14 @@ mod tests {
         in_text("لندن 27-7-2012 وفا- قال رئيس الوزراء", Some("2012-07-27"));
         in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
         in_text("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", Some("2015-08-11"));
+    }
+
+    #[test]
+    fn text_masthead_name_and_date() {
+        in_text("الزيتونة.. تاريخ مجيد\nالوسط التونسيه - 25 جويلية 2012\nكان", Some("2012-07-25"));
+        // Not with more after the date, nor with a sentence before it.
+        in_text("الوسط التونسيه - 25 جويلية 2012 وقد أعلن", None);
+        in_text("أعلن الوزير أمس أن الموعد النهائي - 25 جويلية 2012", None);
     }
 
     #[test]
