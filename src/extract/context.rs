@@ -112,6 +112,8 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("مقاطعة", "province"),
     ("جبل", "mountain"),
     ("جبال", "mountain"),
+    ("وادي", "valley"),
+    ("واد", "valley"),
 ];
 
 /// Nouns after which a name the gazetteer lacks is taken as a place only if it has two words
@@ -228,7 +230,7 @@ fn noun_read_in<T: Copy>(word: &str, nouns: &[(String, T)]) -> Option<T> {
 
 /// The masculine ones of [`UNKNOWN_PLACE_NOUNS`]: an indefinite word in ي after them is an
 /// adjective (`حي سكني`, `مخيم صيفي`).
-const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "جبل", "جبال"];
+const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "جبل", "جبال", "وادي", "واد"];
 
 /// First words of place names of two words (`أم الحمام`, `بني وليد`, `كفر نبل`, `سان خوسيه`):
 /// after an [`UNKNOWN_PLACE_NOUNS`] noun, such a word takes the next one into the name.
@@ -1355,6 +1357,22 @@ static COMPANY_NOUN_WORDS: Words = Words::new(COMPANY_NOUNS);
 /// True if `word` (normalised) is a company noun: `شركة`, `لشركة`, `وبشركة`.
 pub fn is_company_noun(word: &str) -> bool {
     in_list(word, &COMPANY_NOUN_WORDS)
+}
+
+/// Lookup-only names that are otherwise indefinite adjectives: `مالي` "financial" (Mali),
+/// `قبلي` "tribal" (Kebili). Not `مدني` "civil": `بمدني الباحة` is Al Bahah's civil defence,
+/// `من مدني` "from a civilian".
+const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي"];
+
+/// True if the lookup-only `name` (normalised) is otherwise an indefinite adjective.
+pub fn is_adjective_place_name(name: &str) -> bool {
+    ADJECTIVE_PLACE_NAMES.contains(&name)
+}
+
+/// True if `word` (normalised, as written) is a preposition that may come before a place:
+/// `في`, `من`, `إلى`, `نحو`.
+pub fn is_preposition_of_place(word: &str) -> bool {
+    matches!(word, "في" | "من" | "الي" | "نحو" | "وفي" | "ومن" | "والي")
 }
 
 /// Words that make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`.

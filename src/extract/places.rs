@@ -821,6 +821,11 @@ impl Gazetteer {
             }
             None => return None,
         };
+        // `وادي` "valley" is written without hamza; normalised, the verb `وأدى` "and led to" and
+        // `وإد` (Ed) read the same.
+        if kind == "valley" && text[words[i - 1].span.clone()].contains(['أ', 'إ', 'ى']) {
+            return None;
+        }
         // As written: normalisation makes `ألمانية` read `المانية`, as if it had the article;
         // tanween marks an adverb or an adjective (`فعلاً`, `تبعاً`), never a name.
         let written = &text[word.span.clone()];
@@ -1419,10 +1424,28 @@ impl Gazetteer {
             let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية");
             (opens_line(i) || after_byline) && after.starts_with([':', '-', '–', '—']) && !ministry
         };
+        // A name that is otherwise an indefinite adjective (`مالي` "financial", `قبلي` "tribal",
+        // `مدني` "civil") is the place after a preposition, which no adjective follows: `في
+        // مالي`, `بمالي`, `إلى قبلي`.
+        let after_preposition = || {
+            let clitic = &words[i].norm[..words[i].norm.len() - key.len().min(words[i].norm.len())];
+            let before = i.checked_sub(1).map(|k| words[k].norm);
+            // (`من مالي الخاص` is "from my own money".)
+            context::is_adjective_place_name(&key)
+                && len == 1
+                && words.get(i + 1).is_none_or(|w| !w.norm.starts_with("الخاص"))
+                && (matches!(clitic, "ب" | "ل" | "وب" | "ول")
+                    || clitic.is_empty()
+                        && !words[i].hard_before
+                        && before.is_some_and(context::is_preposition_of_place)
+                        // `من قبلي` is "before me".
+                        && !(key == "قبلي" && matches!(before, Some("من" | "ومن"))))
+        };
         (after_noun && context::may_follow_place_noun(&key)
             || after_compass_point
             || listed
-            || dateline())
+            || dateline()
+            || after_preposition())
         .then_some((len, index, key))
     }
 
@@ -3501,5 +3524,30 @@ mod tests {
                        الجزائري في تصنيف الأندية لكرة القدم";
         check(ranking, &[]);
         check("وتفوق الترجي على الهلال السوداني والمحرق البحريني", &["المحرق"]);
+    }
+    #[test]
+    fn a_name_after_a_valley_noun() {
+        assert_eq!(
+            named("انتشال غريقين في مياه راكدة بوادي لجب بجازان"),
+            ["لجب (valley)", "جازان"]
+        );
+        assert_eq!(named("سيل وادي عتود بتهامة"), ["عتود (valley)", "تهامة"]);
+        // The verb `وأدى` "and led to" and the name Ed (`وإد`) read `وادي` once normalised.
+        assert_eq!(named("وأدى القمع العنيف إلى مقتل"), Vec::<String>::new());
+        assert_eq!(named("وإد بولز وهو مستشار"), Vec::<String>::new());
+        // Known valleys keep their names.
+        check("في وادي السليكون بالولايات المتحدة", &["وادي السيليكون", "الولايات المتحدة"]);
+    }
+
+    #[test]
+    fn an_adjective_name_after_a_preposition() {
+        // `مالي` "financial" and `قبلي` "tribal" follow nouns; after a preposition they are
+        // Mali and Kebili.
+        check("في مالي حدث أكثر من انقلاب", &["مالي"]);
+        check("رهائن لمدة ثلاثة أيام بمالي", &["مالي"]);
+        check("وقفة احتجاجية للإطارات الطبية بقبلي", &["قبلي"]);
+        check("دعم مالي كبير", &[]);
+        check("أدفع من مالي الخاص", &[]);
+        check("جلس من قبلي أساتذة كبار", &[]);
     }
 }
