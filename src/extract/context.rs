@@ -1353,10 +1353,13 @@ pub fn is_club_noun(word: &str) -> bool {
 /// السعودية للنقل`, `لشركة مصر للطيران`, `شركة قطر للبترول`), not the place.
 const COMPANY_NOUNS: &[&str] = &["شركة"];
 static COMPANY_NOUN_WORDS: Words = Words::new(COMPANY_NOUNS);
+static POST_WORDS: Words = Words::new(&["بريد"]);
 
-/// True if `word` (normalised) is a company noun: `شركة`, `لشركة`, `وبشركة`.
-pub fn is_company_noun(word: &str) -> bool {
-    in_list(word, &COMPANY_NOUN_WORDS)
+/// True if `word` (normalised) is a company noun before the place after it (`شركة`,
+/// `لشركة`, `وبشركة`); or the post before a country: Algérie Poste `بريد الجزائر` (a town's
+/// post office, `مكتب بريد عين دراهم`, is in the town).
+pub fn is_company_noun(word: &str, country: bool) -> bool {
+    in_list(word, &COMPANY_NOUN_WORDS) || country && in_list(word, &POST_WORDS)
 }
 
 /// Lookup-only names that are otherwise indefinite adjectives: `مالي` "financial" (Mali),

@@ -243,6 +243,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "كروزو",
     "كبرن",
     "كليون",
+    // "For the Hajj" (`وللحج أشهره`), not Lahij; the Gardens of Eden, not Aden.
+    "للحج",
+    "جنات عدن",
+    "جنة عدن",
     // Copa América, the South American championship.
     "كوبا أميركا",
     "كوبا أمريكا",
@@ -1649,12 +1653,16 @@ impl Gazetteer {
         }
         // A company named after the place (`شركة السعودية للنقل والاستثمار`), or a person
         // (`أسد بن الفرات`: a one-word name after "son of", written without a clitic).
+        // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
         let without_clitic = self.starts_a_name_as_written(&words[i]);
-        if !words[i].hard_before
-            && previous.is_some_and(|p| {
-                context::is_company_noun(p) || len == 1 && without_clitic && context::is_son_of(p)
-            })
-        {
+        let opening_quote_only = i > 0
+            && text[words[i - 1].span.end..words[i].span.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“'));
+        if previous.is_some_and(|p| {
+            opening_quote_only && context::is_company_noun(p, country)
+                || !words[i].hard_before && len == 1 && without_clitic && context::is_son_of(p)
+        }) {
             return Reading::Other;
         }
         // A country before its own masculine nisba adjective is the club named after it:
@@ -1662,7 +1670,10 @@ impl Gazetteer {
         if country && next.is_some_and(|n| is_own_masculine_nisba(name, n)) {
             return Reading::Club;
         }
-        let is_city = matches!(self.places[index].kind.as_str(), "city" | "capital");
+        // Monaco, a country and its city, is in sports news its club (it has no national team
+        // of note): the rules for a city's club apply to it.
+        let is_city =
+            matches!(self.places[index].kind.as_str(), "city" | "capital") || name == "موناكو";
         if is_city && without_clitic && previous.is_some_and(context::is_club_name) {
             return Reading::Club;
         }
@@ -3549,5 +3560,17 @@ mod tests {
         check("دعم مالي كبير", &[]);
         check("أدفع من مالي الخاص", &[]);
         check("جلس من قبلي أساتذة كبار", &[]);
+    }
+    #[test]
+    fn hajj_eden_monaco_and_quoted_companies() {
+        check("وللصوم وقته، وللحج أشهره المعلومات", &[]);
+        check("قوله تعالى: جنات عدن مفتحة لهم", &[]);
+        // Monaco in a sports report is its club, after a side word as a city would be.
+        let report = "وجاء التتويج في الدوري عقب فوز الفريق على منافسه موناكو في المباراة النهائية";
+        check(report, &[]);
+        check("تحطمت طائرة تابعة لشركة \"ساراتوف\" بعد إقلاعها", &[]);
+        check("فرعا مستقلا عن بريد الجزائر", &[]);
+        // A town's post office is in the town.
+        check("إيقاف قابض مركز بريد عين دراهم", &["عين دراهم"]);
     }
 }
