@@ -59,6 +59,8 @@ const PLACE_NOUNS: &[&str] = &[
     "ولايات",
     "معتمدية",
     "معتمديات",
+    // A Tunisian sector (`عمادة سيدي الناصر`), part of a delegation.
+    "عمادة",
     "بلدة",
     "بلدتي",
     "بلدات",
@@ -127,6 +129,7 @@ const PREFIXED_NAME_PLACE_NOUNS: &[(&str, &str, bool)] = &[
     ("محافظة", "province", false),
     ("إقليم", "province", true),
     ("مخيم", "camp", true),
+    ("عمادة", "district", false),
 ];
 
 /// Duals of place nouns, with the kind their names get: after one come two names joined by

@@ -1648,7 +1648,11 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country)) {
+        // A street named after a place is no mention of it; a road between two places names
+        // both: `طريق القصيم الرياض السريع`, `طريق "جازان - المضايا"`, `طريق الخرمة – رنية`.
+        if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country))
+            && !self.place_follows(text, words, i + len)
+        {
             return Reading::Other;
         }
         // A company named after the place (`شركة السعودية للنقل والاستثمار`), or a person
@@ -1727,6 +1731,13 @@ impl Gazetteer {
                 return Reading::Other;
             }
         }
+        // A city's feminine nationality adjective makes it the city even in a sports report (a
+        // club takes the masculine): `معسكر ميلانو الإيطالية`.
+        // (Not in a list, whose adjective may be the plural's: `أندية فالنسيا وإشبيلية
+        // الإسبانية`.)
+        if without_clitic && next.is_some_and(context::is_feminine_nationality) {
+            return Reading::Place;
+        }
         if context::CLUB_CITIES.contains(&name) {
             if previous.is_some_and(context::is_sports_cue)
                 || next.is_some_and(context::is_club_adjective)
@@ -1778,6 +1789,18 @@ impl Gazetteer {
             }
         }
         Reading::Place
+    }
+
+    /// True if a known place starts at word `k`, written without a clitic, right after the word
+    /// before it on the same line or after a dash: a road's other end (`والمنزه` after a road's
+    /// name starts a list).
+    fn place_follows(&self, text: &str, words: &[Word], k: usize) -> bool {
+        let Some(word) = words.get(k) else { return false };
+        let gap = &text[words[k - 1].span.end..word.span.start];
+        !gap.contains('\n')
+            && matches!(gap.trim(), "" | "-" | "–" | "—")
+            && self.starts_a_name_as_written(word)
+            && self.match_at(words, k).is_some_and(|m| m.1.is_some())
     }
 
     /// True if the place of words `i..i + len` and the word `اليوم` after it stand in quotes or
@@ -3572,5 +3595,24 @@ mod tests {
         check("فرعا مستقلا عن بريد الجزائر", &[]);
         // A town's post office is in the town.
         check("إيقاف قابض مركز بريد عين دراهم", &["عين دراهم"]);
+    }
+    #[test]
+    fn a_road_between_two_places_names_both() {
+        check("انقلاب حافلة على طريق القصيم الرياض السريع", &["القصيم", "الرياض"]);
+        check("على طريق صبيا - أبو عريش", &["صبيا", "أبو عريش"]);
+        check("طريق الخرمة – رنية", &["الخرمة", "رنية"]);
+        // A street named after one place, even before a list or a line's end, is no mention.
+        check("في شارع بغداد", &[]);
+        check("بطريق بنزرت وحي النصر", &["حي النصر"]);
+        check("بطريق الرياض\nقضت الأمانة", &[]);
+    }
+
+    #[test]
+    fn a_tunisian_sector_and_a_city_with_its_adjective() {
+        let text = "في منطقة القوادرية من عمادة سيدي الناصر التابعة لمعتمدية السواسي";
+        assert_eq!(named(text), ["سيدي الناصر (district)", "السواسي"]);
+        // A club city with its feminine adjective is the city, even in a sports report.
+        let report = "عودة الفريق من معسكر ميلانو الإيطالية استعدادا لمباراة الدوري مع المدرب";
+        check(report, &["ميلانو"]);
     }
 }
