@@ -347,9 +347,18 @@ fn date_in_line(line: &str) -> Option<Date> {
 
 fn tokenize(line: &str) -> Vec<Token<'_>> {
     let is_word = |c: char| c.is_alphanumeric() || crate::analysis::normalize::is_ignorable(c);
+    // Digits glued to Arabic letters are words of their own: `القاهرة20-1-2012وفا-`.
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
+    let glued =
+        |a: char, b: char| a.is_ascii_digit() && arabic(b) || arabic(a) && b.is_ascii_digit();
     let mut tokens = Vec::new();
     let mut start = None;
+    let mut previous = ' ';
     for (i, c) in line.char_indices().chain(std::iter::once((line.len(), ' '))) {
+        if let (Some(s), true) = (start, glued(previous, c)) {
+            tokens.push(Token { text: &line[s..i], start: s, end: i });
+            start = Some(i);
+        }
         match (start, is_word(c)) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -358,6 +367,7 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             }
             _ => {}
         }
+        previous = c;
     }
     tokens
 }
@@ -718,6 +728,8 @@ mod tests {
     fn text_agency_datelines() {
         in_text("جنين 11-7-2012 وفا-  انطلقت في بلدة الزبابدة", Some("2012-07-11"));
         in_text("لندن 27-7-2012 وفا- قال رئيس الوزراء", Some("2012-07-27"));
+        // Glued to the place and to the agency.
+        in_text("القاهرة20-1-2012وفا- أعلن رئيس الهيئة", Some("2012-01-20"));
         in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
         in_text("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", Some("2015-08-11"));
     }

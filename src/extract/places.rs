@@ -243,6 +243,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "كروزو",
     "كبرن",
     "كليون",
+    // Électricité du Liban and the Banque du Liban.
+    "كهرباء لبنان",
+    "مصرف لبنان",
     // "For the Hajj" (`وللحج أشهره`), not Lahij; the Gardens of Eden, not Aden.
     "للحج",
     "جنات عدن",
@@ -3593,6 +3596,7 @@ mod tests {
         check(report, &[]);
         check("تحطمت طائرة تابعة لشركة \"ساراتوف\" بعد إقلاعها", &[]);
         check("فرعا مستقلا عن بريد الجزائر", &[]);
+        check("سألت نقابة عمال ومستخدمي كهرباء لبنان في بيان", &[]);
         // A town's post office is in the town.
         check("إيقاف قابض مركز بريد عين دراهم", &["عين دراهم"]);
     }
