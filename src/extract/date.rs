@@ -348,7 +348,7 @@ fn date_in_line(line: &str) -> Option<Date> {
 fn tokenize(line: &str) -> Vec<Token<'_>> {
     let is_word = |c: char| c.is_alphanumeric() || crate::analysis::normalize::is_ignorable(c);
     // Digits glued to Arabic letters are words of their own: `القاهرة20-1-2012وفا-`.
-    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
+    let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
     let glued =
         |a: char, b: char| a.is_ascii_digit() && arabic(b) || arabic(a) && b.is_ascii_digit();
     let mut tokens = Vec::new();

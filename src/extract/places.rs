@@ -1431,9 +1431,9 @@ impl Gazetteer {
             let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية");
             (opens_line(i) || after_byline) && after.starts_with([':', '-', '–', '—']) && !ministry
         };
-        // A name that is otherwise an indefinite adjective (`مالي` "financial", `قبلي` "tribal",
-        // `مدني` "civil") is the place after a preposition, which no adjective follows: `في
-        // مالي`, `بمالي`, `إلى قبلي`.
+        // A name that is otherwise an indefinite adjective (`مالي` "financial", `قبلي` "tribal":
+        // [`context::is_adjective_place_name`]) is the place after a preposition, which no
+        // adjective follows: `في مالي`, `بمالي`, `إلى قبلي`.
         let after_preposition = || {
             let clitic = &words[i].norm[..words[i].norm.len() - key.len().min(words[i].norm.len())];
             let before = i.checked_sub(1).map(|k| words[k].norm);
@@ -1652,7 +1652,7 @@ impl Gazetteer {
             return Reading::Other;
         }
         // A street named after a place is no mention of it; a road between two places names
-        // both: `طريق القصيم الرياض السريع`, `طريق "جازان - المضايا"`, `طريق الخرمة – رنية`.
+        // both: `طريق القصيم الرياض السريع`, `طريق صبيا - أبو عريش`, `طريق الخرمة – رنية`.
         if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country))
             && !self.place_follows(text, words, i + len)
         {
