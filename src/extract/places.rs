@@ -1554,7 +1554,13 @@ impl Gazetteer {
             hyphened(&words[at.end - 1], next)
                 && any_reading(next.norm, |name| self.lookup(name).is_some_and(is_city_of_country))
         });
-        if hyphened_to_city {
+        // An agency's dateline names the city: `تونس-(ا ف ب)`, `تونس (رويترز) -` open a line
+        // (`تونس - غينيا :` heading a line is a match, the country's team).
+        let opens_line = at.start == 0
+            || text[words[at.start - 1].span.end..words[at.start].span.start].contains('\n');
+        let after =
+            text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}', '-', '–', '—']);
+        if hyphened_to_city || opens_line && after.starts_with('(') {
             return Some(capital);
         }
         let (previous, _) = mentions.last()?;
@@ -3347,6 +3353,9 @@ mod tests {
         // Not to a country, nor across a spaced dash (a dateline).
         check("مباراة تونس-ليبيا", &["تونس", "ليبيا"]);
         check("صفاقس - تونس", &["صفاقس", "تونس"]);
+        // An agency's dateline is the city; a match heading a line is the country's team.
+        check("تونس-(ا ف ب) - قضت محكمة تونسية", &["تونس العاصمة"]);
+        check("تونس - غينيا : غدا إنطلاق بيع التذاكر", &["تونس", "غينيا"]);
     }
 
     #[test]
