@@ -1381,14 +1381,11 @@ pub fn is_preposition_of_place(word: &str) -> bool {
     matches!(word, "في" | "من" | "الي" | "نحو" | "وفي" | "ومن" | "والي")
 }
 
-/// Words that make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`.
-const SON_OF_WORDS: &[&str] = &["بن", "ابن"];
-
-/// True if `word` (normalised, as written) is `بن` or `ابن` "son of".
+/// True if `word` (normalised, as written) is `بن` or `ابن` "son of", which make the name after
+/// them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`.
 pub fn is_son_of(word: &str) -> bool {
-    in_exact(word, &SON_OF_WORD_WORDS)
+    matches!(word, "بن" | "ابن")
 }
-static SON_OF_WORD_WORDS: Words = Words::new(SON_OF_WORDS);
 
 /// The club nouns ([`CLUB_NOUNS`]) that before a country name its national team.
 const TEAM_NOUNS: &[&str] = &["فريق", "فرق"];

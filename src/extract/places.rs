@@ -1628,7 +1628,7 @@ impl Gazetteer {
             let gap = &text[words[i - 1].span.end..words[i].span.start];
             let bracketed = gap.contains('(');
             let after = &text[words[i + len - 1].span.end..];
-            gap.chars().all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '(' | '_'))
+            only_openers(gap, &['«', '"', '“', '(', '_'])
                 && (!bracketed
                     || after
                         .find(')')
@@ -1669,9 +1669,7 @@ impl Gazetteer {
         // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
         let without_clitic = self.starts_a_name_as_written(&words[i]);
         let opening_quote_only = i > 0
-            && text[words[i - 1].span.end..words[i].span.start]
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '“'));
+            && only_openers(&text[words[i - 1].span.end..words[i].span.start], &['«', '"', '“']);
         if previous.is_some_and(|p| {
             opening_quote_only && context::is_company_noun(p, country)
                 || !words[i].hard_before && len == 1 && without_clitic && context::is_son_of(p)
@@ -1954,6 +1952,12 @@ fn is_sports_report(words: &[Word]) -> bool {
         .filter(|w| context::is_sports_word(w.norm))
         .nth(context::SPORTS_WORDS_MIN - 1)
         .is_some()
+}
+
+/// True if `gap`, the text between two words, holds only spaces and characters of `openers`
+/// (the quotes or brackets that open a name: `صحيفة «الرياض»`, `لشركة "ساراتوف"`).
+fn only_openers(gap: &str, openers: &[char]) -> bool {
+    gap.chars().all(|c| c.is_whitespace() || openers.contains(&c))
 }
 
 /// True if `word` may go on a name begun by the word before it: no hard separator between, no
