@@ -585,6 +585,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
 const NEVER_LICENSED: &[&str] =
     &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية"];
 
+/// Lookup-only names that are also definite plurals, which a list makes places only when no
+/// definite adjective follows: `بلجرشي والقرى والمندق` names Al Qura, `ينبع والقرى التابعة لها`
+/// "the villages".
+const PLURALS_IN_LISTS: &[&str] = &["القرى"];
+
 /// Words that make a text a sports report when it holds at least [`SPORTS_WORDS_MIN`] of them:
 /// there a club city (`برشلونة`) is the club unless a locative word stands before it.
 const SPORTS_WORDS: &[&str] = &[
@@ -1054,6 +1059,7 @@ static EVENT_TITLE_WORDS: Words = Words::new(EVENT_TITLES);
 static ROUND_THING_WORDS: Words = Words::new(ROUND_THINGS);
 static LENGTH_UNIT_WORDS: Words = Words::new(LENGTH_UNITS);
 static NEVER_LICENSED_WORDS: Words = Words::new(NEVER_LICENSED);
+static PLURAL_IN_LIST_WORDS: Words = Words::new(PLURALS_IN_LISTS);
 static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
 static CLUB_ADJECTIVE_WORDS: Words = Words::new(CLUB_ADJECTIVES);
 static SIDE_WORD_WORDS: Words = Words::new(SIDE_WORDS);
@@ -1147,6 +1153,16 @@ pub fn is_relative_pronoun(word: &str) -> bool {
 /// index's stop-word list (`من`, `التي`, `قال`).
 pub fn is_function_word(word: &str) -> bool {
     crate::analysis::stop_words::is_stop_word(&fold(word))
+}
+
+/// Nouns before a name shared by a country and its capital that make it the capital: a city,
+/// its municipality, its governorate (Tunisian `ولاية`), the capital.
+const CITY_NOUNS: &[&str] = &["مدينة", "بلدية", "ولاية", "العاصمة"];
+static CITY_NOUN_WORDS: Words = Words::new(CITY_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `بالعاصمة`, `لمدينة`) is one of [`CITY_NOUNS`].
+pub fn is_city_noun(word: &str) -> bool {
+    in_list(word, &CITY_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) is a place noun such as `مدينة`, `بمحافظة`, `ومعتمدية`.
@@ -1365,6 +1381,20 @@ pub fn is_company_noun(word: &str, country: bool) -> bool {
     in_list(word, &COMPANY_NOUN_WORDS) || country && in_list(word, &POST_WORDS)
 }
 
+/// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".
+pub fn is_neighbourhood_noun(word: &str) -> bool {
+    word.ends_with("حي") && any_reading(word, |reading| reading == "حي")
+}
+
+/// Nouns before a bank's name: a place right after one names the bank.
+const BANK_NOUNS: &[&str] = &["بنك", "مصرف"];
+static BANK_NOUN_WORDS: Words = Words::new(BANK_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `ببنك`, `لمصرف`) is one of [`BANK_NOUNS`].
+pub fn is_bank_noun(word: &str) -> bool {
+    in_list(word, &BANK_NOUN_WORDS)
+}
+
 /// Lookup-only names that are otherwise indefinite adjectives: `مالي` "financial" (Mali),
 /// `قبلي` "tribal" (Kebili). Not `مدني` "civil": `بمدني الباحة` is Al Bahah's civil defence,
 /// `من مدني` "from a civilian".
@@ -1519,6 +1549,25 @@ pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
         && previous != ARABIAN
 }
 
+/// True if `word`, a name shaped like a definite feminine nisba adjective (`السعودية`), is
+/// that adjective in a list of nationalities: before one in و (`الجنسيات السعودية والأردنية`)
+/// or, in و itself, after one (`الأردنية والسعودية`). `previous` and `next` are the words
+/// around it with no hard separator between (normalised).
+pub fn is_in_list_of_nationalities(
+    word: &str,
+    previous: Option<&str>,
+    next: Option<&&str>,
+) -> bool {
+    let definite_feminine = |w: &str| w.starts_with("ال") && w.ends_with("ية");
+    match word.strip_prefix('و') {
+        Some(rest) => definite_feminine(rest) && previous.is_some_and(is_feminine_nationality),
+        None => {
+            definite_feminine(word)
+                && next.and_then(|n| n.strip_prefix('و')).is_some_and(is_feminine_nationality)
+        }
+    }
+}
+
 /// True if `word`, written without clitics and shaped like an indefinite feminine nisba
 /// adjective (`سورية`, `عثمانية`), is that adjective right after `previous`, an indefinite
 /// feminine or plural noun: `عائلة سورية` "a Syrian family", `قوات سورية` "Syrian forces",
@@ -1656,9 +1705,12 @@ pub fn is_sports_cue(word: &str) -> bool {
     in_list(word, &SPORTS_CUE_WORDS)
 }
 
-/// True if a list may make the lookup-only name with key `key` a place.
-pub fn may_be_listed(key: &str) -> bool {
-    !in_exact(key, &NEVER_LICENSED_WORDS)
+/// True if a list may make the lookup-only name with key `key` a place; `next` is the word
+/// after it (normalised), if no hard separator stands between.
+pub fn may_be_listed(key: &str, next: Option<&str>) -> bool {
+    let adjective_follows = || next.is_some_and(|n| n.starts_with("ال") && n.ends_with('\u{0629}'));
+    let plural_before_adjective = in_exact(key, &PLURAL_IN_LIST_WORDS) && adjective_follows();
+    !in_exact(key, &NEVER_LICENSED_WORDS) && !plural_before_adjective
 }
 
 /// True if `word` (normalised, as written in text) is a feminine nationality adjective, such as
@@ -1828,9 +1880,11 @@ mod tests {
         assert!(!is_sports_word(&norm("الحكومة")));
         assert!(is_locative(&norm("في")));
         assert!(!is_locative(&norm("مع")));
-        assert!(!may_be_listed(&norm("كان")));
-        assert!(!may_be_listed(&norm("حجة")));
-        assert!(may_be_listed(&norm("العين")));
+        assert!(!may_be_listed(&norm("كان"), None));
+        assert!(!may_be_listed(&norm("حجة"), None));
+        assert!(may_be_listed(&norm("العين"), None));
+        assert!(may_be_listed(&norm("القرى"), Some(&norm("والمندق"))));
+        assert!(!may_be_listed(&norm("القرى"), Some(&norm("التابعة"))));
         assert!(!may_follow_place_noun(&norm("كان")));
         assert!(may_follow_place_noun(&norm("حجة")));
         assert!(is_club_adjective(&norm("الإسباني")));

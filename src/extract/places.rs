@@ -255,11 +255,26 @@ pub const STOP_PHRASES: &[&str] = &[
     "كوبا أمريكا",
     // Hay'at Tahrir al-Sham, the Syrian armed group.
     "هيئة تحرير الشام",
+    // Hertha Berlin, the club; the Santiago Bernabéu, Real Madrid's stadium.
+    "هرتا برلين",
+    "هيرتا برلين",
+    "سانتياغو برنابيو",
+    "سانتياجو برنابيو",
+    // "The Eagles of Carthage", Tunisia's national football team.
+    "نسور قرطاج",
+    // A Saudi folk dance.
+    "رايح بيشة",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
 /// region); see [`Gazetteer::read_as_regions`].
-const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[("غزة", "قطاع غزة")];
+const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
+    ("غزة", "قطاع غزة"),
+    // Korea is the one of the two Koreas the text names (`معرض إكسبو يوسو بكوريا الجنوبية …
+    // يوسو كوريا`); with both or neither named it stays the peninsula.
+    ("كوريا", "كوريا الجنوبية"),
+    ("كوريا", "كوريا الشمالية"),
+];
 
 /// Countries whose name is also their capital's (canonical names: country, capital): `تونس` is
 /// Tunis, not Tunisia, when it follows one of the country's cities in a list (`بين المتلوي و
@@ -1417,7 +1432,19 @@ impl Gazetteer {
             && (listed(next) && place_at(next)
                 || words[next].norm == "و" && place_at(next + 1)
                 || journey_to_place);
-        let listed = (after_place || before_place) && context::may_be_listed(&key);
+        let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
+        let listed = (after_place || before_place) && context::may_be_listed(&key, word_after);
+        // The two names after the dual of a place noun, whatever they are: `في محافظتي صعدة
+        // وحجة` (Hajjah, not "a pretext"), `بمنطقتي الهدا والشفا`.
+        let first_after_dual = i >= 1
+            && context::dual_place_noun(words[i - 1].norm).is_some()
+            && !words[i].hard_before
+            && words.get(next).is_some_and(|w| !w.hard_before && conjoined_at(w.norm));
+        let second_after_dual = conjoined
+            && i >= 2
+            && context::dual_place_noun(words[i - 2].norm).is_some()
+            && !words[i - 1].hard_before
+            && !words[i].hard_before;
         // A dateline: the name opens its line and a colon or a dash follows (`الكاف : تشييع`,
         // `العين - أعلنت`), as Tunisian and Gulf outlets head their reports; or it follows the
         // outlet's one-word byline and a dash there (`سبق- الباحة:`).
@@ -1451,6 +1478,8 @@ impl Gazetteer {
         (after_noun && context::may_follow_place_noun(&key)
             || after_compass_point
             || listed
+            || first_after_dual
+            || second_after_dual
             || dateline()
             || after_preposition())
         .then_some((len, index, key))
@@ -1563,6 +1592,50 @@ impl Gazetteer {
         if hyphened_to_city || opens_line && after.starts_with('(') {
             return Some(capital);
         }
+        // A noun of a city or of its governorate names the capital: `بلدية تونس`, `مدينة
+        // تونس`, `بالعاصمة تونس`, `ولاية تونس`.
+        // (Also with the country's adjective between, the name perhaps in quotes: `بالعاصمة
+        // التونسية "تونس"`.)
+        let first = &words[at.start];
+        if at.start > 0 && !first.hard_before && context::is_city_noun(words[at.start - 1].norm) {
+            return Some(capital);
+        }
+        let quoted = at.start > 0
+            && only_openers(
+                &text[words[at.start - 1].span.end..first.span.start],
+                &['«', '"', '“'],
+            );
+        if at.start > 1
+            && (!first.hard_before || quoted)
+            && context::is_feminine_nationality(words[at.start - 1].norm)
+            && !words[at.start - 1].hard_before
+            && context::is_city_noun(words[at.start - 2].norm)
+        {
+            return Some(capital);
+        }
+        // So does the head of a list of the country's cities: `بين تونس وبرج السدرية`, `تونس
+        // وأريانة وبن عروس` (`تونس وليبيا` stays the country).
+        let city_follows = words.get(at.end).is_some_and(|next| {
+            let Some(rest) = next.norm.strip_prefix('و').filter(|_| !next.hard_before) else {
+                return false;
+            };
+            (0..3).any(|extra| {
+                let Some(more) = words.get(at.end + 1..at.end + 1 + extra) else {
+                    return false;
+                };
+                if more.iter().any(|w| w.hard_before) {
+                    return false;
+                }
+                let name: String = std::iter::once(rest)
+                    .chain(more.iter().map(|w| w.norm))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                self.lookup(&name).is_some_and(is_city_of_country)
+            })
+        });
+        if city_follows {
+            return Some(capital);
+        }
         let (previous, _) = mentions.last()?;
         if !is_city_of_country(&self.places[*previous]) {
             return None;
@@ -1664,6 +1737,18 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A neighbourhood named after a city or a country is in another town: `بمنطقة حي
+        // الرياض` is in Sousse, not Riyadh.
+        if previous.is_some_and(context::is_neighbourhood_noun)
+            && !words[i].hard_before
+            && matches!(self.places[index].kind.as_str(), "country" | "capital")
+        {
+            return Reading::Other;
+        }
+        // A bank named after a place: `ببنك الاسكندرية`, `بنك الرياض`, `بنك إنجلترا`.
+        if previous.is_some_and(context::is_bank_noun) && !words[i].hard_before {
+            return Reading::Other;
+        }
         // A company named after the place (`شركة السعودية للنقل والاستثمار`), or a person
         // (`أسد بن الفرات`: a one-word name after "son of", written without a clitic).
         // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
@@ -1691,6 +1776,14 @@ impl Gazetteer {
         // The clitic ب "in", not the first letter of the name or of a variant (`بلنسية`).
         let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
         if context::is_event_before(previous, before_previous) && !locative_b {
+            return Reading::Other;
+        }
+        // `كان` and a year after the host: the Africa Cup of Nations (CAN), `تصفيات كان الكامرون
+        // 2019`; elsewhere `كان` is "was" (`كان العراق`).
+        if previous == Some("كان")
+            && !words[i].hard_before
+            && next.is_some_and(|n| n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()))
+        {
             return Reading::Other;
         }
         if len == 1 {
@@ -1724,6 +1817,12 @@ impl Gazetteer {
                         || context::is_indefinite_nisba_adjective(word, p)
                         || self.is_adjective_of_its_city(index, word, p)
                 })
+            {
+                return Reading::Other;
+            }
+            let joined_previous = previous.filter(|_| !words[i].hard_before);
+            if !in_list
+                && context::is_in_list_of_nationalities(word, joined_previous, following.first())
             {
                 return Reading::Other;
             }
@@ -1843,7 +1942,12 @@ impl Gazetteer {
     /// Strip by both. A mention that says it is the city (`مدينة غزة`) stays the city.
     fn read_as_regions(&self, resolved: &mut [usize], words: &[Word], firsts: &[usize]) {
         for &(city, region) in &self.cities_naming_regions {
-            if !resolved.contains(&region) {
+            let named = |r: usize| resolved.contains(&r);
+            let another_named = self
+                .cities_naming_regions
+                .iter()
+                .any(|&(c, r)| c == city && r != region && named(r));
+            if !named(region) || another_named {
                 continue;
             }
             for (mention, &first) in resolved.iter_mut().zip(firsts) {
@@ -2302,9 +2406,6 @@ pub(super) fn readings(word: &str) -> Vec<String> {
     out
 }
 
-/// True if `test` holds for a reading of `word` (see [`readings`]), tried in the same order;
-/// without building the list: this runs for several word lists on every word that follows a
-/// place noun, and once per word of a text for some.
 /// True if `word` (normalised) is the masculine nisba adjective of the one-word country `name`
 /// (canonical): `الكويتي` of `الكويت`, `القطري` of `قطر`.
 fn is_own_masculine_nisba(name: &str, word: &str) -> bool {
@@ -2317,6 +2418,9 @@ fn is_own_masculine_nisba(name: &str, word: &str) -> bool {
         && word.strip_prefix("ال").and_then(|w| w.strip_suffix('ي')).is_some_and(|w| w == stem)
 }
 
+/// True if `test` holds for a reading of `word` (see [`readings`]), tried in the same order;
+/// without building the list: this runs for several word lists on every word that follows a
+/// place noun, and once per word of a text for some.
 pub(super) fn any_reading(word: &str, mut test: impl FnMut(&str) -> bool) -> bool {
     let long_enough = |reading: &str| reading.chars().filter(|c| *c != SHADDA).count() >= 2;
     if test(word) {
@@ -2992,6 +3096,10 @@ mod tests {
         assert_eq!(names("قذائف غزة", "أطلقت من قطاع غزة على إسرائيل"), ["قطاع غزة", "إسرائيل"]);
         assert_eq!(names("في مدينة غزة", "وفي قطاع غزة"), ["غزة", "قطاع غزة"]);
         assert_eq!(names("قذائف غزة", "على إسرائيل"), ["غزة", "إسرائيل"]);
+        // A bare كوريا is the one Korea named, and the peninsula when both or neither are.
+        assert_eq!(names("معرض يوسو", "بكوريا الجنوبية وبين يوسو كوريا"), ["كوريا الجنوبية"]);
+        let both = names("كوريا", "بين كوريا الشمالية وكوريا الجنوبية");
+        assert_eq!(both, ["كوريا", "كوريا الشمالية", "كوريا الجنوبية"]);
         // The body settles a homonym of the title; no name runs from the title into the body.
         assert_eq!(names("وصل إلى طرابلس", "قادما من بيروت"), ["طرابلس (لبنان)", "بيروت"]);
         assert!(names("وفد من الولايات", "المتحدة الأمريكية للفنون").is_empty());
@@ -3360,6 +3468,24 @@ mod tests {
         // An agency's dateline is the city; a match heading a line is the country's team.
         check("تونس-(ا ف ب) - قضت محكمة تونسية", &["تونس العاصمة"]);
         check("تونس - غينيا : غدا إنطلاق بيع التذاكر", &["تونس", "غينيا"]);
+        // After a noun of a city or its governorate, with or without clitics.
+        check("أعوان النظافة بكامل بلدية تونس", &["تونس العاصمة"]);
+        check("لقاء في العاصمة تونس مع نظيره", &["تونس العاصمة"]);
+        check("عرض بمدينة تونس وآخر بولاية تونس", &["تونس العاصمة"]);
+        check("على ملعب الشاذلي زويتن بالعاصمة التونسية \"تونس\".", &["تونس العاصمة"]);
+        check("في دولة تونس", &["تونس"]);
+        // At the head of a list of the country's cities, of one word or more; not of countries.
+        check("خطوط بين تونس وحمام الأنف", &["تونس العاصمة", "حمام الأنف"]);
+        check("ولايات تونس وأريانة وبن عروس", &["تونس العاصمة", "أريانة", "بن عروس"]);
+        check("في تونس وليبيا", &["تونس", "ليبيا"]);
+        check("في تونس، وصفاقس", &["تونس", "صفاقس"]);
+    }
+
+    #[test]
+    fn the_second_of_two_names_after_a_dual() {
+        check("في محافظتي صعدة وحجة خلال يومين", &["صعدة", "حجة"]);
+        check("منطقتي الهدا والشفا والقرى التابعة لها", &["الهدا", "الشفا"]);
+        check("في محافظات بلجرشي والقرى والمندق", &["بلجرشي", "القرى", "المندق"]);
     }
 
     #[test]
@@ -3375,7 +3501,16 @@ mod tests {
         check("حركة التوحيد والجهاد في غرب إفريقيا", &[]);
         check("هيثم مشافي من سرية رام الله الأولى", &[]);
         check("مؤشر بنك الإمارات دبي الوطني في السعودية", &["السعودية"]);
+        check("قال مدير ببنك الاسكندرية ومحافظ بنك إنجلترا ومصرف الراجحي في الرياض", &["الرياض"]);
         check("بالفوز على أتليتكو مدريد بنتيجة 4-1", &[]);
+        check("أمام مضيفه هرتا برلين، وعلى ملعب سانتياغو برنابيو", &[]);
+        check("التشكيلة المنتظرة لنسور قرطاج", &[]);
+        check("في تصفيات كان الكامرون 2019 وقد كان العراق", &["العراق"]);
+        check("أبرز الجنسيات هي السعودية والأردنية والتونسية", &[]);
+        check("القبض على شخص بمنطقة حي الرياض", &[]);
+        check("في حي الشجاعية بغزة", &["الشجاعية", "غزة"]);
+        check("من جنسيات مختلفة: الأردنية والسعودية", &[]);
+        check("زار السعودية والأردن", &["السعودية", "الأردن"]);
         check("أن نكون من هذه الطائفة المنصورة", &[]);
         // A name after a particle ends a longer name, unless a place comes before the particle.
         check("وقال ديفيد دي ليون، المتحدث باسم وكالة الكوارث", &[]);
