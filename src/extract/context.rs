@@ -59,8 +59,10 @@ const PLACE_NOUNS: &[&str] = &[
     "ولايات",
     "معتمدية",
     "معتمديات",
-    // A Tunisian sector (`عمادة سيدي الناصر`), part of a delegation.
+    // A Tunisian sector (`عمادة سيدي الناصر`), part of a delegation; a Yemeni district
+    // (`مديرية العبر`).
     "عمادة",
+    "مديرية",
     "بلدة",
     "بلدتي",
     "بلدات",
@@ -1403,6 +1405,16 @@ const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي"];
 /// True if the lookup-only `name` (normalised) is otherwise an indefinite adjective.
 pub fn is_adjective_place_name(name: &str) -> bool {
     ADJECTIVE_PLACE_NAMES.contains(&name)
+}
+
+/// Lookup-only names that are the place when written with the preposition ب "in": `بالباحة`
+/// is "in Al Bahah" in the Saudi news (`مستشفى الملك فهد بالباحة`), where `الباحة` alone is
+/// also "the courtyard" and heads names of its directorates (`كهرباء الباحة`).
+const PLACES_AFTER_IN: &[&str] = &["الباحة"];
+
+/// True if the lookup-only `name` (normalised) is the place after the clitic ب.
+pub fn is_place_after_in(name: &str) -> bool {
+    PLACES_AFTER_IN.contains(&name)
 }
 
 /// True if `word` (normalised, as written) is a preposition that may come before a place:

@@ -1475,13 +1475,19 @@ impl Gazetteer {
                         // `من قبلي` is "before me".
                         && !(key == "قبلي" && matches!(before, Some("من" | "ومن"))))
         };
+        let after_in = || {
+            context::is_place_after_in(&key)
+                && len == 1
+                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
+        };
         (after_noun && context::may_follow_place_noun(&key)
             || after_compass_point
             || listed
             || first_after_dual
             || second_after_dual
             || dateline()
-            || after_preposition())
+            || after_preposition()
+            || after_in())
         .then_some((len, index, key))
     }
 
@@ -3486,6 +3492,13 @@ mod tests {
         check("في محافظتي صعدة وحجة خلال يومين", &["صعدة", "حجة"]);
         check("منطقتي الهدا والشفا والقرى التابعة لها", &["الهدا", "الشفا"]);
         check("في محافظات بلجرشي والقرى والمندق", &["بلجرشي", "القرى", "المندق"]);
+    }
+
+    #[test]
+    fn al_bahah_after_in() {
+        check("بالقرب من مستشفى الملك فهد بالباحة برهوة البر", &["الباحة"]);
+        check("قامت شركة كهرباء الباحة برفع الضرر", &[]);
+        check("في مديرية العبر ومحافظة مأرب", &["العبر", "مأرب"]);
     }
 
     #[test]
