@@ -587,10 +587,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
 const NEVER_LICENSED: &[&str] =
     &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية"];
 
-/// Lookup-only names that are also definite plurals, which a list makes places only when no
-/// definite adjective follows: `بلجرشي والقرى والمندق` names Al Qura, `ينبع والقرى التابعة لها`
-/// "the villages".
-const PLURALS_IN_LISTS: &[&str] = &["القرى"];
+/// Lookup-only names that are also common nouns, which a list makes places only when no
+/// definite word follows (an adjective or the noun's complement): `بلجرشي والقرى والمندق`
+/// names Al Qura, `ينبع والقرى التابعة لها` "the villages"; `تيماء وحقل` names Haql,
+/// `فلوريدا، وحقل الغولف` is "the golf course".
+const NOUNS_IN_LISTS: &[&str] = &["القرى", "حقل"];
 
 /// Words that make a text a sports report when it holds at least [`SPORTS_WORDS_MIN`] of them:
 /// there a club city (`برشلونة`) is the club unless a locative word stands before it.
@@ -729,6 +730,7 @@ const EVENT_NOUNS: &[&str] = &[
     "بطولة",
     "بطولات",
     "كأس",
+    "كؤوس",
     "دوري",
     "دورة",
     "تصفيات",
@@ -1061,7 +1063,7 @@ static EVENT_TITLE_WORDS: Words = Words::new(EVENT_TITLES);
 static ROUND_THING_WORDS: Words = Words::new(ROUND_THINGS);
 static LENGTH_UNIT_WORDS: Words = Words::new(LENGTH_UNITS);
 static NEVER_LICENSED_WORDS: Words = Words::new(NEVER_LICENSED);
-static PLURAL_IN_LIST_WORDS: Words = Words::new(PLURALS_IN_LISTS);
+static NOUN_IN_LIST_WORDS: Words = Words::new(NOUNS_IN_LISTS);
 static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
 static CLUB_ADJECTIVE_WORDS: Words = Words::new(CLUB_ADJECTIVES);
 static SIDE_WORD_WORDS: Words = Words::new(SIDE_WORDS);
@@ -1239,13 +1241,18 @@ pub fn prefixed_name_place_noun(word: &str) -> Option<(&'static str, bool)> {
 /// this position; `before` is the word before it. `مقاطعة` is also "boycott" (`حملة مقاطعة
 /// السلع`, `مقاطعة فيسبوك`): it is a province only after `في` or with the clitic ب
 /// (`في مقاطعة كورنول`, `بمقاطعة`).
-/// `حي` after a noun of [`LIVE_NOUNS`] is "live" (`بث حي`), no neighbourhood. `definite` says
+/// `حي` after a noun of [`LIVE_NOUNS`] is "live" (`بث حي`), no neighbourhood; nor is `وحي`
+/// after `من`. `definite` says
 /// whether the candidate name has the article: a province after `مقاطعة` never has it (the
 /// boycott's object does: `بمقاطعة الأقمشة الإنجليزية`).
 pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bool) -> bool {
     const PROVINCE: &str = "مقاطعة";
     const QUARTER: &str = "حي";
     if word == QUARTER && before.is_some_and(|b| in_list(b, &LIVE_NOUN_WORDS)) {
+        return false;
+    }
+    // `من وحي` is "inspired by" (`من وحي داعش`), not و and a neighbourhood.
+    if word == "وحي" && matches!(before, Some("من" | "ومن")) {
         return false;
     }
     match readings(word).iter().find(|r| r.ends_with(PROVINCE)) {
@@ -1365,6 +1372,15 @@ pub fn is_media_noun(word: &str) -> bool {
     in_list(word, &MEDIA_NOUN_WORDS)
 }
 
+/// The plurals among [`MEDIA_NOUNS`]: before a country they name its media, not an outlet.
+const PLURAL_MEDIA_NOUNS: &[&str] = &["صحف", "قنوات", "وكالات"];
+static PLURAL_MEDIA_NOUN_WORDS: Words = Words::new(PLURAL_MEDIA_NOUNS);
+
+/// True if `word` (normalised; clitics allowed) is one of [`PLURAL_MEDIA_NOUNS`].
+pub fn is_plural_media_noun(word: &str) -> bool {
+    in_list(word, &PLURAL_MEDIA_NOUN_WORDS)
+}
+
 /// True if `word` (normalised) is a club noun such as `نادي`, `لفريق`.
 pub fn is_club_noun(word: &str) -> bool {
     in_list(word, &CLUB_NOUN_WORDS)
@@ -1423,6 +1439,42 @@ pub fn is_preposition_of_place(word: &str) -> bool {
     matches!(word, "في" | "من" | "الي" | "نحو" | "وفي" | "ومن" | "والي")
 }
 
+/// Titles before a person's name: a one-word place name right after one is the person's first
+/// name (`البروفيسور صوفيا لعرابة`, `الإعلامية فيكتوريا مارينوفا`).
+const PERSON_TITLES: &[&str] = &[
+    "البروفيسور",
+    "البروفسور",
+    "الدكتور",
+    "الدكتورة",
+    "السيد",
+    "السيدة",
+    "الأستاذ",
+    "الأستاذة",
+    "الإعلامي",
+    "الإعلامية",
+    "الفنان",
+    "الفنانة",
+    "الممثل",
+    "الممثلة",
+    "المطرب",
+    "المطربة",
+    "الكاتب",
+    "الكاتبة",
+    "الشاعر",
+    "الشاعرة",
+    "الأميرة",
+    "الملكة",
+    "اللاعبة",
+    "المتسابق",
+    "المتسابقة",
+];
+static PERSON_TITLE_WORDS: Words = Words::new(PERSON_TITLES);
+
+/// True if `word` (normalised; clitics allowed: `للسيدة`) is one of [`PERSON_TITLES`].
+pub fn is_person_title(word: &str) -> bool {
+    in_list(word, &PERSON_TITLE_WORDS)
+}
+
 /// True if `word` (normalised, as written) is `بن` or `ابن` "son of", which make the name after
 /// them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`.
 pub fn is_son_of(word: &str) -> bool {
@@ -1478,7 +1530,8 @@ pub fn is_online_name(next: Option<&str>, after_next: Option<&str>) -> bool {
 /// ليون`, `ألبرت ديل روساريو`), or a word to a place in a name (`كوستا ديل سول`, `تريبيون دي
 /// جنيف`), as Arabic writes them: the name after them is part of a longer one. (`فان` is left
 /// out: it is mostly `فإن` "then" written without hamza.)
-const NAME_PARTICLES: &[&str] = &["دي", "دا", "ديل", "دو", "دوس", "ديلا"];
+const NAME_PARTICLES: &[&str] =
+    &["دي", "دا", "ديل", "دو", "دوس", "ديلا", "de", "du", "des", "del", "da", "di", "la", "le"];
 
 /// True if `word` (normalised, as written) is one of [`NAME_PARTICLES`].
 pub fn is_name_particle(word: &str) -> bool {
@@ -1720,9 +1773,9 @@ pub fn is_sports_cue(word: &str) -> bool {
 /// True if a list may make the lookup-only name with key `key` a place; `next` is the word
 /// after it (normalised), if no hard separator stands between.
 pub fn may_be_listed(key: &str, next: Option<&str>) -> bool {
-    let adjective_follows = || next.is_some_and(|n| n.starts_with("ال") && n.ends_with('\u{0629}'));
-    let plural_before_adjective = in_exact(key, &PLURAL_IN_LIST_WORDS) && adjective_follows();
-    !in_exact(key, &NEVER_LICENSED_WORDS) && !plural_before_adjective
+    let noun_before_definite =
+        in_exact(key, &NOUN_IN_LIST_WORDS) && next.is_some_and(|n| n.starts_with("ال"));
+    !in_exact(key, &NEVER_LICENSED_WORDS) && !noun_before_definite
 }
 
 /// True if `word` (normalised, as written in text) is a feminine nationality adjective, such as
@@ -1897,6 +1950,7 @@ mod tests {
         assert!(may_be_listed(&norm("العين"), None));
         assert!(may_be_listed(&norm("القرى"), Some(&norm("والمندق"))));
         assert!(!may_be_listed(&norm("القرى"), Some(&norm("التابعة"))));
+        assert!(!may_be_listed(&norm("حقل"), Some(&norm("الغولف"))));
         assert!(!may_follow_place_noun(&norm("كان")));
         assert!(may_follow_place_noun(&norm("حجة")));
         assert!(is_club_adjective(&norm("الإسباني")));

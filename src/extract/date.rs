@@ -347,10 +347,12 @@ fn date_in_line(line: &str) -> Option<Date> {
 
 fn tokenize(line: &str) -> Vec<Token<'_>> {
     let is_word = |c: char| c.is_alphanumeric() || crate::analysis::normalize::is_ignorable(c);
-    // Digits glued to Arabic letters are words of their own: `القاهرة20-1-2012وفا-`.
+    // Digits glued to Arabic letters are words of their own: `القاهرة20-1-2012وفا-`. So is
+    // what follows a ة, which only ends a word: `الوسط التونسيةالاربعاء 25 يوليوز 2012`.
     let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
-    let glued =
-        |a: char, b: char| a.is_ascii_digit() && arabic(b) || arabic(a) && b.is_ascii_digit();
+    let glued = |a: char, b: char| {
+        a.is_ascii_digit() && arabic(b) || arabic(a) && b.is_ascii_digit() || a == 'ة' && arabic(b)
+    };
     let mut tokens = Vec::new();
     let mut start = None;
     let mut previous = ' ';
@@ -692,6 +694,11 @@ mod tests {
         // Glued to the end of a longer line before it; not when a sentence reads `نشر في`.
         let glued = "الوداد البيضاوي في المرتبة 127و المغرب الفاسي 149نشر في الاتحاد الاشتراكي يوم 05 - 09 - 2012";
         in_text(glued, Some("2012-09-05"));
+        // A weekday glued to the paper's name before it.
+        in_text(
+            "عنوان طويل هنا\nالوسط التونسيةالاربعاء 25 يوليوز 2012 آ\nنص المقال",
+            Some("2012-07-25"),
+        );
         in_text("قال الكاتب في مقال طويل له نشر في الصحيفة يوم 05 - 09 - 2012", None);
         in_text("آخر تحديث: 2012-07-09 10:30", Some("2012-07-09"));
         in_text("بتاريخ 05/03/2024", Some("2024-03-05"));

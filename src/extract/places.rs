@@ -264,6 +264,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "نسور قرطاج",
     // A Saudi folk dance.
     "رايح بيشة",
+    // Clubs and tournaments named after their towns: Dibba Al-Fujairah, Indian Wells; the
+    // Misrata Brigades.
+    "كتائب مصراتة",
+    "دبا الفجيرة",
+    "انديان ويلز",
+    "إنديان ويلز",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -279,7 +285,8 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
 /// Countries whose name is also their capital's (canonical names: country, capital): `تونس` is
 /// Tunis, not Tunisia, when it follows one of the country's cities in a list (`بين المتلوي و
 /// تونس`, `لمدن الكاف ونابل وتونس`); see [`Gazetteer::capital_in_list_of_cities`].
-const COUNTRIES_NAMING_CAPITALS: &[(&str, &str)] = &[("تونس", "تونس العاصمة")];
+const COUNTRIES_NAMING_CAPITALS: &[(&str, &str)] =
+    &[("تونس", "تونس العاصمة"), ("الجزائر", "الجزائر العاصمة")];
 
 /// Lookup-only names of regions (canonical names) that count wherever the text names another
 /// place of their country: `المنطقة الشرقية` is the Saudi Eastern Province in a text that names
@@ -1703,7 +1710,10 @@ impl Gazetteer {
         // The noun names the outlet with nothing but a quote or a bracket between (`صحيفة
         // «الرياض»`, `إذاعة (أوروبا 1)`); but `وكالات (بيروت، نيويورك)` is a byline and its
         // datelines: a bracket that holds a list is not a name.
-        let media_before = previous.is_some_and(context::is_media_noun) && {
+        // (`صحف إسبانيا` are Spain's papers: a plural before a country names the country.)
+        let media_before = previous.is_some_and(|p| {
+            context::is_media_noun(p) && !(country && context::is_plural_media_noun(p))
+        }) && {
             let gap = &text[words[i - 1].span.end..words[i].span.start];
             let bracketed = gap.contains('(');
             let after = &text[words[i + len - 1].span.end..];
@@ -1763,7 +1773,10 @@ impl Gazetteer {
             && only_openers(&text[words[i - 1].span.end..words[i].span.start], &['«', '"', '“']);
         if previous.is_some_and(|p| {
             opening_quote_only && context::is_company_noun(p, country)
-                || !words[i].hard_before && len == 1 && without_clitic && context::is_son_of(p)
+                || !words[i].hard_before
+                    && len == 1
+                    && without_clitic
+                    && (context::is_son_of(p) || context::is_person_title(p))
         }) {
             return Reading::Other;
         }
@@ -1782,6 +1795,52 @@ impl Gazetteer {
         // The clitic ب "in", not the first letter of the name or of a variant (`بلنسية`).
         let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
         if context::is_event_before(previous, before_previous) && !locative_b {
+            return Reading::Other;
+        }
+        // A count of things: `أكثر من 1500 جنين` ("embryos", not Jenin), `12 صبيا` ("boys").
+        // (Digits written against the name are a year: `نهائيات 2008بغانا`.)
+        if len == 1
+            && !words[i].hard_before
+            && without_clitic
+            && previous.is_some_and(|p| {
+                // (A year before a name is no count: `بطل 2010 البرتغال`.)
+                let year = p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+                !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && !year
+            })
+            && {
+                // Spaces only, after a number standing alone: not a time or a date
+                // (`14:45 البرازيل ــ بولونيا`, `2012/7/1 ⏎ الجوف –`), nor a post-office box
+                // before its postcode (`ص.ب 80204 جدة 21589`).
+                let gap = &text[words[i - 1].span.end..words[i].span.start];
+                let before_number = text[..words[i - 1].span.start].chars().next_back();
+                !gap.is_empty()
+                    && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                    && before_number.is_none_or(|c| c.is_whitespace() || c.is_alphabetic())
+                    && !next.is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            }
+        {
+            return Reading::Other;
+        }
+        // An open tennis or golf championship: `في أميركا المفتوحة` (the US Open).
+        if country && next == Some("المفتوحة") && !words.get(i + len).is_some_and(|w| w.hard_before)
+        {
+            return Reading::Other;
+        }
+        // `العربية السعودية` after a definite noun other than `المملكة` is two adjectives: `السياسة
+        // العربية السعودية`, `الجمعية العربية السعودية للثقافة` (a society).
+        if len == 1
+            && words[i].norm == "السعودية"
+            && previous == Some("العربية")
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && before_previous.is_some_and(|b| {
+                let bare = b.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                (bare.starts_with("ال") || b.starts_with("لل"))
+                    && !b.ends_with("مملكة")
+                    && !b.ends_with("مملكه")
+                    && !b.ends_with("ملكة")
+            })
+        {
             return Reading::Other;
         }
         // `كان` and a year after the host: the Africa Cup of Nations (CAN), `تصفيات كان الكامرون
@@ -3485,6 +3544,9 @@ mod tests {
         check("ولايات تونس وأريانة وبن عروس", &["تونس العاصمة", "أريانة", "بن عروس"]);
         check("في تونس وليبيا", &["تونس", "ليبيا"]);
         check("في تونس، وصفاقس", &["تونس", "صفاقس"]);
+        // Algeria and Algiers likewise.
+        check("جمعية مرضى السكري لولاية الجزائر", &["الجزائر العاصمة"]);
+        check("الجزائر (ا ف ب) - أعلنت الجزائر", &["الجزائر العاصمة", "الجزائر"]);
     }
 
     #[test]
@@ -3519,6 +3581,21 @@ mod tests {
         check("أمام مضيفه هرتا برلين، وعلى ملعب سانتياغو برنابيو", &[]);
         check("التشكيلة المنتظرة لنسور قرطاج", &[]);
         check("في تصفيات كان الكامرون 2019 وقد كان العراق", &["العراق"]);
+        check("سيغيب عن بطولة أميركا المفتوحة، وفي أميركا المفتوحة", &[]);
+        check("مهندس السياسة العربية السعودية، الأمير سعود الفيصل", &[]);
+        check("زار المملكة العربية السعودية وللمملكة العربية السعودية", &["السعودية"]);
+        check("أكدته البروفيسور صوفيا لعرابة بالجزائر العاصمة", &["الجزائر العاصمة"]);
+        check("صحف إسبانيا تهاجم البرسا، وصحيفة «الرياض»", &["إسبانيا"]);
+        check("مغادرة البلاد التونسية", &["تونس"]);
+        check("الوحدة يكسب دبا الفجيرة بهدفين، وكؤوس أوروبا والعالم", &[]);
+        check("تم مراقبة أكثر من 1500 جنين من مئتي امرأة في جنين", &["جنين"]);
+        // A numbered list is no count (`1-الولايات المتحدة`, `1945 - سوريا ولبنان`).
+        check("1-الولايات المتحدة\n2- روسيا\n1945 - سوريا", &["الولايات المتحدة", "روسيا", "سوريا"]);
+        check("14:45 البرازيل ــ روسيا (02:00 غرينتش)", &["البرازيل", "روسيا", "غرينتش"]);
+        check("العنوان البريدي ص.ب 80204 جدة 21589", &["جدة"]);
+        check("لإنقاذ 12 صبيا ومدربهم، ويواجه بطل 2010 البرتغال", &["البرتغال"]);
+        check("حادث \"مستوحى من داعش\" ذكرت صحيفة \"La Depeche du Midi\"", &[]);
+        check("فرنسا تواجه أزمة رهائن من وحي داعش", &["فرنسا"]);
         check("أبرز الجنسيات هي السعودية والأردنية والتونسية", &[]);
         check("القبض على شخص بمنطقة حي الرياض", &[]);
         check("في حي الشجاعية بغزة", &["الشجاعية", "غزة"]);
