@@ -1242,9 +1242,9 @@ pub fn prefixed_name_place_noun(word: &str) -> Option<(&'static str, bool)> {
 /// السلع`, `مقاطعة فيسبوك`): it is a province only after `في` or with the clitic ب
 /// (`في مقاطعة كورنول`, `بمقاطعة`).
 /// `حي` after a noun of [`LIVE_NOUNS`] is "live" (`بث حي`), no neighbourhood; nor is `وحي`
-/// after `من`. `definite` says
-/// whether the candidate name has the article: a province after `مقاطعة` never has it (the
-/// boycott's object does: `بمقاطعة الأقمشة الإنجليزية`).
+/// after `من` ("inspired by"). `definite` says whether the candidate name has the article: a
+/// province after `مقاطعة` never has it (the boycott's object does: `بمقاطعة الأقمشة
+/// الإنجليزية`).
 pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bool) -> bool {
     const PROVINCE: &str = "مقاطعة";
     const QUARTER: &str = "حي";
@@ -1402,6 +1402,11 @@ pub fn is_company_noun(word: &str, country: bool) -> bool {
 /// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".
 pub fn is_neighbourhood_noun(word: &str) -> bool {
     word.ends_with("حي") && any_reading(word, |reading| reading == "حي")
+}
+
+/// Words for the direction of a journey: `نحو`, `اتجاه` (`في اتجاه`), `باتجاه`, `صوب`, `إلى`.
+pub fn is_direction_of_travel(word: &str) -> bool {
+    matches!(word, "نحو" | "اتجاه" | "باتجاه" | "صوب" | "الي")
 }
 
 /// Nouns before a bank's name: a place right after one names the bank.

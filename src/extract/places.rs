@@ -1649,6 +1649,45 @@ impl Gazetteer {
         if city_follows {
             return Some(capital);
         }
+        // So does the end or the start of a journey within the country: `القطار القادم من صفاقس
+        // والمتجه نحو تونس`, `القطار القادم من تونس في اتجاه غار الدماء`. (`نحو تونس` alone is
+        // mostly travel to the country: `الرحلات نحو تونس`.)
+        let city_at = |k: usize| {
+            (1..=2).any(|len| {
+                words.get(k..k + len).is_some_and(|name| {
+                    name.iter().skip(1).all(|w| !w.hard_before) && {
+                        let first = name[0].norm;
+                        let rest: Vec<&str> = name[1..].iter().map(|w| w.norm).collect();
+                        any_reading(first, |reading| {
+                            let name = std::iter::once(reading)
+                                .chain(rest.iter().copied())
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            self.lookup(&name).is_some_and(is_city_of_country)
+                        })
+                    }
+                })
+            })
+        };
+        let from = |k: usize| matches!(words[k].norm, "من" | "ومن");
+        let towards = |k: usize| context::is_direction_of_travel(words[k].norm);
+        let start = at.start;
+        let journey_to = start > 0 && towards(start - 1) && {
+            let sentence_start = (0..start)
+                .rev()
+                .find(|&k| words[k].hard_before && gap_has_stop(text, words, k))
+                .unwrap_or(0);
+            (sentence_start.max(start.saturating_sub(12))..start - 1)
+                .any(|k| from(k) && city_at(k + 1))
+        };
+        let journey_from = start > 0
+            && from(start - 1)
+            && (at.end..(at.end + 4).min(words.len()))
+                .take_while(|&k| !words[k].hard_before || k == at.end)
+                .any(|k| towards(k) && city_at(k + 1));
+        if journey_to || journey_from {
+            return Some(capital);
+        }
         let (previous, _) = mentions.last()?;
         if !is_city_of_country(&self.places[*previous]) {
             return None;
@@ -1753,8 +1792,9 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        // A neighbourhood named after a city or a country is in another town: `بمنطقة حي
-        // الرياض` is in Sousse, not Riyadh.
+        // A neighbourhood named after a country or a capital is in another town: `بمنطقة حي
+        // الرياض` is in Sousse, not Riyadh. (Not after other cities: `حي التواهي` and `حي
+        // الكرادة` are districts the gazetteer files as cities.)
         if previous.is_some_and(context::is_neighbourhood_noun)
             && !words[i].hard_before
             && matches!(self.places[index].kind.as_str(), "country" | "capital")
@@ -2157,6 +2197,11 @@ fn written_reading<'t>(text: &'t str, word: &Word, reading: &str) -> &'t str {
 /// the gazetteer lacks, as arshif reports it.
 fn without_marks(written: &str) -> String {
     written.chars().filter(|&c| !is_ignorable(c)).collect()
+}
+
+/// True if the gap before word `k` holds the end of a sentence (a full stop, `!` or `?`).
+fn gap_has_stop(text: &str, words: &[Word], k: usize) -> bool {
+    k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(['.', '!', '?', '\n'])
 }
 
 /// True if a word starts with the conjunction و or ف followed by at least two letters.
@@ -3544,6 +3589,11 @@ mod tests {
         check("ولايات تونس وأريانة وبن عروس", &["تونس العاصمة", "أريانة", "بن عروس"]);
         check("في تونس وليبيا", &["تونس", "ليبيا"]);
         check("في تونس، وصفاقس", &["تونس", "صفاقس"]);
+        // The end or the start of a journey within the country; travel to the country.
+        check("القطار القادم من صفاقس والمتجه نحو تونس", &["صفاقس", "تونس العاصمة"]);
+        check("القطار القادم من تونس في اتجاه غار الدماء", &["تونس العاصمة", "غار الدماء"]);
+        check("استئناف الرحلات نحو تونس", &["تونس"]);
+        check("وصلوا من فرنسا نحو تونس", &["فرنسا", "تونس"]);
         // Algeria and Algiers likewise.
         check("جمعية مرضى السكري لولاية الجزائر", &["الجزائر العاصمة"]);
         check("الجزائر (ا ف ب) - أعلنت الجزائر", &["الجزائر العاصمة", "الجزائر"]);
@@ -3557,7 +3607,7 @@ mod tests {
     }
 
     #[test]
-    fn al_bahah_after_in() {
+    fn al_bahah_after_in_and_a_yemeni_district() {
         check("بالقرب من مستشفى الملك فهد بالباحة برهوة البر", &["الباحة"]);
         check("قامت شركة كهرباء الباحة برفع الضرر", &[]);
         check("في مديرية العبر ومحافظة مأرب", &["العبر", "مأرب"]);
