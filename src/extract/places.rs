@@ -1626,34 +1626,9 @@ impl Gazetteer {
         {
             return Some(capital);
         }
-        // So does the head of a list of the country's cities: `بين تونس وبرج السدرية`, `تونس
-        // وأريانة وبن عروس` (`تونس وليبيا` stays the country).
-        let city_follows = words.get(at.end).is_some_and(|next| {
-            let Some(rest) = next.norm.strip_prefix('و').filter(|_| !next.hard_before) else {
-                return false;
-            };
-            (0..3).any(|extra| {
-                let Some(more) = words.get(at.end + 1..at.end + 1 + extra) else {
-                    return false;
-                };
-                if more.iter().any(|w| w.hard_before) {
-                    return false;
-                }
-                let name: String = std::iter::once(rest)
-                    .chain(more.iter().map(|w| w.norm))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                self.lookup(&name).is_some_and(is_city_of_country)
-            })
-        });
-        if city_follows {
-            return Some(capital);
-        }
-        // So does the end or the start of a journey within the country: `القطار القادم من صفاقس
-        // والمتجه نحو تونس`, `القطار القادم من تونس في اتجاه غار الدماء`. (`نحو تونس` alone is
-        // mostly travel to the country: `الرحلات نحو تونس`.)
+        // A city of the country named at word `k` (one to three words, clitics allowed).
         let city_at = |k: usize| {
-            (1..=2).any(|len| {
+            (1..=3).any(|len| {
                 words.get(k..k + len).is_some_and(|name| {
                     name.iter().skip(1).all(|w| !w.hard_before) && {
                         let first = name[0].norm;
@@ -1669,6 +1644,24 @@ impl Gazetteer {
                 })
             })
         };
+        // So does the head of a list of the country's cities: `بين تونس وبرج السدرية`, `تونس
+        // وأريانة وبن عروس` (`تونس وليبيا` stays the country).
+        // (The و may stand apart: `بين تونس و سوسة`.)
+        let city_follows = words.get(at.end).is_some_and(|next| {
+            !next.hard_before
+                && match next.norm {
+                    "و" => {
+                        words.get(at.end + 1).is_some_and(|w| !w.hard_before) && city_at(at.end + 1)
+                    }
+                    norm => norm.starts_with('و') && city_at(at.end),
+                }
+        });
+        if city_follows {
+            return Some(capital);
+        }
+        // So does the end or the start of a journey within the country: `القطار القادم من صفاقس
+        // والمتجه نحو تونس`, `القطار القادم من تونس في اتجاه غار الدماء`. (`نحو تونس` alone is
+        // mostly travel to the country: `الرحلات نحو تونس`.)
         let from = |k: usize| matches!(words[k].norm, "من" | "ومن");
         let towards = |k: usize| context::is_direction_of_travel(words[k].norm);
         let start = at.start;
@@ -3589,6 +3582,7 @@ mod tests {
         check("ولايات تونس وأريانة وبن عروس", &["تونس العاصمة", "أريانة", "بن عروس"]);
         check("في تونس وليبيا", &["تونس", "ليبيا"]);
         check("في تونس، وصفاقس", &["تونس", "صفاقس"]);
+        check("الطريق السيارة الرابطة بين تونس و سوسة", &["تونس العاصمة", "سوسة"]);
         // The end or the start of a journey within the country; travel to the country.
         check("القطار القادم من صفاقس والمتجه نحو تونس", &["صفاقس", "تونس العاصمة"]);
         check("القطار القادم من تونس في اتجاه غار الدماء", &["تونس العاصمة", "غار الدماء"]);
