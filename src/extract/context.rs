@@ -1623,11 +1623,7 @@ pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
 /// that adjective in a list of nationalities: before one in و (`الجنسيات السعودية والأردنية`)
 /// or, in و itself, after one (`الأردنية والسعودية`). `previous` and `next` are the words
 /// around it with no hard separator between (normalised).
-pub fn is_in_list_of_nationalities(
-    word: &str,
-    previous: Option<&str>,
-    next: Option<&&str>,
-) -> bool {
+pub fn is_in_list_of_nationalities(word: &str, previous: Option<&str>, next: Option<&str>) -> bool {
     let definite_feminine = |w: &str| w.starts_with("ال") && w.ends_with("ية");
     match word.strip_prefix('و') {
         Some(rest) => definite_feminine(rest) && previous.is_some_and(is_feminine_nationality),

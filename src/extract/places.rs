@@ -1666,12 +1666,13 @@ impl Gazetteer {
         let towards = |k: usize| context::is_direction_of_travel(words[k].norm);
         let start = at.start;
         let journey_to = start > 0 && towards(start - 1) && {
-            let sentence_start = (0..start)
+            // Back at most 12 words, not across the end of a sentence.
+            let window = start.saturating_sub(12);
+            let sentence_start = (window..start)
                 .rev()
                 .find(|&k| words[k].hard_before && gap_has_stop(text, words, k))
-                .unwrap_or(0);
-            (sentence_start.max(start.saturating_sub(12))..start - 1)
-                .any(|k| from(k) && city_at(k + 1))
+                .unwrap_or(window);
+            (sentence_start..start - 1).any(|k| from(k) && city_at(k + 1))
         };
         let journey_from = start > 0
             && from(start - 1)
@@ -1868,10 +1869,10 @@ impl Gazetteer {
             && !words[i - 1].hard_before
             && before_previous.is_some_and(|b| {
                 let bare = b.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                // (`ملكة` also ends `المملكة`, `للملكة` its common misspelling.)
                 (bare.starts_with("ال") || b.starts_with("لل"))
-                    && !b.ends_with("مملكة")
-                    && !b.ends_with("مملكه")
                     && !b.ends_with("ملكة")
+                    && !b.ends_with("ملكه")
             })
         {
             return Reading::Other;
@@ -1920,7 +1921,11 @@ impl Gazetteer {
             }
             let joined_previous = previous.filter(|_| !words[i].hard_before);
             if !in_list
-                && context::is_in_list_of_nationalities(word, joined_previous, following.first())
+                && context::is_in_list_of_nationalities(
+                    word,
+                    joined_previous,
+                    following.first().copied(),
+                )
             {
                 return Reading::Other;
             }
