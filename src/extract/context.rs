@@ -1169,6 +1169,27 @@ pub fn is_city_noun(word: &str) -> bool {
     in_list(word, &CITY_NOUN_WORDS)
 }
 
+/// Nouns of administrative units that a district lies in: after a name and `من`, `في`, ب or
+/// `التابعة ل` they say where it is (`بمنطقة أزمور من معتمدية قليبية`, `منطقة بورساري في ولاية
+/// يوبي`, `منطقة سيالكوت بإقليم البنجاب`), which common nouns after `منطقة` are not said to be.
+const ADMIN_UNIT_NOUNS: &[&str] =
+    &["مدينة", "محافظة", "ولاية", "معتمدية", "عمادة", "مديرية", "بلدية", "إقليم", "مقاطعة"];
+static ADMIN_UNIT_NOUN_WORDS: Words = Words::new(ADMIN_UNIT_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `بمعتمدية`, `لولاية`) is one of
+/// [`ADMIN_UNIT_NOUNS`].
+pub fn is_admin_unit_noun(word: &str) -> bool {
+    in_list(word, &ADMIN_UNIT_NOUN_WORDS)
+}
+
+/// True if `word` (normalised, as written) is a Tunisian administrative noun that follows a
+/// district's name with no preposition (`بمنطقة الشامين معتمدية مرناق`).
+pub fn is_tunisian_unit_noun(word: &str) -> bool {
+    // Normalised words keep their shadda (`معتمديّة`).
+    let is = |noun: &str| noun.chars().eq(word.chars().filter(|&c| c != '\u{0651}'));
+    is("معتمدية") || is("عمادة")
+}
+
 /// True if `word` (normalised) is a place noun such as `مدينة`, `بمحافظة`, `ومعتمدية`.
 pub fn is_place_noun(word: &str) -> bool {
     in_list(word, &PLACE_NOUN_WORDS)
@@ -1997,5 +2018,20 @@ mod tests {
         assert!(may_end_place_name(&norm("كولن")));
         assert!(!may_end_place_name(&norm("بهذا")));
         assert!(!may_end_place_name(&norm("ولن")));
+    }
+
+    #[test]
+    fn administrative_units_with_clitics_and_tunisian_units_alone() {
+        for word in ["معتمدية", "بمعتمدية", "لولاية", "بإقليم", "ومحافظة", "بمديرية"]
+        {
+            assert!(is_admin_unit_noun(&norm(word)), "{word}");
+        }
+        for word in ["منطقة", "مطار", "جامعة", "المدينة"] {
+            assert!(!is_admin_unit_noun(&norm(word)), "{word}");
+        }
+        assert!(is_tunisian_unit_noun(&norm("معتمديّة")));
+        assert!(is_tunisian_unit_noun(&norm("عمادة")));
+        assert!(!is_tunisian_unit_noun(&norm("بمعتمدية")));
+        assert!(!is_tunisian_unit_noun(&norm("ولاية")));
     }
 }

@@ -292,7 +292,9 @@ const COUNTRIES_NAMING_CAPITALS: &[(&str, &str)] =
 /// place of their country: `المنطقة الشرقية` is the Saudi Eastern Province in a text that names
 /// Saudi Arabia or a Saudi place (`لشرطة المنطقة الشرقية`), and elsewhere "the eastern region"
 /// of anything.
-const REGIONS_OF_THEIR_COUNTRY: &[&str] = &["المنطقة الشرقية"];
+/// `الساحل الغربي` is the Yemeni west coast in a text about Yemen (`جبهة الساحل الغربي`), and
+/// elsewhere the west coast of anything (`الساحل الغربي للولايات المتحدة`).
+const REGIONS_OF_THEIR_COUNTRY: &[&str] = &["المنطقة الشرقية", "الساحل الغربي"];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
 #[derive(Default)]
@@ -1131,6 +1133,9 @@ impl Gazetteer {
         if !context::is_district_noun(words[i - 1].norm) || words[i].hard_before {
             return None;
         }
+        if let Some(found) = self.unit_district_unknown_at(text, words, i) {
+            return Some(found);
+        }
         let next = words.get(i + 1).filter(|w| !w.hard_before)?;
         let after_next = words.get(i + 2).filter(|w| !w.hard_before);
         let known_at = |k: usize| self.match_at(words, k).is_some_and(|m| m.1.is_some());
@@ -1150,6 +1155,82 @@ impl Gazetteer {
             return None;
         }
         self.one_word_district_at(text, words, i, false, true)
+    }
+
+    /// A name the gazetteer lacks at word `i`, of one word or two, after an indefinite `منطقة`
+    /// (see [`Gazetteer::district_unknown_at`]) and before the administrative unit it lies in:
+    /// `بمنطقة أزمور من معتمدية قليبية`, `منطقة قريميت الشرقية من معتمدية النفيضة`, `منطقة
+    /// بورساري في ولاية يوبي`, `منطقة سيالكوت بإقليم البنجاب`, `بمنطقة الشامين معتمدية مرناق`.
+    /// Said of a district, this is where a place is; the common nouns after `منطقة` (`منطقة
+    /// نفوذ`, `منطقة الجزاء`) are not said to lie in a governorate. So here the name may be
+    /// indefinite, end in ية (`منطقة القوادرية من عمادة سيدي الناصر`) or have two words.
+    fn unit_district_unknown_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        let len = if self.unit_follows(text, words, i + 1) {
+            1
+        } else if words.get(i + 1).is_some_and(|second| {
+            // (Not a known place: `منطقة الحماري برفراف من معتمدية رأس الجبل` is Raf Raf's.)
+            continues_name(second)
+                && !context::is_admin_unit_noun(second.norm)
+                && self.match_at(words, i + 1).is_none()
+        }) && self.unit_follows(text, words, i + 2)
+        {
+            2
+        } else {
+            return None;
+        };
+        let first = &words[i];
+        let written = text[first.span.clone()].trim_start_matches(is_ignorable);
+        let definite = written.starts_with("ال");
+        let rejected = self.lookup_only_phrases.contains_key(first.norm)
+            || context::is_institution_word(first.norm, definite)
+            || context::is_function_word(first.norm)
+            || len == 1 && context::is_name_prefix(first.norm)
+            || !context::is_name_prefix(first.norm)
+                && !context::may_be_unknown_place_name(first.norm, false, definite);
+        if rejected {
+            return None;
+        }
+        let name = words[i..i + len]
+            .iter()
+            .map(|w| without_marks(&text[w.span.clone()]))
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((len, name, "district"))
+    }
+
+    /// True if word `k` starts the administrative unit a district named just before it lies in
+    /// (see [`context::is_admin_unit_noun`]): `من معتمدية`, `في ولاية`, `بإقليم`, `التابعة
+    /// لمحافظة`, or a Tunisian `معتمدية` alone; the unit's own name must follow.
+    fn unit_follows(&self, text: &str, words: &[Word], k: usize) -> bool {
+        let Some(next) = words.get(k) else {
+            return false;
+        };
+        // A comma may stand before `من` only: `منطقة الفرادة، من معتمدية النفيضة`.
+        let comma = matches!(text[words[k - 1].span.end..next.span.start].trim(), "،" | ",");
+        if next.hard_before && !(comma && next.norm == "من") {
+            return false;
+        }
+        let named = |k: usize| words.get(k).is_some_and(|w| !w.hard_before);
+        let unit = |k: usize, with: &[char]| {
+            words.get(k).is_some_and(|w| {
+                !w.hard_before
+                    && (with.is_empty() || w.norm.starts_with(with))
+                    && context::is_admin_unit_noun(w.norm)
+            }) && named(k + 1)
+        };
+        match next.norm {
+            "من" | "في" => unit(k + 1, &[]),
+            "التابعة" | "التابع" => unit(k + 1, &['ل']),
+            // `بمنطقة يعر الواقعة بمديرية عنس`.
+            "الواقعة" | "الواقع" => self.unit_follows(text, words, k + 1),
+            word if context::is_tunisian_unit_noun(word) => named(k + 1),
+            word => word.starts_with('ب') && unit(k, &['ب']),
+        }
     }
 
     /// A name the gazetteer lacks at word `i`, after `مركز` and before the governorate or
@@ -1561,12 +1642,52 @@ impl Gazetteer {
             return None;
         }
         let word_at = |k: usize| words.get(k).filter(|w| !w.hard_before).map(|w| w.norm);
+        let country = self.places[index].country.as_str();
+        // A known place of another country right after it owns it: `الساحل الغربي لاسكتلندا`
+        // (`لليمن` is its own country).
+        let other_place_at = |k: usize| {
+            word_at(k).is_some()
+                && self
+                    .match_at(words, k)
+                    .and_then(|(_, target, _)| target)
+                    .is_some_and(|place| self.places[place].country != country)
+        };
         let part_of_other = match word_at(i + len) {
-            Some("من" | "في") => !matches!(word_at(i + len + 1), Some("المملكة" | "السعودية")),
-            Some(next) => next.starts_with("ال") && next.ends_with('\u{0629}'),
+            Some("من" | "في") => {
+                !matches!(word_at(i + len + 1), Some("المملكة" | "السعودية"))
+                    && !self.is_place_of_country(words, i + len + 1, country)
+            }
+            // An adjective that agrees with it: `المنطقة الشرقية العسكرية`, `الساحل الغربي
+            // البلجيكي` (but `الساحل الغربي اليمني`; `المنطقة الشرقية الحالي` is of a noun
+            // before it, `الساحل الغربي الذي` is no adjective).
+            Some(next) if next.starts_with("ال") => {
+                let masculine = !self.places[index].name.ends_with('\u{0629}');
+                next.ends_with('\u{0629}')
+                    || masculine
+                        && next.ends_with('\u{064A}')
+                        && !context::is_function_word(next)
+                        && !self
+                            .country_row(country)
+                            .is_some_and(|row| is_own_masculine_nisba(&self.places[row].name, next))
+            }
+            Some(_) => other_place_at(i + len),
             None => false,
         };
         (!part_of_other).then_some((len, index))
+    }
+
+    /// True if a known place of `country` (ISO code) is named at word `k`.
+    fn is_place_of_country(&self, words: &[Word], k: usize, country: &str) -> bool {
+        k < words.len()
+            && self
+                .match_at(words, k)
+                .and_then(|(_, target, _)| target)
+                .is_some_and(|place| self.places[place].country == country)
+    }
+
+    /// The row of the country with ISO code `code`.
+    fn country_row(&self, code: &str) -> Option<usize> {
+        self.places.iter().position(|place| place.kind == "country" && place.country == code)
     }
 
     /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
@@ -3358,7 +3479,7 @@ mod tests {
         // Not after the nouns whose additions were too often no places (see context.rs).
         assert_eq!(named("مخيم كالندا وجزيرة كيترون"), Vec::<String>::new());
         assert_eq!(named("في إقليم لوجار جنوب كابول"), ["كابول"]);
-        assert_eq!(named("في منطقة المعارض بمحافظة المجتمع"), Vec::<String>::new());
+        assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         // Two words after a word that starts names.
         assert_eq!(named("في بلدة خان بني سعد"), ["خان بني سعد (town)"]);
         assert_eq!(named("في منطقة سيدي عبد الرحمن"), ["سيدي عبد الرحمن (district)"]);
@@ -3546,8 +3667,14 @@ mod tests {
         assert_eq!(named("منطقة الوراق بمحافظة الجيزة"), ["الوراق (district)", "الجيزة"]);
         // Unanchored, under an unknown governorate, or an adjective: no district.
         assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
-        assert_eq!(named("في منطقة المعارض بمحافظة المجتمع"), Vec::<String>::new());
+        assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         assert_eq!(named("منطقة الحدودية في دبي"), ["دبي"]);
+        // Under a governorate or a district, known or not, a district all the same (see
+        // `a_district_before_the_administrative_unit_it_lies_in`).
+        let found = named("في منطقة الجاح بمديرية بيت الفقيه");
+        assert_eq!(found, ["الجاح (district)", "بيت الفقيه"]);
+        assert_eq!(named("في منطقة العروق بمديرية الشرية"), ["العروق (district)"]);
+        assert_eq!(named("بمنطقة يعر الواقعة بمديرية عنس"), ["يعر (district)"]);
     }
 
     #[test]
@@ -3698,6 +3825,44 @@ mod tests {
         check("قائد المنطقة الشرقية العسكرية في الرياض", &["الرياض"]);
         // `الشرقية` alone is an adjective.
         check("الجهات الشرقية والمنطقة الغربية في الرياض", &["الرياض"]);
+    }
+
+    #[test]
+    fn the_west_coast_is_yemens_in_a_text_about_yemen() {
+        let coast = "الساحل الغربي";
+        check("تقدم القوات في جبهة الساحل الغربي نحو الحديدة", &[coast, "الحديدة"]);
+        check("ميناء الحديدة على الساحل الغربي لليمن", &["الحديدة", coast, "اليمن"]);
+        check("معارك الساحل الغربي اليمني قرب المخا", &[coast, "المخا"]);
+        check("أغلقت قنصلية روسيا في سياتل على الساحل الغربي", &["روسيا", "سياتل"]);
+        // The west coast of another place, or an adjective naming another country's.
+        check(
+            "تركزت الزيادة في الساحل الغربي للولايات المتحدة وفي اليمن",
+            &["الولايات المتحدة", "اليمن"],
+        );
+        check("بطولة الساحل الغربي البلجيكي لجمال الخيل وفي اليمن", &["اليمن"]);
+        check("في الساحل الغربي الذي تسيطر عليه القوات في اليمن", &[coast, "اليمن"]);
+    }
+
+    #[test]
+    fn a_district_before_the_administrative_unit_it_lies_in() {
+        let expect = |text: &str, expected: &[&str]| assert_eq!(named(text), expected, "{text}");
+        expect("حادث بمنطقة أزمور من معتمدية قليبية", &["أزمور (district)", "قليبية"]);
+        expect("في منطقة بورساري في ولاية يوبي", &["بورساري (district)", "يوبي"]);
+        expect(
+            "في منطقة قريميت الشرقية من معتمدية النفيضة",
+            &["قريميت الشرقية (district)", "النفيضة"],
+        );
+        expect("منطقة الفرادة، من معتمدية النفيضة", &["الفرادة (district)", "النفيضة"]);
+        expect("بمنطقة الحقف معتمديّة بن قردان", &["الحقف (district)", "بن قردان"]);
+        expect("بمنطقة نكريف التابعة لمعتمدية رمادة", &["نكريف (district)", "رمادة"]);
+        // A known place as the second word is not part of the name.
+        expect(
+            "منطقة الحماري برفراف من معتمدية رأس الجبل",
+            &["الحماري (district)", "رفراف", "رأس الجبل"],
+        );
+        // No unit after it: a common noun (`منطقة نفوذ`), or a name not said to lie anywhere.
+        expect("أصبحت منطقة نفوذ في سوريا", &["سوريا"]);
+        expect("في منطقة مسطرد شمالي القاهرة", &["القاهرة"]);
     }
 
     #[test]
@@ -3901,7 +4066,7 @@ mod tests {
     #[test]
     fn a_tunisian_sector_and_a_city_with_its_adjective() {
         let text = "في منطقة القوادرية من عمادة سيدي الناصر التابعة لمعتمدية السواسي";
-        assert_eq!(named(text), ["سيدي الناصر (district)", "السواسي"]);
+        assert_eq!(named(text), ["القوادرية (district)", "سيدي الناصر (district)", "السواسي"]);
         // A club city with its feminine adjective is the city, even in a sports report.
         let report = "عودة الفريق من معسكر ميلانو الإيطالية استعدادا لمباراة الدوري مع المدرب";
         check(report, &["ميلانو"]);
