@@ -1154,7 +1154,10 @@ impl Gazetteer {
         if !anchored {
             return None;
         }
-        self.one_word_district_at(text, words, i, false, true)
+        // Between the noun and a point of the compass of a known place, an indefinite word
+        // is a name too (`بمنطقة مسطرد شمالي القاهرة`).
+        let compass = context::is_compass_point(next.norm);
+        self.one_word_district_at(text, words, i, false, !compass)
     }
 
     /// A name the gazetteer lacks at word `i`, of one word or two, after an indefinite `منطقة`
@@ -3669,6 +3672,9 @@ mod tests {
         assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         assert_eq!(named("منطقة الحدودية في دبي"), ["دبي"]);
+        // Before a point of the compass, an indefinite name too; before في, only a definite one.
+        assert_eq!(named("بمنطقة مسطرد شمالي القاهرة"), ["مسطرد (district)", "القاهرة"]);
+        assert_eq!(named("في منطقة نفوذ في سوريا"), ["سوريا"]);
         // Under a governorate or a district, known or not, a district all the same (see
         // `a_district_before_the_administrative_unit_it_lies_in`).
         let found = named("في منطقة الجاح بمديرية بيت الفقيه");
@@ -3860,9 +3866,8 @@ mod tests {
             "منطقة الحماري برفراف من معتمدية رأس الجبل",
             &["الحماري (district)", "رفراف", "رأس الجبل"],
         );
-        // No unit after it: a common noun (`منطقة نفوذ`), or a name not said to lie anywhere.
+        // No unit after it: a common noun (`منطقة نفوذ`).
         expect("أصبحت منطقة نفوذ في سوريا", &["سوريا"]);
-        expect("في منطقة مسطرد شمالي القاهرة", &["القاهرة"]);
     }
 
     #[test]
