@@ -1075,6 +1075,9 @@ const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
 const AHLI: &str = "الاهلي";
 const SALT: &str = "السلط";
+const QOM: &str = "قم";
+const SAHLINE: &str = "الساحلين";
+const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
 /// `بابها` "her door, its door" as written (bare alef).
 const DOOR_OF_HERS: &str = "بابها";
@@ -1592,7 +1595,7 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if !word.ends_with(BAHRAIN) && !word.ends_with(QATAR) && !word.ends_with(SALT) {
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE].iter().any(|name| word.ends_with(name)) {
         return false;
     }
     readings(word).iter().any(|key| is_word_before(key, following))
@@ -1609,6 +1612,14 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     if key == BAHRAIN {
         return in_exact(next, &SEA_ADJECTIVE_WORDS);
     }
+    // The imperative "do" of instructions (`ثم قم بالنقر`, `قم فقط`), not Qom (`في قم المقدسة`).
+    if key == QOM {
+        return next.starts_with('ب') && next.chars().count() >= 4 || next == "فقط";
+    }
+    // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
+    if key == SAHLINE {
+        return matches!(next, "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي");
+    }
     if key == QATAR && next.starts_with("ال") {
         if in_exact(next, &ROUND_THING_WORDS) {
             return true;
@@ -1618,6 +1629,20 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
             || window.iter().any(|word| is_number_with_unit(word));
     }
     false
+}
+
+/// True if `word` (normalised) is `الرديف` "the reserve" after `previous`, a definite noun or
+/// a number: `الفريق الرديف`, `والطقم الرديف`, `1860 الرديف`, not the Tunisian town of Redeyef
+/// (`مدينة الرديف`, `بالرديف`).
+pub fn is_reserve_not_redeyef(word: &str, previous: Option<&str>) -> bool {
+    // With a conjunction too: `«الأولمبي والرديف»` (not `بالرديف` "in Redeyef").
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let Some(previous) = previous.filter(|_| word == REDEYEF) else {
+        return false;
+    };
+    let noun = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
+    let noun = noun.strip_prefix(['ب', 'ك']).unwrap_or(noun);
+    noun.starts_with("ال") && noun.chars().count() >= 5 || noun.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True if `word`, a name shaped like a feminine nisba adjective (`السعودية`, `الديوانية`),

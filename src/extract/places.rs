@@ -2017,6 +2017,14 @@ impl Gazetteer {
             {
                 return Reading::Other;
             }
+            // A reserve team, like a club, is the sense of the word throughout a sports report
+            // (`المنتخب الوطني الرديف` makes `بالمنتخب الأول وليس الرديف` one too).
+            // (Not after another place: `المتلوي والرديف` are two mining towns.)
+            if context::is_reserve_not_redeyef(word, previous)
+                && self.match_at(words, i - 1).is_none()
+            {
+                return Reading::Club;
+            }
             let following: Vec<&str> = words[i + 1..]
                 .iter()
                 .take(context::FOLLOWING_WORDS)
@@ -3299,6 +3307,16 @@ mod tests {
         check("قطر والسعودية والمملكة العربية السعودية", &["قطر", "السعودية"]);
         check("الطرقات مفتوحة أمام حركة الجولان وبعد حظر الجولان", &[]);
         check("في هضبة الجولان المحتلة", &["الجولان"]);
+        check("افتح الإعدادات ثم قم بالنقر على إعادة التعيين، أو قم فقط بالضغط", &[]);
+        check("زار مدينة قم المقدسة وفي قم بقي يومين", &["قم"]);
+        check("من محطات التحلية على الساحلين الشرقي والغربي للمملكة", &[]);
+        check("أوقف شاب من الساحلين بتهمة السرقة", &["الساحلين"]);
+        check("والطقم الرديف باللون الفسفوري، ولاعبو الفريق الرديف و1860 الرديف", &[]);
+        check("بالاعتماد على الأولمبي والرديف", &[]);
+        let report = "يشارك بالمنتخب الوطني الرديف في البطولة بالمنتخب الأول وليس الرديف، والمدرب";
+        check(report, &[]);
+        check("احتجاجات في مدينة الرديف وبالرديف", &["الرديف"]);
+        check("مناطق إنتاج في كل من أم العرايس والمتلوي والرديف", &["المتلوي", "الرديف"]);
     }
 
     #[test]
