@@ -1646,19 +1646,10 @@ impl Gazetteer {
         }
         let word_at = |k: usize| words.get(k).filter(|w| !w.hard_before).map(|w| w.norm);
         let country = self.places[index].country.as_str();
-        // A known place of another country right after it owns it: `الساحل الغربي لاسكتلندا`
-        // (`لليمن` is its own country).
-        let other_place_at = |k: usize| {
-            word_at(k).is_some()
-                && self
-                    .match_at(words, k)
-                    .and_then(|(_, target, _)| target)
-                    .is_some_and(|place| self.places[place].country != country)
-        };
         let part_of_other = match word_at(i + len) {
             Some("من" | "في") => {
                 !matches!(word_at(i + len + 1), Some("المملكة" | "السعودية"))
-                    && !self.is_place_of_country(words, i + len + 1, country)
+                    && self.country_of_place_at(words, i + len + 1) != Some(country)
             }
             // An adjective that agrees with it: `المنطقة الشرقية العسكرية`, `الساحل الغربي
             // البلجيكي` (but `الساحل الغربي اليمني`; `المنطقة الشرقية الحالي` is of a noun
@@ -1673,19 +1664,21 @@ impl Gazetteer {
                             .country_row(country)
                             .is_some_and(|row| is_own_masculine_nisba(&self.places[row].name, next))
             }
-            Some(_) => other_place_at(i + len),
+            // A known place of another country right after it owns it: `الساحل الغربي
+            // لاسكتلندا` (`لليمن` is its own country).
+            Some(_) => self.country_of_place_at(words, i + len).is_some_and(|c| c != country),
             None => false,
         };
         (!part_of_other).then_some((len, index))
     }
 
-    /// True if a known place of `country` (ISO code) is named at word `k`.
-    fn is_place_of_country(&self, words: &[Word], k: usize, country: &str) -> bool {
-        k < words.len()
-            && self
-                .match_at(words, k)
-                .and_then(|(_, target, _)| target)
-                .is_some_and(|place| self.places[place].country == country)
+    /// The country (ISO code) of the known place named at word `k`, if one is.
+    fn country_of_place_at(&self, words: &[Word], k: usize) -> Option<&str> {
+        if k >= words.len() {
+            return None;
+        }
+        let (_, target, _) = self.match_at(words, k)?;
+        Some(self.places[target?].country.as_str())
     }
 
     /// The row of the country with ISO code `code`.
