@@ -1186,7 +1186,7 @@ pub fn is_admin_unit_noun(word: &str) -> bool {
 }
 
 /// True if `word` (normalised, as written) is a Tunisian administrative noun that follows a
-/// district's name with no preposition (`بمنطقة الشامين معتمدية مرناق`).
+/// district's name with no preposition (`بمنطقة الحقف معتمدية بن قردان`).
 pub fn is_tunisian_unit_noun(word: &str) -> bool {
     // Normalised words keep their shadda (`معتمديّة`).
     let is = |noun: &str| noun.chars().eq(word.chars().filter(|&c| c != '\u{0651}'));

@@ -1163,7 +1163,7 @@ impl Gazetteer {
     /// A name the gazetteer lacks at word `i`, of one word or two, after an indefinite `منطقة`
     /// (see [`Gazetteer::district_unknown_at`]) and before the administrative unit it lies in:
     /// `بمنطقة أزمور من معتمدية قليبية`, `منطقة قريميت الشرقية من معتمدية النفيضة`, `منطقة
-    /// بورساري في ولاية يوبي`, `منطقة سيالكوت بإقليم البنجاب`, `بمنطقة الشامين معتمدية مرناق`.
+    /// بورساري في ولاية يوبي`, `منطقة سيالكوت بإقليم البنجاب`, `بمنطقة الحقف معتمدية بن قردان`.
     /// Said of a district, this is where a place is; the common nouns after `منطقة` (`منطقة
     /// نفوذ`, `منطقة الجزاء`) are not said to lie in a governorate. So here the name may be
     /// indefinite, end in ية (`منطقة القوادرية من عمادة سيدي الناصر`) or have two words.
