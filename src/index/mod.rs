@@ -34,7 +34,8 @@ use crate::{Article, Error, Result};
 pub use schema::Fields;
 
 /// Version of the schema and analysis; an index written with another one must be rebuilt.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: the stemmer removes the endings light10 leaves (وا, attached pronouns, a final ا or و).
+pub const FORMAT_VERSION: u32 = 4;
 const INFO_FILE: &str = "arshif.json";
 
 /// What `arshif.json` records about an index.
