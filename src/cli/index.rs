@@ -89,7 +89,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Exit> {
         exact_forms: args.no_exact_forms.then_some(false),
         stored_text: args.no_stored_text.then_some(false),
         places: args.no_places.then_some(false),
-        commit_every: args.commit_every.unwrap_or(defaults.commit_every),
+        commit_every: args.commit_every.or(defaults.commit_every),
         memory_budget: args.writer_memory.map_or(defaults.memory_budget, |mb| mb << 20),
         ..defaults
     };
