@@ -36,7 +36,8 @@ impl ArticleDoc {
         self.values.extend(fields.iter().map(|&field| (field, slot)));
     }
 
-    /// The text values of `field`, in order (for tests).
+    /// The text values of `field`, in order.
+    #[cfg(test)]
     pub fn texts_of(&self, field: Field) -> Vec<&str> {
         self.iter_fields_and_values()
             .filter(|(f, _)| *f == field)
