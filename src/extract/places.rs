@@ -907,11 +907,7 @@ impl Gazetteer {
         }) {
             return None;
         }
-        let name = words[i..i + len]
-            .iter()
-            .map(|w| without_marks(&text[w.span.clone()]))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = written_name(text, &words[i..i + len]);
         Some((len, name, kind))
     }
 
@@ -1198,11 +1194,7 @@ impl Gazetteer {
         if rejected {
             return None;
         }
-        let name = words[i..i + len]
-            .iter()
-            .map(|w| without_marks(&text[w.span.clone()]))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = written_name(text, &words[i..i + len]);
         Some((len, name, "district"))
     }
 
@@ -2320,6 +2312,12 @@ fn written_reading<'t>(text: &'t str, word: &Word, reading: &str) -> &'t str {
 /// the gazetteer lacks, as arshif reports it.
 fn without_marks(written: &str) -> String {
     written.chars().filter(|&c| !is_ignorable(c)).collect()
+}
+
+/// `words` as written in `text`, without marks, one space between them: the name stored for
+/// a place the gazetteer does not know.
+fn written_name(text: &str, words: &[Word<'_>]) -> String {
+    words.iter().map(|w| without_marks(&text[w.span.clone()])).collect::<Vec<_>>().join(" ")
 }
 
 /// True if the gap before word `k` holds the end of a sentence (a full stop, `!` or `?`).
