@@ -1640,9 +1640,20 @@ pub fn is_reserve_not_redeyef(word: &str, previous: Option<&str>) -> bool {
     let Some(previous) = previous.filter(|_| word == REDEYEF) else {
         return false;
     };
-    let noun = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
-    let noun = noun.strip_prefix(['ب', 'ك']).unwrap_or(noun);
-    noun.starts_with("ال") && noun.chars().count() >= 5 || noun.bytes().all(|b| b.is_ascii_digit())
+    definite_noun(previous).is_some() || previous.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What follows ال in `word` (normalised) if it is a definite noun, which may carry a
+/// conjunction or a preposition (`والتفتيشات`, `بالمملكة`, `للحكومة` → `حكومة`). A definite
+/// noun has at least three letters after ال; shorter words that start so are particles (`إلى`
+/// is `الي` once normalised, `التي`, `الذي`).
+fn definite_noun(word: &str) -> Option<&str> {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let rest = match word.strip_prefix("لل") {
+        Some(rest) => rest,
+        None => word.strip_prefix(['ب', 'ك']).unwrap_or(word).strip_prefix("ال")?,
+    };
+    (rest.chars().count() >= 3).then_some(rest)
 }
 
 /// True if `word`, a name shaped like a feminine nisba adjective (`السعودية`, `الديوانية`),
@@ -1650,19 +1661,9 @@ pub fn is_reserve_not_redeyef(word: &str, previous: Option<&str>) -> bool {
 /// Saudi interior ministry", `التفتيشات الديوانية` "customs inspections". `العربية السعودية` is
 /// part of the country's name, matched before this is asked.
 pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
-    // A definite noun has at least three letters after ال; shorter words that start so are
-    // particles (`إلى` is `الي` once normalised, `التي`, `الذي`).
-    // The noun may carry a conjunction or a preposition: `والتفتيشات`, `بالمملكة`, `للحكومة`.
-    let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
-    let previous = match previous.strip_prefix("لل") {
-        Some(rest) => format!("ال{rest}"),
-        None => previous.strip_prefix(['ب', 'ك']).unwrap_or(previous).to_string(),
-    };
     word.starts_with("ال")
         && word.ends_with("ية")
-        && previous.starts_with("ال")
-        && previous.chars().count() >= 5
-        && previous != ARABIAN
+        && definite_noun(previous).is_some_and(|noun| Some(noun) != ARABIAN.strip_prefix("ال"))
 }
 
 /// True if `word`, a name shaped like a definite feminine nisba adjective (`السعودية`), is
