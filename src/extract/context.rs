@@ -1640,7 +1640,8 @@ pub fn is_reserve_not_redeyef(word: &str, previous: Option<&str>) -> bool {
     let Some(previous) = previous.filter(|_| word == REDEYEF) else {
         return false;
     };
-    definite_noun(previous).is_some() || previous.bytes().all(|b| b.is_ascii_digit())
+    let number = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
+    definite_noun(previous).is_some() || number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// What follows ال in `word` (normalised) if it is a definite noun, which may carry a
