@@ -1113,17 +1113,53 @@ fn fold(word: &str) -> String {
     word.replace('\u{0629}', "\u{0647}")
 }
 
+/// The nouns that [`district`](is_district_noun) and [`centre`](is_centre_noun) names follow.
+const DISTRICT_NOUN: &str = "منطقة";
+const CENTRE_NOUN: &str = "مركز";
+
+/// False if `word` (normalised) cannot be any noun that a name the gazetteer lacks follows (one
+/// of [`UNKNOWN_PLACE_NOUNS`], [`PREFIXED_NAME_PLACE_NOUNS`], [`DUAL_PLACE_NOUNS`], or the
+/// district and centre nouns), told by its last two letters: clitics only come before a noun,
+/// so a word that reads as one ends as it does. The place finder asks this of every word before
+/// any of the rules for such names, which cost a sixth of its time when each asked its own.
+pub fn may_introduce_unknown_name(word: &str) -> bool {
+    static TAILS: OnceLock<Vec<u64>> = OnceLock::new();
+    let tails = TAILS.get_or_init(|| {
+        let nouns = UNKNOWN_PLACE_NOUNS
+            .iter()
+            .map(|(noun, _)| *noun)
+            .chain(PREFIXED_NAME_PLACE_NOUNS.iter().map(|(noun, _, _)| *noun))
+            .chain(DUAL_PLACE_NOUNS.iter().map(|(noun, _)| *noun))
+            .chain([DISTRICT_NOUN, CENTRE_NOUN]);
+        let mut tails: Vec<u64> = nouns
+            .map(|noun| tail_key(&normal(noun)).expect("every noun has two letters or more"))
+            .collect();
+        tails.sort_unstable();
+        tails.dedup();
+        tails
+    });
+    tail_key(word).is_some_and(|tail| tails.binary_search(&tail).is_ok())
+}
+
+/// The last two characters of `word` in one integer; `None` if it has fewer.
+fn tail_key(word: &str) -> Option<u64> {
+    let mut tail = word.chars().rev();
+    let last = tail.next()?;
+    let before = tail.next()?;
+    Some(u64::from(last) | u64::from(before) << 32)
+}
+
 /// True if `word` (normalised, with clitics: `بمنطقة`) is the indefinite `منطقة`, before a
 /// district's name that is anchored to a known place (see `Gazetteer::district_unknown_at`).
 pub fn is_district_noun(word: &str) -> bool {
-    word.ends_with("منطقة") && any_reading(word, |reading| reading == "منطقة")
+    word.ends_with(DISTRICT_NOUN) && any_reading(word, |reading| reading == DISTRICT_NOUN)
 }
 
 /// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
 /// or Egyptian administrative centre when a governorate follows its name.
 pub fn is_centre_noun(word: &str) -> bool {
     // Asked for most words of a text: the ending first.
-    word.ends_with("مركز") && any_reading(word, |reading| reading == "مركز")
+    word.ends_with(CENTRE_NOUN) && any_reading(word, |reading| reading == CENTRE_NOUN)
 }
 
 /// Definite nouns after `مركز` that make it an institution, whatever follows: research,
@@ -2019,6 +2055,33 @@ mod tests {
             assert!(dual_place_noun(&norm(noun)).is_some(), "{noun}");
         }
         assert_eq!(dual_place_noun(&norm("التي")), None);
+    }
+
+    #[test]
+    fn every_noun_before_an_unknown_name_passes_the_quick_test() {
+        // Each noun that one of the rules for names the gazetteer lacks keys on, with clitics,
+        // is let through; most other words are not.
+        let mut admitted = 0;
+        for clitics in ["", "و", "ب", "وب", "ف", "ل", "لل"] {
+            for word in ["قرية", "بلدتي", "منطقة", "مركز", "مخيم", "إقليم", "عمادة", "حي", "جبال"]
+            {
+                let word = norm(&format!("{clitics}{word}"));
+                let is_noun = unknown_place_noun(&word).is_some()
+                    || prefixed_name_place_noun(&word).is_some()
+                    || dual_place_noun(&word).is_some()
+                    || is_district_noun(&word)
+                    || is_centre_noun(&word);
+                if is_noun {
+                    admitted += 1;
+                    assert!(may_introduce_unknown_name(&word), "{word}");
+                }
+            }
+        }
+        assert!(admitted > 40, "{admitted}");
+        for word in ["مدينه", "وزير", "من", "في", "الحكومة", "قرى", "أمس", "ب", ""]
+        {
+            assert!(!may_introduce_unknown_name(&norm(word)), "{word}");
+        }
     }
 
     #[test]
