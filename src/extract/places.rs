@@ -826,7 +826,7 @@ impl Gazetteer {
         // Asked for most words of a text: every rule below needs a place noun right before the
         // name (or two words before it, for the second name after a dual).
         let noun_at = |k: usize| context::may_introduce_unknown_name(words[k].norm);
-        if !noun_at(i - 1) && !(i >= 2 && noun_at(i - 2)) {
+        if !(noun_at(i - 1) || i >= 2 && noun_at(i - 2)) {
             return None;
         }
         if let Some(pair) = self.dual_unknown_at(text, words, i) {
