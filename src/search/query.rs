@@ -296,8 +296,8 @@ pub struct Scoring {
     pub exact_weight: f32,
     /// Weight of adjacent query words found together in the text.
     pub phrase_weight: f32,
-    /// Word-only queries: how many best matches of the stemmed words (at least; twice the page
-    /// if more) get the bonuses before the page is cut.
+    /// Word-only queries: how many best matches of the stemmed words (at least; 1.1 times the
+    /// page if more) get the bonuses before the page is cut.
     pub rerank_depth: usize,
     /// Word-only queries: weight of the index's words that share a query word's root-like key
     /// ([`root_key`](crate::analysis::root::root_key)) but not its stem (0: no expansion).
