@@ -44,7 +44,10 @@ fn bad_files_are_reported_and_skipped() {
 fn the_last_committed_index_survives_a_failed_run() {
     let ws = Workspace::with_files(&[("a.txt", "عنوان\nخبر عن الفوسفات")]);
     // A run that fails before writing (missing folder) leaves the index as it was.
-    ws.index_folder("missing").expect_code(1);
+    let run = ws.index_folder("missing").expect_code(1);
+    // The message names the folder and says why, once.
+    assert!(run.stderr.contains("missing: cannot read"), "{}", run.stderr);
+    assert_eq!(run.stderr.matches("os error").count(), 1, "{}", run.stderr);
     assert_eq!(ws.search_ids("الفوسفات", &[]), ["a.txt"]);
 }
 

@@ -169,7 +169,25 @@ pub fn run(cli: Cli) -> Exit {
 
 /// Prints an error on stderr, as one line.
 fn error(err: &anyhow::Error) {
-    let _ = writeln!(io::stderr(), "arshif: error: {err:#}");
+    let _ = writeln!(io::stderr(), "arshif: error: {}", one_line(err));
+}
+
+/// An error and its causes joined by `: `, each cause once: the library's errors already name
+/// their cause in their own message (`missing: cannot read: No such file or directory`), which
+/// `{:#}` would print a second time.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }
 
 /// Prints a warning on stderr.
@@ -192,5 +210,18 @@ mod tests {
     #[test]
     fn flags_are_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn an_error_names_each_cause_once() {
+        let missing = || io::Error::new(io::ErrorKind::NotFound, "No such file or directory");
+        let read = arshif::Error::Read { path: "missing".into(), source: missing() };
+        assert_eq!(
+            one_line(&anyhow::Error::new(read)),
+            "missing: cannot read: No such file or directory"
+        );
+        // Causes that add something are kept.
+        let wrapped = anyhow::Error::new(missing()).context("cannot read query file q.tsv");
+        assert_eq!(one_line(&wrapped), "cannot read query file q.tsv: No such file or directory");
     }
 }
