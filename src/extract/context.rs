@@ -1120,12 +1120,10 @@ const CENTRE_NOUN: &str = "مركز";
 /// False if `word` (normalised) cannot be any noun that a name the gazetteer lacks follows (one
 /// of [`UNKNOWN_PLACE_NOUNS`], [`PREFIXED_NAME_PLACE_NOUNS`], [`DUAL_PLACE_NOUNS`], or the
 /// district and centre nouns), told by its last two letters: clitics only come before a noun,
-/// so a word that reads as one ends as it does. The place finder asks this of the word before
-/// each word, before any of the rules for such names: they took 15 % of its time in a profile,
-/// mostly asking each its own question of words that follow no such noun (asking this first
-/// made the finder about 5 % faster).
+/// so a word that reads as one ends as it does. The place finder asks this of every word before
+/// any of the rules for such names, which cost a sixth of its time when each asked its own.
 pub fn may_introduce_unknown_name(word: &str) -> bool {
-    static TAILS: OnceLock<Vec<[char; 2]>> = OnceLock::new();
+    static TAILS: OnceLock<Vec<u64>> = OnceLock::new();
     let tails = TAILS.get_or_init(|| {
         let nouns = UNKNOWN_PLACE_NOUNS
             .iter()
@@ -1133,12 +1131,22 @@ pub fn may_introduce_unknown_name(word: &str) -> bool {
             .chain(PREFIXED_NAME_PLACE_NOUNS.iter().map(|(noun, _, _)| *noun))
             .chain(DUAL_PLACE_NOUNS.iter().map(|(noun, _)| *noun))
             .chain([DISTRICT_NOUN, CENTRE_NOUN]);
-        let mut tails: Vec<[char; 2]> = nouns.map(|noun| last_two_letters(&normal(noun))).collect();
+        let mut tails: Vec<u64> = nouns
+            .map(|noun| tail_key(&normal(noun)).expect("every noun has two letters or more"))
+            .collect();
         tails.sort_unstable();
         tails.dedup();
         tails
     });
-    tails.binary_search(&last_two_letters(word)).is_ok()
+    tail_key(word).is_some_and(|tail| tails.binary_search(&tail).is_ok())
+}
+
+/// The last two characters of `word` in one integer; `None` if it has fewer.
+fn tail_key(word: &str) -> Option<u64> {
+    let mut tail = word.chars().rev();
+    let last = tail.next()?;
+    let before = tail.next()?;
+    Some(u64::from(last) | u64::from(before) << 32)
 }
 
 /// True if `word` (normalised, with clitics: `بمنطقة`) is the indefinite `منطقة`, before a
@@ -2070,7 +2078,8 @@ mod tests {
             }
         }
         assert!(admitted > 40, "{admitted}");
-        for word in ["وزير", "من", "في", "الحكومة", "قرى", "أمس", "ب", ""] {
+        for word in ["مدينه", "وزير", "من", "في", "الحكومة", "قرى", "أمس", "ب", ""]
+        {
             assert!(!may_introduce_unknown_name(&norm(word)), "{word}");
         }
     }
