@@ -1120,8 +1120,10 @@ const CENTRE_NOUN: &str = "مركز";
 /// False if `word` (normalised) cannot be any noun that a name the gazetteer lacks follows (one
 /// of [`UNKNOWN_PLACE_NOUNS`], [`PREFIXED_NAME_PLACE_NOUNS`], [`DUAL_PLACE_NOUNS`], or the
 /// district and centre nouns), told by its last two letters: clitics only come before a noun,
-/// so a word that reads as one ends as it does. The place finder asks this of every word before
-/// any of the rules for such names, which cost a sixth of its time when each asked its own.
+/// so a word that reads as one ends as it does. The place finder asks this of the word before
+/// each word, before any of the rules for such names: they took 15 % of its time in a profile,
+/// mostly asking each its own question of words that follow no such noun (asking this first
+/// made the finder about 5 % faster).
 pub fn may_introduce_unknown_name(word: &str) -> bool {
     static TAILS: OnceLock<Vec<u64>> = OnceLock::new();
     let tails = TAILS.get_or_init(|| {
@@ -1141,7 +1143,10 @@ pub fn may_introduce_unknown_name(word: &str) -> bool {
     tail_key(word).is_some_and(|tail| tails.binary_search(&tail).is_ok())
 }
 
-/// The last two characters of `word` in one integer; `None` if it has fewer.
+/// The last two characters of `word` in one integer; `None` if it has fewer. Unlike
+/// [`last_two_letters`], ة stays apart from ه: read as ه, the ة nouns' endings would let through
+/// the many words with the pronoun ه (`منه`, `عنه`, `انه`), and the test above would turn away
+/// fewer words (measured: the finder 9 % slower than with this key).
 fn tail_key(word: &str) -> Option<u64> {
     let mut tail = word.chars().rev();
     let last = tail.next()?;
