@@ -1133,11 +1133,11 @@ pub fn may_introduce_unknown_name(word: &str) -> bool {
             .chain(PREFIXED_NAME_PLACE_NOUNS.iter().map(|(noun, _, _)| *noun))
             .chain(DUAL_PLACE_NOUNS.iter().map(|(noun, _)| *noun))
             .chain([DISTRICT_NOUN, CENTRE_NOUN]);
-        let mut tails: Vec<u64> = nouns
-            .map(|noun| tail_key(&normal(noun)).expect("every noun has two letters or more"))
+        let mut tails: Vec<u64> = endings_of(nouns, 2)
+            .iter()
+            .map(|ending| tail_key(ending).expect("every noun has two letters or more"))
             .collect();
         tails.sort_unstable();
-        tails.dedup();
         tails
     });
     tail_key(word).is_some_and(|tail| tails.binary_search(&tail).is_ok())
