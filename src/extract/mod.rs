@@ -8,7 +8,7 @@ pub mod places;
 
 use crate::parse::Record;
 use crate::Article;
-use places::{Gazetteer, Named};
+use places::{Gazetteer, Named, Place};
 
 /// Where a record came from, for its default id.
 #[derive(Debug, Clone, Copy)]
@@ -60,11 +60,21 @@ pub fn article_from(
             place_kinds.push(kind);
         }
     };
+    let found = gazetteer.find_in_article(&record.title, &record.body);
+    let known: Vec<&Place> = found
+        .iter()
+        .filter_map(|(named, _)| match named {
+            Named::Known(place) => Some(*place),
+            Named::Unknown { .. } => None,
+        })
+        .collect();
+    // The file's own places first, read in the light of the text's (a homonym the text settles).
     for listed in &record.places {
-        let name = gazetteer.lookup(listed).map_or(listed.as_str(), |p| p.name.as_str());
+        let name =
+            gazetteer.lookup_among(listed, &known).map_or(listed.as_str(), |p| p.name.as_str());
         add(name, None, Vec::new());
     }
-    for (named, forms) in gazetteer.find_in_article(&record.title, &record.body) {
+    for (named, forms) in found {
         match named {
             Named::Known(place) => add(&place.name, None, forms),
             Named::Unknown { name, kind } => add(&name, Some(kind), forms),
@@ -140,6 +150,33 @@ mod tests {
         let dump = Origin { path: "dump-20170120.jsonl", number: 2, multi: true };
         assert_eq!(date(undated_text.clone(), dump), None);
         assert_eq!(date(undated_text, origin(false)), None);
+    }
+
+    #[test]
+    fn a_listed_homonym_is_the_place_the_text_names() {
+        let g = Gazetteer::builtin();
+        let listed = |title: &str, body: &str| {
+            let record = Record {
+                title: title.into(),
+                body: body.into(),
+                places: vec!["القنيطرة".into()],
+                ..Record::default()
+            };
+            article_from(record, origin(false), g).0.places
+        };
+        // Named in the text: the text settles which القنيطرة the file means.
+        assert_eq!(
+            listed("قطار بين القنيطرة ومراكش", "انطلقت الأشغال بين القنيطرة ومراكش."),
+            ["القنيطرة (المغرب)", "مراكش"]
+        );
+        // Not named in the text, but the text's other places are in Morocco.
+        assert_eq!(
+            listed("قطار جديد", "انطلقت الأشغال في الرباط."),
+            ["القنيطرة (المغرب)", "الرباط"]
+        );
+        // Nothing to go by: the first row's, as `--place` reads the name.
+        assert_eq!(listed("قطار جديد", "انطلقت الأشغال."), ["القنيطرة"]);
+        assert_eq!(listed("معارك", "اشتباكات قرب دمشق."), ["القنيطرة", "دمشق"]);
     }
 
     #[test]

@@ -1372,6 +1372,35 @@ impl Gazetteer {
         [key, other].iter().find_map(|k| self.lookup_norm.get(k)).map(|&index| &self.places[index])
     }
 
+    /// The place `name` (as [`Gazetteer::lookup`] takes it) means in an article whose text
+    /// names the places `found`: where the name is shared by several places (`القنيطرة` is
+    /// Quneitra in Syria and Kenitra in Morocco), the one the text names, else the only one in
+    /// the country of a place the text names, else [`Gazetteer::lookup`]'s. For the places a
+    /// file lists in its own metadata, which come without the text around them.
+    pub fn lookup_among(&self, name: &str, found: &[&Place]) -> Option<&Place> {
+        let first = self.lookup(name)?;
+        let key = name_keys(name.trim()).plain;
+        let mut homonyms: Vec<usize> =
+            self.phrases.get(&key).copied().flatten().into_iter().collect();
+        homonyms.extend(self.lookup_only_phrases.get(&key).into_iter().flatten().copied());
+        if homonyms.len() < 2 {
+            return Some(first);
+        }
+        let places = homonyms.iter().map(|&index| &self.places[index]);
+        if let Some(place) =
+            places.clone().find(|place| found.iter().any(|f| std::ptr::eq(*f, *place)))
+        {
+            return Some(place);
+        }
+        let mut in_country = places.filter(|place| {
+            !place.country.is_empty() && found.iter().any(|f| f.country == place.country)
+        });
+        match (in_country.next(), in_country.next()) {
+            (Some(place), None) => Some(place),
+            _ => Some(first),
+        }
+    }
+
     /// Number of places.
     pub fn len(&self) -> usize {
         self.places.len()
