@@ -903,9 +903,12 @@ impl Gazetteer {
         } else {
             1
         };
-        // American towns named `X City` keep it: `مدينة رابيد سيتي`.
+        // American towns named `X City` keep it: `مدينة رابيد سيتي`; islands named `X Island`
+        // likewise: `جزيرة لونغ آيلاند`.
         let len = match words.get(i + len) {
-            Some(next) if !next.hard_before && next.norm == "سيتي" => len + 1,
+            Some(next) if !next.hard_before && matches!(next.norm, "سيتي" | "ايلاند") => {
+                len + 1
+            }
             _ => len,
         };
         if words.get(i + len).is_some_and(|next| {
@@ -3524,7 +3527,16 @@ mod tests {
         assert_eq!(named("في ولاية كالندا"), ["كالندا (province)"]);
         assert_eq!(named("ينحدر من مدينة رابيد سيتي"), ["رابيد سيتي (city)"]);
         // Not after the nouns whose additions were too often no places (see context.rs).
-        assert_eq!(named("مخيم كالندا وجزيرة كيترون"), Vec::<String>::new());
+        assert_eq!(named("مخيم كالندا ومنطقة كيترون"), Vec::<String>::new());
+        // After `جزيرة`, an island's name has no article (`جزيرة السعادة` is a nickname).
+        assert_eq!(named("مخيم كالندا وجزيرة كيترون"), ["كيترون (island)"]);
+        assert_eq!(named("انطلق من جزيرة تانيغاشيما اليابانية"), ["تانيغاشيما (island)"]);
+        assert_eq!(named("في جزيرة السعادة وجزيرة المعابد"), Vec::<String>::new());
+        assert_eq!(named("جزيرة صغيرة وجزيرة نائية"), Vec::<String>::new());
+        assert_eq!(named("غطى الماء المحيط بكل جزيرة منها"), Vec::<String>::new());
+        // The name itself, not a clitic and a known name (ل + أراك).
+        assert_eq!(named("جزيرة لاراك"), ["لاراك (island)"]);
+        assert_eq!(named("قبالة جزيرة بيغ آيلاند في هاواي"), ["بيغ آيلاند (island)", "هاواي"]);
         assert_eq!(named("في إقليم لوجار جنوب كابول"), ["كابول"]);
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         // Two words after a word that starts names.
