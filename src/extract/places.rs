@@ -1877,6 +1877,14 @@ impl Gazetteer {
         if in_share_list(text, words, i) {
             return Reading::Other;
         }
+        // An agency's dateline is the city, whatever the report is about: `دبي، الإمارات
+        // العربية المتحدة (CNN) –` heads a report on Egyptian football.
+        let opens_line = i == 0 || text[words[i - 1].span.end..words[i].span.start].contains('\n');
+        // (Not a club and its country in a fixture list: `مرسيليا (فرنسا) - أتلتيك بلباو`.)
+        let agency = |name: &str| self.lookup(name).is_none();
+        if opens_line && is_agency_dateline(&text[words[i + len - 1].span.end..], agency) {
+            return Reading::Place;
+        }
         let name = self.places[index].name.as_str();
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
@@ -2314,6 +2322,36 @@ fn is_sports_report(words: &[Word]) -> bool {
         .filter(|w| context::is_sports_word(w.norm))
         .nth(context::SPORTS_WORDS_MIN - 1)
         .is_some()
+}
+
+/// True if `after`, the text after a name that opens a line, makes the name an agency's
+/// dateline: an agency in brackets and a dash (`(رويترز) -`, `(CNN) –`), perhaps after a comma
+/// and the country (`، الإمارات العربية المتحدة (CNN) –`). `agency` tells whether the words in
+/// the brackets may name one.
+fn is_agency_dateline(after: &str, agency: impl Fn(&str) -> bool) -> bool {
+    let after = after.trim_start_matches([' ', '\u{00A0}']);
+    let after = match after.strip_prefix(['،', ',']) {
+        Some(rest) => match rest.find('(') {
+            Some(open) if open <= 60 && !rest[..open].contains(['\n', '.', ':', '،', ',']) => {
+                &rest[open..]
+            }
+            _ => return false,
+        },
+        None => after,
+    };
+    let Some(bracket) = after.strip_prefix('(') else {
+        return false;
+    };
+    match bracket.find(')') {
+        Some(close)
+            if close <= 40
+                && !bracket[..close].contains('\n')
+                && agency(bracket[..close].trim()) =>
+        {
+            bracket[close + 1..].trim_start_matches([' ', '\u{00A0}']).starts_with(['-', '–', '—'])
+        }
+        _ => false,
+    }
 }
 
 /// True if `gap`, the text between two words, holds only spaces and characters of `openers`
@@ -3111,6 +3149,21 @@ mod tests {
         assert!(e.starts_with("line 3:") && e.contains("stop phrase"), "{e}");
         let e = parse_err("العين\tAl Ain\tcity\tAE\t\tالعين\nالعين\tEl Ain\tcity\tTN\t\tالعين\n");
         assert!(e.starts_with("line 4:") && e.contains("Al Ain"), "{e}");
+    }
+
+    #[test]
+    fn an_agency_dateline_is_the_city_in_any_report() {
+        // Even after a headline that ends with a word for a club (`اتحاد` "federation, club").
+        let text = "أزمة في اتحاد\nدبي، الإمارات العربية المتحدة (CNN) – عبّر الاتحاد المصري \
+                    لكرة القدم عن دعمه للاعب الزمالك السابق";
+        assert_eq!(names(text), ["دبي", "الإمارات العربية المتحدة"]);
+        let agency = |name: &str| Gazetteer::builtin().lookup(name).is_none();
+        assert!(is_agency_dateline(" (رويترز) - قال", agency));
+        assert!(is_agency_dateline("، الإمارات العربية المتحدة (CNN) – عبّر", agency));
+        assert!(!is_agency_dateline(" (الإمارات) تفوز", agency));
+        assert!(!is_agency_dateline("، وقال (في بيان) إن", agency));
+        // A club and its country in a fixture list.
+        assert!(!is_agency_dateline(" (فرنسا) - أتلتيك بلباو (إسبانيا)", agency));
     }
 
     #[test]
