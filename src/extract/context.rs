@@ -1328,10 +1328,11 @@ pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bo
     if word == "وحي" && matches!(before, Some("من" | "ومن")) {
         return false;
     }
-    if readings(word).iter().any(|r| r == ISLAND) {
+    let readings = readings(word);
+    if readings.iter().any(|r| r == ISLAND) {
         return !definite;
     }
-    match readings(word).iter().find(|r| r.ends_with(PROVINCE)) {
+    match readings.iter().find(|r| r.ends_with(PROVINCE)) {
         Some(_) => {
             let clitics = &word[..word.len() - PROVINCE.len()];
             !definite && (clitics.contains('ب') || before == Some("في"))

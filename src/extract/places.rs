@@ -1571,13 +1571,14 @@ impl Gazetteer {
         // outlet's one-word byline and a dash there (`سبق- الباحة:`).
         let dateline = || {
             let after = text[words[next - 1].span.end..].trim_start_matches([' ', '\u{00A0}']);
-            let opens_line = |k: usize| k == 0 || gap_before(k).contains('\n');
             let after_byline =
-                i > 0 && opens_line(i - 1) && gap_before(i).contains(['-', '–', '—']);
+                i > 0 && opens_line(text, words, i - 1) && gap_before(i).contains(['-', '–', '—']);
             // `الداخلية :` heads what the Ministry of the Interior said (not Oman's Ad
             // Dakhiliyah).
             let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية");
-            (opens_line(i) || after_byline) && after.starts_with([':', '-', '–', '—']) && !ministry
+            (opens_line(text, words, i) || after_byline)
+                && after.starts_with([':', '-', '–', '—'])
+                && !ministry
         };
         // A name that is otherwise an indefinite adjective (`مالي` "financial", `قبلي` "tribal":
         // [`context::is_adjective_place_name`]) is the place after a preposition, which no
@@ -1745,11 +1746,9 @@ impl Gazetteer {
         });
         // An agency's dateline names the city: `تونس-(ا ف ب)`, `تونس (رويترز) -` open a line
         // (`تونس - غينيا :` heading a line is a match, the country's team).
-        let opens_line = at.start == 0
-            || text[words[at.start - 1].span.end..words[at.start].span.start].contains('\n');
         let after =
             text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}', '-', '–', '—']);
-        if hyphened_to_city || opens_line && after.starts_with('(') {
+        if hyphened_to_city || opens_line(text, words, at.start) && after.starts_with('(') {
             return Some(capital);
         }
         // A noun of a city or of its governorate names the capital: `بلدية تونس`, `مدينة
@@ -1879,10 +1878,11 @@ impl Gazetteer {
         }
         // An agency's dateline is the city, whatever the report is about: `دبي، الإمارات
         // العربية المتحدة (CNN) –` heads a report on Egyptian football.
-        let opens_line = i == 0 || text[words[i - 1].span.end..words[i].span.start].contains('\n');
         // (Not a club and its country in a fixture list: `مرسيليا (فرنسا) - أتلتيك بلباو`.)
         let agency = |name: &str| self.lookup(name).is_none();
-        if opens_line && is_agency_dateline(&text[words[i + len - 1].span.end..], agency) {
+        if opens_line(text, words, i)
+            && is_agency_dateline(&text[words[i + len - 1].span.end..], agency)
+        {
             return Reading::Place;
         }
         let name = self.places[index].name.as_str();
@@ -2322,6 +2322,11 @@ fn is_sports_report(words: &[Word]) -> bool {
         .filter(|w| context::is_sports_word(w.norm))
         .nth(context::SPORTS_WORDS_MIN - 1)
         .is_some()
+}
+
+/// True if word `i` of `text` is the first of its line.
+fn opens_line(text: &str, words: &[Word], i: usize) -> bool {
+    i == 0 || text[words[i - 1].span.end..words[i].span.start].contains('\n')
 }
 
 /// True if `after`, the text after a name that opens a line, makes the name an agency's
