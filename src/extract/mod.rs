@@ -61,14 +61,19 @@ pub fn article_from(
         }
     };
     let found = gazetteer.find_in_article(&record.title, &record.body);
-    let known: Vec<&Place> = found
-        .iter()
-        .filter_map(|(named, _)| match named {
-            Named::Known(place) => Some(*place),
-            Named::Unknown { .. } => None,
-        })
-        .collect();
     // The file's own places first, read in the light of the text's (a homonym the text settles).
+    // (Most records list none: the text's known places are gathered only for those that do.)
+    let known: Vec<&Place> = if record.places.is_empty() {
+        Vec::new()
+    } else {
+        found
+            .iter()
+            .filter_map(|(named, _)| match named {
+                Named::Known(place) => Some(*place),
+                Named::Unknown { .. } => None,
+            })
+            .collect()
+    };
     for listed in &record.places {
         let name =
             gazetteer.lookup_among(listed, &known).map_or(listed.as_str(), |p| p.name.as_str());
