@@ -1981,6 +1981,46 @@ impl Gazetteer {
         if is_city && without_clitic && previous.is_some_and(context::is_club_name) {
             return Reading::Club;
         }
+        // A Latin name right after another capitalised Latin word that is no place ends a
+        // longer name, a company's or a brand's: `AIR FRANCE`, `Radio Monte Carlo`, `New
+        // England Journal`. (Not after a capitalised preposition: `Company Of California`.)
+        let latin = |w: &Word| w.norm.starts_with(|c: char| c.is_ascii_alphabetic());
+        if i > 0
+            && latin(&words[i])
+            && latin(&words[i - 1])
+            && !words[i - 1].lower_initial
+            && !words[i].hard_before
+            && !matches!(
+                words[i - 1].norm.to_ascii_lowercase().as_str(),
+                "of" | "in" | "at" | "from" | "to" | "and" | "the"
+            )
+            && self.lookup(words[i - 1].norm).is_none()
+        {
+            return Reading::Other;
+        }
+        // The regions in al-Qaeda's branches' names: `تنظيم القاعدة في بلاد الشام` (the Nusra
+        // Front), `القاعدة في شبه الجزيرة العربية`, `القاعدة في بلاد المغرب الإسلامي`, `القاعدة في
+        // بلاد الرافدين`. (Not a district: `ضد تنظيم القاعدة في مديرية الصعيد`.)
+        if previous == Some("في")
+            && before_previous.is_some_and(|w| w.ends_with("القاعدة"))
+            && matches!(
+                self.places[index].name_en.as_str(),
+                "Levant" | "Arabian Peninsula" | "Maghreb" | "Mesopotamia"
+            )
+        {
+            return Reading::Other;
+        }
+        // A union named after a country is a club or an association (`إتحاد الجزائر`); a
+        // city coached is its club (`تدريب الفجيرة`). (Not a region: `تدريب إنجلترا` is
+        // England's squad training.)
+        if without_clitic && !words[i].hard_before {
+            if country && previous.is_some_and(context::is_union_noun) {
+                return Reading::Other;
+            }
+            if is_city && previous.is_some_and(context::is_coaching_noun) {
+                return Reading::Club;
+            }
+        }
         // The clitic ب "in", not the first letter of the name or of a variant (`بلنسية`).
         let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
         if context::is_event_before(previous, before_previous) && !locative_b {
@@ -2999,6 +3039,35 @@ mod tests {
     }
 
     #[test]
+    fn names_inside_longer_names_of_other_things() {
+        // Latin: a company's or a title's last word.
+        check("تذكرتي سفر من قبل AIR FRANCE.", &[]);
+        check("في مجلة New England Journal", &[]);
+        check("Standard Oil Company Of California", &["كاليفورنيا"]);
+        check("Talks in London and Paris", &["لندن", "باريس"]);
+        // al-Qaeda's branches; a district after al-Qaeda is the district.
+        check("تنظيم القاعدة في بلاد الشام من جهة", &[]);
+        check("القاعدة في شبه الجزيرة العربية", &[]);
+        check("قوات النخبة ضد تنظيم القاعدة في مديرية الصعيد", &["مديرية الصعيد"]);
+        // A union named after a country; the country's own name as a union.
+        check("لقاء إتحاد الجزائر وأهلي طرابلس", &[]);
+        check("رئيس اتحاد مدغشقر لكرة القدم", &[]);
+        check("حكومة اتحاد جزر القمر", &["جزر القمر"]);
+        check("وزارة السياحة في مملكة اتحاد ماليزيا", &["ماليزيا"]);
+        // Coaching a city is coaching its club; England's training is the squad's.
+        check("انفصل مارادونا عن تدريب الفجيرة", &[]);
+        check("فاردي يغيب عن تدريب إنجلترا", &["إنجلترا"]);
+        check("بعد رحيل كابيلو عن تدريب اينتراخت فرانكفورت", &[]);
+    }
+
+    #[test]
+    fn asir_after_a_preposition() {
+        check("الحادث الإرهابي في عسير وهم", &["عسير"]);
+        check("التفجير الإرهابي بعسير", &["عسير"]);
+        check("يمر بوضع عسير", &[]);
+    }
+
+    #[test]
     fn latin_names_need_a_capital() {
         check("Talks in London and New York", &["لندن", "نيويورك"]);
         check("the US and the UK", &["الولايات المتحدة", "المملكة المتحدة"]);
@@ -3789,6 +3858,9 @@ mod tests {
         assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         assert_eq!(named("منطقة الحدودية في دبي"), ["دبي"]);
+        // A title or a common noun after a place noun that is also an ordinary word.
+        assert_eq!(named("ولاية محافظ البنك المركزي خمس سنوات"), Vec::<String>::new());
+        assert_eq!(named("فكانت هجليج مدينة النفط التي"), ["هجليج"]);
         // Before a point of the compass, an indefinite name too; before في, only a definite one.
         assert_eq!(named("بمنطقة مسطرد شمالي القاهرة"), ["مسطرد (district)", "القاهرة"]);
         assert_eq!(named("في منطقة نفوذ في سوريا"), ["سوريا"]);
