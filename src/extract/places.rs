@@ -222,6 +222,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "الطائفة المنصورة",
     // Saudi Aramco, the company.
     "أرامكو السعودية",
+    // "The tip of the iceberg", not Tunisia's Ras Jebel.
+    "رأس الجبل الجليدي",
+    // قطر is also "a country, a region" (`كل قطر من أقطاره` "each of its countries").
+    "كل قطر",
+    "أي قطر",
+    // Crude grades and a company: Basrah Heavy and Light, Qatargas.
+    "البصرة الثقيل",
+    "البصرة الخفيف",
+    "قطر غاز",
     // "The city of fog", a nickname of London, Abha or Al Bahah (`منطقة الضباب` in Taiz and
     // `حي الضباب` in Dammam are places).
     "مدينة الضباب",
@@ -1950,7 +1959,8 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        // A bank named after a place: `ببنك الاسكندرية`, `بنك الرياض`, `بنك إنجلترا`.
+        // A bank or a stock index named after a place: `ببنك الاسكندرية`, `بنك إنجلترا`, `مؤشر
+        // دبي`.
         if previous.is_some_and(context::is_bank_noun) && !words[i].hard_before {
             return Reading::Other;
         }
@@ -3058,6 +3068,28 @@ mod tests {
         check("انفصل مارادونا عن تدريب الفجيرة", &[]);
         check("فاردي يغيب عن تدريب إنجلترا", &["إنجلترا"]);
         check("بعد رحيل كابيلو عن تدريب اينتراخت فرانكفورت", &[]);
+    }
+
+    #[test]
+    fn events_indexes_idioms_and_people_are_no_places() {
+        check("ألقى كلمة أمام مؤتمر ميونخ للأمن", &[]);
+        check("فشلت محادثات جنيف", &[]);
+        check("ارتفع مؤشر دبي 0.6 بالمائة", &[]);
+        check("لا يعكسان سوى رأس الجبل الجليدي من الرافضين", &[]);
+        check("ثقيلة على كل قطر من أقطاره", &[]);
+        check("تقسيم الخام إلى درجتين البصرة الثقيل والبصرة الخفيف", &[]);
+        check("أكدت شركة قطر غاز", &[]);
+        check("فقد أهداف بلومي وماجر", &[]);
+        check("قال وزير الخارجية الألماني هايكو ماس", &[]);
+        check("بعد خروج أندير هيريرا بسبب الإصابة", &[]);
+        check("وصل إلى مدينة لومي", &["لومي"]);
+    }
+
+    #[test]
+    fn al_jawf_is_yemens_unless_the_text_is_saudi() {
+        check("أمطار على مناطق تبوك والجوف وحائل", &["تبوك", "منطقة الجوف", "حائل"]);
+        check("معارك في محافظتي مأرب والجوف شرقي صنعاء", &["مأرب", "الجوف", "صنعاء"]);
+        check("الكلية الجامعية بالليث", &["الليث"]);
     }
 
     #[test]
