@@ -1539,7 +1539,8 @@ pub fn is_coaching_noun(word: &str) -> bool {
 /// `عسير` "difficult" (Asir): `في عسير`, `بعسير` are the Saudi region (272 and 245 times in
 /// the four collections; 157 articles gained Asir so, and the 40 of them read named the region;
 /// session 19).
-const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي", "عسير"];
+/// And `الزرقاء` "the blue" (Zarqa): `في الزرقاء` is the Jordanian city (3 times of 3).
+const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي", "عسير", "الزرقاء"];
 
 /// True if the lookup-only `name` (normalised) is otherwise an indefinite adjective.
 pub fn is_adjective_place_name(name: &str) -> bool {
@@ -1549,12 +1550,22 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// Lookup-only names that are the place when written with the preposition ب "in": `بالباحة`
 /// is "in Al Bahah" in the Saudi news (`مستشفى الملك فهد بالباحة`), where `الباحة` alone is
 /// also "the courtyard" and heads names of its directorates (`كهرباء الباحة`). Likewise
-/// `بالليث` (`الكلية الجامعية بالليث`; `الليث` alone is "the lion").
-const PLACES_AFTER_IN: &[&str] = &["الباحة", "الليث"];
+/// `بالليث` (`الكلية الجامعية بالليث`; `الليث` alone is "the lion"), Tunisia's `بالرقاب`
+/// ("necks": 11 times in the four collections, all the town) and Algeria's `بالمدية` ("the
+/// knife": 4 times, all the city).
+const PLACES_AFTER_IN: &[&str] = &["الباحة", "الليث", "الرقاب", "المدية"];
 
 /// True if the lookup-only `name` (normalised) is the place after the clitic ب.
 pub fn is_place_after_in(name: &str) -> bool {
     PLACES_AFTER_IN.contains(&name)
+}
+
+/// True if `word` (normalised) is `منتخب` "national team" (clitics allowed: `لمنتخب`): a
+/// country after it is the team, which counts as the country (`منتخب بنين`, where `بنين` alone
+/// is "sons").
+pub fn is_national_team_noun(word: &str) -> bool {
+    static NATIONAL_TEAM_WORDS: Words = Words::new(&["منتخب"]);
+    in_list(word, &NATIONAL_TEAM_WORDS)
 }
 
 /// True if `word` (normalised, as written) is a preposition that may come before a place:
