@@ -120,6 +120,18 @@ fn place_filter_takes_arabic_or_english_names() {
 }
 
 #[test]
+fn a_place_that_is_unknown_and_matches_nothing_gets_a_note() {
+    let ws = dated_articles();
+    let run = ws.arshif(&["search", "أمطار", "--place", "Atlantis"]).success();
+    assert!(run.stderr.contains("does not know the place \"Atlantis\""), "{}", run.stderr);
+    // A known place that matches nothing, or an unknown one that matches: no note.
+    let run = ws.arshif(&["search", "أمطار", "--place", "طوكيو"]).success();
+    assert!(!run.stderr.contains("does not know"), "{}", run.stderr);
+    let run = ws.arshif(&["search", "أمطار", "--place", "Springfield"]).success();
+    assert!(!run.stderr.contains("does not know"), "{}", run.stderr);
+}
+
+#[test]
 fn sort_by_date_puts_the_newest_first_and_undated_last() {
     let ws = dated_articles();
     let ids = ws.search_ids("أمطار", &["--sort", "date"]);

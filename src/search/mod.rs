@@ -152,6 +152,21 @@ pub struct SearchResults {
     pub notes: Vec<String>,
 }
 
+/// A note for a `--place` that matched nothing and that the gazetteer does not know: such a
+/// name matches only articles that name it exactly so (a place found after a place noun, or
+/// listed by the file), so "0 hits" may mean a spelling the gazetteer lacks rather than no
+/// article about the place.
+fn unknown_place_note(request: &SearchRequest, total: Option<usize>) -> Option<String> {
+    let place = request.filters.place.as_deref()?.trim();
+    if total != Some(0) || crate::extract::places::Gazetteer::builtin().lookup(place).is_some() {
+        return None;
+    }
+    Some(format!(
+        "the gazetteer does not know the place {place:?}, and no article names it so: try \
+         another spelling, its Arabic name or its English name"
+    ))
+}
+
 /// An open index, ready to answer queries from any number of threads.
 pub struct ArchiveSearcher {
     archive: ArchiveIndex,
@@ -284,6 +299,9 @@ impl ArchiveSearcher {
         }
         let hits = if request.limit == 0 { Vec::new() } else { hits };
         let mut notes = built.notes;
+        if let Some(note) = unknown_place_note(request, total) {
+            notes.push(note);
+        }
         if !self.archive.fields.stored_text && !hits.is_empty() {
             notes.push(format!(
                 "the index at {} keeps no titles or article text (it was built with \
