@@ -227,10 +227,11 @@ pub const STOP_PHRASES: &[&str] = &[
     // قطر is also "a country, a region" (`كل قطر من أقطاره` "each of its countries").
     "كل قطر",
     "أي قطر",
-    // Crude grades and a company: Basrah Heavy and Light, Qatargas.
+    // Crude grades and companies: Basrah Heavy and Light, Qatargas, Zain KSA (113 times).
     "البصرة الثقيل",
     "البصرة الخفيف",
     "قطر غاز",
+    "زين السعودية",
     // "The city of fog", a nickname of London, Abha or Al Bahah (`منطقة الضباب` in Taiz and
     // `حي الضباب` in Dammam are places).
     "مدينة الضباب",
@@ -2016,7 +2017,21 @@ impl Gazetteer {
         // A Latin name right after another capitalised Latin word that is no place ends a
         // longer name, a company's or a brand's: `AIR FRANCE`, `Radio Monte Carlo`, `New
         // England Journal`. (Not after a capitalised preposition: `Company Of California`.)
+        // So does a name written without a clitic after a Latin acronym: `MBC مصر`, the
+        // channel (`كاميرا CNN بسوريا` is in Syria).
         let latin = |w: &Word| w.norm.starts_with(|c: char| c.is_ascii_alphabetic());
+        let acronym = |w: &Word| {
+            let written = &text[w.span.clone()];
+            written.len() >= 2 && written.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if i > 0
+            && !words[i].hard_before
+            && without_clitic
+            && acronym(&words[i - 1])
+            && self.lookup(words[i - 1].norm).is_none()
+        {
+            return Reading::Other;
+        }
         if i > 0
             && latin(&words[i])
             && latin(&words[i - 1])
@@ -3077,6 +3092,9 @@ mod tests {
         check("في مجلة New England Journal", &[]);
         check("Standard Oil Company Of California", &["كاليفورنيا"]);
         check("Talks in London and Paris", &["لندن", "باريس"]);
+        check("الذي يعرض عبر شاشة \"MBC مصر\".", &[]);
+        check("كاميرا CNN بسوريا توثق", &["سوريا"]);
+        check("«زين السعودية» تحقق أرباحا", &[]);
         // al-Qaeda's branches; a district after al-Qaeda is the district.
         check("تنظيم القاعدة في بلاد الشام من جهة", &[]);
         check("القاعدة في شبه الجزيرة العربية", &[]);
