@@ -1176,6 +1176,14 @@ fn tail_key(word: &str) -> Option<u64> {
     Some(u64::from(last) | u64::from(before) << 32)
 }
 
+/// True if `word` (normalised, with clitics: `لبلدية`) is `بلدية` "municipality": before a
+/// name anchored to a known place, as after [`is_district_noun`], it names the commune (`قرب
+/// بلدية العجيبة بولاية البويرة`); alone it is mostly the council (`بلدية المعابدة تزيل`).
+pub fn is_municipality_noun(word: &str) -> bool {
+    const MUNICIPALITY: &str = "بلدية";
+    word.ends_with(MUNICIPALITY) && any_reading(word, |reading| reading == MUNICIPALITY)
+}
+
 /// True if `word` (normalised, with clitics: `بمنطقة`) is the indefinite `منطقة`, before a
 /// district's name that is anchored to a known place (see `Gazetteer::district_unknown_at`).
 pub fn is_district_noun(word: &str) -> bool {
@@ -1390,6 +1398,9 @@ pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: boo
             || n >= 6 && (starts("است") || starts("تست") || starts("يست"))
             || n == 4 && (starts("ي") || starts("ت"))
             || n == 5 && (starts("يت") || starts("تت"))
+            // Imperfect verbs of the يفتعل and يفاعل forms: `جبل يحتاج إلى جهد`, `رئيس بلدية
+            // يجاهر بمثليته`.
+            || n == 5 && starts("ي") && matches!(letters[2], 'ت' | 'ا')
             // Imperfect verbs of the plural: `«أحياء» يتنفسون`. (Not those in ت, nor with و
             // or ف before them: names of places abroad begin so, `تولون`, `ويسكونسن`, `فيرجسون`.)
             || n >= 5 && starts("ي") && word.ends_with("ون")

@@ -1155,7 +1155,12 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
-        if !context::is_district_noun(words[i - 1].norm) || words[i].hard_before {
+        let noun = words[i - 1].norm;
+        // After `بلدية` as an adjective ("municipal"), a word with ب follows: `لأعمال بلدية
+        // بمخطط الشفاء بمحافظة أملج`.
+        let municipality = context::is_municipality_noun(noun)
+            && !(words[i].norm.starts_with("بم") || words[i].norm.starts_with("بال"));
+        if !(context::is_district_noun(noun) || municipality) || words[i].hard_before {
             return None;
         }
         if let Some(found) = self.unit_district_unknown_at(text, words, i) {
@@ -3938,6 +3943,13 @@ mod tests {
         let found = named("بمنطقة البرادعة من معتمدية قصور الساف");
         assert_eq!(found, ["البرادعة (district)", "قصور الساف"]);
         assert_eq!(named("منطقة البرانقة بمحافظة الجيزة"), ["البرانقة (district)", "الجيزة"]);
+        // A municipality likewise (`بلدية` alone is mostly its council); not `بلدية` the
+        // adjective, nor a verb.
+        let found = named("القضاء على 9 إرهابيين قرب بلدية العجيبة بولاية البويرة.");
+        assert_eq!(found, ["العجيبة (district)", "البويرة"]);
+        assert_eq!(named("لأعمال بلدية بمخطط الشفاء بمحافظة أملج"), ["أملج"]);
+        assert_eq!(named("أول رئيس بلدية يجاهر بمثليته في مدينة لندن"), ["لندن"]);
+        assert_eq!(named("أغلقت بلدية المعابدة 17 محلا"), Vec::<String>::new());
         // Unanchored, under an unknown governorate, or an adjective: no district.
         assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
