@@ -1185,7 +1185,7 @@ impl Gazetteer {
             return None;
         }
         // Between the noun and a point of the compass of a known place, an indefinite word
-        // is a name too (`بمنطقة مسطرد شمالي القاهرة`).
+        // is a name too (`بمنطقة مسطرد شمالي القاهرة`, before Mostorod was listed).
         let compass = context::is_compass_point(next.norm);
         self.one_word_district_at(text, words, i, false, !compass)
     }
@@ -3773,7 +3773,8 @@ mod tests {
             named("جرفتهما المياه على مستوى منطقة \"غرغار\" من معتمدية تطاوين"),
             ["غرغار (district)", "تطاوين"]
         );
-        assert_eq!(named("بمدينة «كولورادو سبرينغز» الأمريكية"), ["كولورادو سبرينغز (city)"]);
+        assert_eq!(named("بمدينة «ويلو سبرينغز» الأمريكية"), ["ويلو سبرينغز (city)"]);
+        assert_eq!(named("بمدينة «كولورادو سبرينغز» الأمريكية"), ["كولورادو سبرينغز"]);
         assert_eq!(named("منطقة \"عين بيطار\""), ["عين بيطار (district)"]);
         assert_eq!(named("منطقة \"عسكرية\" مغلقة"), Vec::<String>::new());
         assert_eq!(named("منطقة \"غرغار"), Vec::<String>::new());
@@ -3940,8 +3941,8 @@ mod tests {
             named("وصولا حتى منطقة الفويزة غربي التحيتا."),
             ["الفويزة (district)", "التحيتا"]
         );
-        let found = named("بمنطقة البرادعة من معتمدية قصور الساف");
-        assert_eq!(found, ["البرادعة (district)", "قصور الساف"]);
+        let found = named("بمنطقة البراغشة من معتمدية قصور الساف");
+        assert_eq!(found, ["البراغشة (district)", "قصور الساف"]);
         assert_eq!(named("منطقة البرانقة بمحافظة الجيزة"), ["البرانقة (district)", "الجيزة"]);
         // A municipality likewise (`بلدية` alone is mostly its council); not `بلدية` the
         // adjective, nor a verb.
@@ -3958,7 +3959,7 @@ mod tests {
         assert_eq!(named("ولاية محافظ البنك المركزي خمس سنوات"), Vec::<String>::new());
         assert_eq!(named("فكانت هجليج مدينة النفط التي"), ["هجليج"]);
         // Before a point of the compass, an indefinite name too; before في, only a definite one.
-        assert_eq!(named("بمنطقة مسطرد شمالي القاهرة"), ["مسطرد (district)", "القاهرة"]);
+        assert_eq!(named("بمنطقة مسطرون شمالي القاهرة"), ["مسطرون (district)", "القاهرة"]);
         assert_eq!(named("في منطقة نفوذ في سوريا"), ["سوريا"]);
         // Under a governorate or a district, known or not, a district all the same (see
         // `a_district_before_the_administrative_unit_it_lies_in`).
