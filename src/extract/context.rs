@@ -1180,21 +1180,25 @@ fn tail_key(word: &str) -> Option<u64> {
 /// name anchored to a known place, as after [`is_district_noun`], it names the commune (`قرب
 /// بلدية العجيبة بولاية البويرة`); alone it is mostly the council (`بلدية المعابدة تزيل`).
 pub fn is_municipality_noun(word: &str) -> bool {
-    const MUNICIPALITY: &str = "بلدية";
-    word.ends_with(MUNICIPALITY) && any_reading(word, |reading| reading == MUNICIPALITY)
+    reads_as(word, "بلدية")
+}
+
+/// True if `word` (normalised) is `noun` with clitics or without (`بمنطقة`). Asked for most
+/// words of a text: the ending first, which turns most away before any reading is built.
+fn reads_as(word: &str, noun: &str) -> bool {
+    word.ends_with(noun) && any_reading(word, |reading| reading == noun)
 }
 
 /// True if `word` (normalised, with clitics: `بمنطقة`) is the indefinite `منطقة`, before a
 /// district's name that is anchored to a known place (see `Gazetteer::district_unknown_at`).
 pub fn is_district_noun(word: &str) -> bool {
-    word.ends_with(DISTRICT_NOUN) && any_reading(word, |reading| reading == DISTRICT_NOUN)
+    reads_as(word, DISTRICT_NOUN)
 }
 
 /// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
 /// or Egyptian administrative centre when a governorate follows its name.
 pub fn is_centre_noun(word: &str) -> bool {
-    // Asked for most words of a text: the ending first.
-    word.ends_with(CENTRE_NOUN) && any_reading(word, |reading| reading == CENTRE_NOUN)
+    reads_as(word, CENTRE_NOUN)
 }
 
 /// Definite nouns after `مركز` that make it an institution, whatever follows: research,
@@ -1508,7 +1512,7 @@ pub fn is_company_noun(word: &str, country: bool) -> bool {
 
 /// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".
 pub fn is_neighbourhood_noun(word: &str) -> bool {
-    word.ends_with("حي") && any_reading(word, |reading| reading == "حي")
+    reads_as(word, "حي")
 }
 
 /// Words for the direction of a journey: `نحو`, `اتجاه` (`في اتجاه`), `باتجاه`, `صوب`, `إلى`.
