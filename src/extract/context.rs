@@ -1536,28 +1536,28 @@ pub fn is_bank_noun(word: &str) -> bool {
 /// before a country it names a club or an association, not the country (`اتحاد الجزائر`, the
 /// Algiers club; `اتحاد جزر القمر`, the Comoros' own name, is a variant in the gazetteer).
 pub fn is_union_noun(word: &str) -> bool {
-    static UNION_WORDS: Words = Words::new(&["اتحاد"]);
-    in_list(word, &UNION_WORDS)
+    reads_as(word, "اتحاد")
 }
 
 /// True if `word` (normalised; clitics allowed: `لتدريب`) is `تدريب` "coaching, training":
 /// before a city it names the club coached there (`انفصل عن تدريب الفجيرة`); before a country,
 /// its national team, which counts as the country.
 pub fn is_coaching_noun(word: &str) -> bool {
-    static COACHING_WORDS: Words = Words::new(&["تدريب"]);
-    in_list(word, &COACHING_WORDS)
+    reads_as(word, "تدريب")
 }
 
-/// Lookup-only names that are otherwise indefinite adjectives: `مالي` "financial" (Mali),
+/// Lookup-only names that are otherwise adjectives, which no preposition comes right before:
+/// `مالي` "financial" (Mali),
 /// `قبلي` "tribal" (Kebili). Not `مدني` "civil": `بمدني الباحة` is Al Bahah's civil defence,
 /// `من مدني` "from a civilian".
+///
 /// `عسير` "difficult" (Asir): `في عسير`, `بعسير` are the Saudi region (272 and 245 times in
 /// the four collections; 157 articles gained Asir so, and the 40 of them read named the region;
 /// session 19).
 /// And `الزرقاء` "the blue" (Zarqa): `في الزرقاء` is the Jordanian city (3 times of 3).
 const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي", "عسير", "الزرقاء"];
 
-/// True if the lookup-only `name` (normalised) is otherwise an indefinite adjective.
+/// True if the lookup-only `name` (normalised) is otherwise an adjective (see [`ADJECTIVE_PLACE_NAMES`]).
 pub fn is_adjective_place_name(name: &str) -> bool {
     ADJECTIVE_PLACE_NAMES.contains(&name)
 }
@@ -1579,8 +1579,7 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// country after it is the team, which counts as the country (`منتخب بنين`, where `بنين` alone
 /// is "sons").
 pub fn is_national_team_noun(word: &str) -> bool {
-    static NATIONAL_TEAM_WORDS: Words = Words::new(&["منتخب"]);
-    in_list(word, &NATIONAL_TEAM_WORDS)
+    reads_as(word, "منتخب")
 }
 
 /// True if `word` (normalised, as written) is a preposition that may come before a place:

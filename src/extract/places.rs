@@ -1605,7 +1605,7 @@ impl Gazetteer {
                 && after.starts_with([':', '-', '–', '—'])
                 && !ministry
         };
-        // A name that is otherwise an indefinite adjective (`مالي` "financial", `قبلي` "tribal":
+        // A name that is otherwise an adjective (`مالي` "financial", `عسير` "difficult":
         // [`context::is_adjective_place_name`]) is the place after a preposition, which no
         // adjective follows: `في مالي`, `بمالي`, `إلى قبلي`.
         let after_preposition = || {
