@@ -492,6 +492,12 @@ fn as_dateline(
         .checked_sub(1)
         .filter(|_| gap(line, tokens, first).chars().all(|c| " ,،:".contains(c)))
         .and_then(|w| weekday_of(tokens[w].text));
+    // A masthead may close with the weekday instead: `الاصيل 7-4-2012 الاربعاء`.
+    let closing_weekday = (weekday.is_none() && short && whole && tokens.len() == written.last + 2)
+        .then(|| gap(line, tokens, written.last + 1))
+        .filter(|gap| gap.chars().all(|c| " ,،".contains(c)))
+        .filter(|_| line[tokens[written.last + 1].end..].trim().is_empty())
+        .and_then(|_| weekday_of(tokens[written.last + 1].text));
     let prefix = &tokens[..first - usize::from(weekday.is_some())];
     let words: Vec<String> = prefix
         .iter()
@@ -513,6 +519,17 @@ fn as_dateline(
         })
     });
     let after = line[tokens[written.last].end..].trim_start();
+    if let Some(day) = closing_weekday {
+        let placed = labelled || words.len() <= 2;
+        return placed
+            .then(|| {
+                [Some(written.date), written.other]
+                    .into_iter()
+                    .flatten()
+                    .find(|d| d.weekday() == day)
+            })
+            .flatten();
+    }
     // WAFA, the Palestinian agency, always writes its datelines day first.
     let agency = after.starts_with("وفا") || after.starts_with("(وفا");
     let dateline_mark = agency || after.starts_with(['-', '–', '—', '(', ':']);
@@ -795,6 +812,10 @@ mod tests {
         in_text("الأربعاء 03/07/2012", Some("2012-03-07"));
         // A weekday that fits neither reading: no date.
         in_text("الجمعة 03/07/2012", None);
+        // A weekday closing a masthead settles it too: 4 July 2012 was a Wednesday.
+        in_text("الاصيل 7-4-2012 الاربعاء", Some("2012-07-04"));
+        in_text("الاصيل 7-4-2012 الجمعة", None);
+        in_text("الأصيل 7-4-2012 الأربعاء والخميس", None);
         in_text("الجمعة 24/07/2012", None);
     }
 
