@@ -280,6 +280,18 @@ pub const STOP_PHRASES: &[&str] = &[
     "دبا الفجيرة",
     "انديان ويلز",
     "إنديان ويلز",
+    // "The protectors of the homeland" (`حماة الوطن`), not Hama; "blessing" in greetings
+    // (`أعاده الله باليمن والخير والبركات`), not Yemen.
+    "حماة الوطن",
+    "حماة الديار",
+    "اليمن والخير",
+    "اليمن والبركات",
+    "اليمن والبركة",
+    "اليمن والمسرات",
+    // Louis Pasteur and his institute, not Basseterre; the keto diet, not Quito.
+    "معهد باستير",
+    "لويس باستير",
+    "كيتو دايت",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -2007,6 +2019,19 @@ impl Gazetteer {
         }) {
             return Reading::Other;
         }
+        // A company's name in quotes, the place and what it does: `“السعودية للتموين”`,
+        // `«مصر للطيران»`, `"دبي للاستثمار"`. (After a venue it names the venue, which is in
+        // the place: `ملعب "ملبورن للكريكيت"`.)
+        let from = if i == 0 { 0 } else { words[i - 1].span.end };
+        let gap = &text[from..words[i].span.start];
+        let quote_opens = only_openers(gap, &['«', '"', '“']) && gap.contains(['«', '"', '“']);
+        if quote_opens
+            && without_clitic
+            && !previous.is_some_and(context::is_locative_of_stay)
+            && self.is_quoted_company(text, words, i + len)
+        {
+            return Reading::Other;
+        }
         // A country before its own masculine nisba adjective is the club named after it:
         // `بلقاء الكويت الكويتي` (Kuwait SC). The national team is the country alone.
         if country && next.is_some_and(|n| is_own_masculine_nisba(name, n)) {
@@ -2077,6 +2102,22 @@ impl Gazetteer {
         let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
         if context::is_event_before(previous, before_previous) && !locative_b {
             return Reading::Other;
+        }
+        // A place joined in و to one that an event is named after is part of the name too:
+        // `مؤتمر افريقيا والشرق الأوسط`.
+        if !without_clitic && words[i].norm.starts_with('و') && !words[i].hard_before {
+            let event_named_after = |n: usize| {
+                i > n
+                    && !words[i - n].hard_before
+                    && self.match_at(words, i - n).is_some_and(|m| m.0 == n && m.1.is_some())
+                    && context::is_event_before(
+                        Some(words[i - n - 1].norm),
+                        (i > n + 1).then(|| words[i - n - 2].norm),
+                    )
+            };
+            if (1..=3).any(event_named_after) {
+                return Reading::Other;
+            }
         }
         // A count of things: `أكثر من 1500 جنين` ("embryos", not Jenin), `12 صبيا` ("boys").
         // (Digits written against the name are a year: `نهائيات 2008بغانا`.)
@@ -2214,10 +2255,12 @@ impl Gazetteer {
             }
         }
         // In a sports report, a city or a state before a basketball club's nickname is the club:
-        // `شيكاغو بولز`, `أوكلاهوما سيتي ثاندر` (a state, `سيتي` between).
+        // `شيكاغو بولز`, `أوكلاهوما سيتي ثاندر` (a state, `سيتي` between), `فيلادلفيا سيفنتي
+        // سيكسرز`.
         let after_next = words.get(i + len + 1).map(|w| w.norm);
         let nickname = next.is_some_and(context::is_team_nickname)
-            || next == Some("سيتي") && after_next.is_some_and(context::is_team_nickname);
+            || next.is_some_and(|next| matches!(next, "سيتي" | "سيفنتي" | "سفنتي"))
+                && after_next.is_some_and(context::is_team_nickname);
         if nickname && *sports_report.get_or_init(|| is_sports_report(words)) {
             return Reading::Club;
         }
@@ -2279,6 +2322,15 @@ impl Gazetteer {
         let before = text[from..words[i].span.start].trim_end();
         let after = text[today.span.end..].trim_start();
         before.ends_with(['«', '"', '“', '(']) && after.starts_with(['»', '"', '”', ')'])
+    }
+
+    /// True if word `k` is `لل` and a noun (`للطيران`) that closes a quote: the rest of a
+    /// company's name that a place opens (`«مصر للطيران»`).
+    fn is_quoted_company(&self, text: &str, words: &[Word], k: usize) -> bool {
+        let Some(word) = words.get(k).filter(|w| !w.hard_before) else { return false };
+        let after = text[word.span.end..].trim_start();
+        word.norm.strip_prefix("لل").is_some_and(|noun| noun.chars().count() >= 3)
+            && after.starts_with(['»', '"', '”'])
     }
 
     /// True if `word` starts a name as it is written, with no clitic before it (`بلنسية`,
@@ -3118,6 +3170,8 @@ mod tests {
     #[test]
     fn events_indexes_idioms_and_people_are_no_places() {
         check("ألقى كلمة أمام مؤتمر ميونخ للأمن", &[]);
+        check("لافتتاح مؤتمر افريقيا والشرق الأوسط للغرفة الفتية", &[]);
+        check("لافتتاح مؤتمر في تونس والجزائر", &["تونس", "الجزائر"]);
         check("فشلت محادثات جنيف", &[]);
         check("ارتفع مؤشر دبي 0.6 بالمائة", &[]);
         check("لا يعكسان سوى رأس الجبل الجليدي من الرافضين", &[]);
@@ -3171,6 +3225,22 @@ mod tests {
         check("في مسقط رأسه", &[]);
         check("القوة القاهرة", &[]);
         check("زار مسقط والقاهرة", &["مسقط", "القاهرة"]);
+        check("استهدفت حماة الوطن في أبها", &["أبها"]);
+        check("أن يعيده على الأمة باليمن والخير والبركات", &[]);
+        check("ووصل إلى اليمن والتقى", &["اليمن"]);
+        check("وأشار الباحثون من معهد باستير", &[]);
+        check("الحمية المعروفة باسم \"كيتو دايت\"", &[]);
+        check("في العاصمة كيتو", &["كيتو"]);
+    }
+
+    #[test]
+    fn a_quoted_company_named_after_a_place() {
+        check("“السعودية للتموين” توصي بتوزيع أرباح", &[]);
+        check("رحلة «مصر للطيران» إلى باريس", &["باريس"]);
+        // Unquoted, the place and a purpose: `وصل إلى الرياض للمشاركة`.
+        check("وصل الوفد الرياض للمشاركة في المؤتمر", &["الرياض"]);
+        check("قال إن \"السعودية\" للمرة الثانية", &["السعودية"]);
+        check("على ملعب \"ملبورن للكريكيت\"", &["ملبورن"]);
     }
 
     #[test]
@@ -3346,6 +3416,7 @@ mod tests {
         check(&format!("{report} وتغلب شيكاغو بولز على إنديانا بيسرز"), &[]);
         check(&format!("{report} فوز فريقه كليفلاند كافاليرز 120-95"), &[]);
         check(&format!("{report} وفاز أوكلاهوما سيتي ثاندر على ميامي هيت"), &[]);
+        check(&format!("{report} بصدام بين بوسطن سلتيكس وفيلادلفيا سيفنتي سيكسرز"), &[]);
         check(&format!("{report} وقاد كليفلاند كافاليرز للفوز"), &[]);
         // Outside a sports report the word after the city decides nothing.
         check("زار شيكاغو بولز", &["شيكاغو"]);
