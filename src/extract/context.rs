@@ -428,6 +428,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "أقصى",
     // Indefinite common nouns and particles.
     "جزاء",
+    // `ولاية رجل فرد` "the guardianship of one man".
+    "رجل",
     "حقل",
     "ألعاب",
     "ملاهي",
@@ -1242,6 +1244,21 @@ pub fn is_function_word(word: &str) -> bool {
 const CITY_NOUNS: &[&str] = &["مدينة", "بلدية", "ولاية", "العاصمة"];
 static CITY_NOUN_WORDS: Words = Words::new(CITY_NOUNS);
 
+/// What the "cities" of research and culture are for, with لل (normalised): `مدينة زويل
+/// للعلوم`, `مدينة الملك عبدالعزيز للعلوم والتقنية`.
+const INSTITUTION_FIELDS: &[&str] =
+    &["للعلوم", "للتقنية", "للتكنولوجيا", "للبحوث", "للابحاث", "للطاقة", "للثقافة", "للشباب"];
+
+/// True if `word` (normalised) is one of [`INSTITUTION_FIELDS`].
+pub fn is_field_of_institution(word: &str) -> bool {
+    INSTITUTION_FIELDS.contains(&word)
+}
+
+/// True if `word` (normalised; clitics allowed: `بمدينة`) is `مدينة` "city".
+pub fn is_city_word(word: &str) -> bool {
+    reads_as(word, "مدينة")
+}
+
 /// True if `word` (normalised; clitics allowed: `بالعاصمة`, `لمدينة`) is one of [`CITY_NOUNS`].
 pub fn is_city_noun(word: &str) -> bool {
     in_list(word, &CITY_NOUN_WORDS)
@@ -1341,7 +1358,8 @@ pub fn prefixed_name_place_noun(word: &str) -> Option<(&'static str, bool)> {
 /// السلع`, `مقاطعة فيسبوك`): it is a province only after `في` or with the clitic ب
 /// (`في مقاطعة كورنول`, `بمقاطعة`).
 /// `حي` after a noun of [`LIVE_NOUNS`] is "live" (`بث حي`), no neighbourhood; nor is `وحي`
-/// after `من` ("inspired by"). `definite` says whether the candidate name has the article: a
+/// after `من` ("inspired by"); nor any noun after `كل` "each". `definite` says whether the
+/// candidate name has the article: a
 /// province after `مقاطعة` never has it (the boycott's object does: `بمقاطعة الأقمشة
 /// الإنجليزية`), nor an island after `جزيرة` (`جزيرة السعادة` "the island of happiness" is a
 /// nickname).
@@ -1350,6 +1368,11 @@ pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bo
     const QUARTER: &str = "حي";
     const ISLAND: &str = "جزيرة";
     if word == QUARTER && before.is_some_and(|b| in_list(b, &LIVE_NOUN_WORDS)) {
+        return false;
+    }
+    // "Each state", "every city": a common noun, which the next word does not name (`ويحدد
+    // برلمان كل ولاية القواعد`).
+    if matches!(before, Some("كل" | "لكل" | "بكل" | "وكل")) {
         return false;
     }
     // `من وحي` is "inspired by" (`من وحي داعش`), not و and a neighbourhood.
@@ -1784,7 +1807,16 @@ fn definite_noun(word: &str) -> Option<&str> {
 pub fn is_nisba_adjective(word: &str, previous: &str) -> bool {
     word.starts_with("ال")
         && word.ends_with("ية")
-        && definite_noun(previous).is_some_and(|noun| Some(noun) != ARABIAN.strip_prefix("ال"))
+        && (definite_noun(previous).is_some_and(|noun| Some(noun) != ARABIAN.strip_prefix("ال"))
+            || is_ours(previous))
+}
+
+/// True if `word` (normalised) is a feminine or plural noun with `نا` "our", which makes it
+/// definite: `رياضتنا السعودية` "our Saudi sport", `جامعاتنا`. (Not `ها`, `ه` or `هم`: verbs
+/// take them too, and the place after is their subject: `اتخذتها السعودية`.)
+fn is_ours(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    word.ends_with("تنا") && word.chars().count() >= 5
 }
 
 /// True if `word`, a name shaped like a definite feminine nisba adjective (`السعودية`), is

@@ -948,6 +948,16 @@ impl Gazetteer {
         }) {
             return None;
         }
+        // A "city" of the sciences is an institution named after a person: `مدينة زويل للعلوم
+        // والتكنولوجيا`. (Other words in لل say what one went there for: `مدينة جرونوبل
+        // للالتحاق بمدرسة`.)
+        if context::is_city_word(words[i - 1].norm)
+            && words.get(i + len).is_some_and(|next| {
+                !next.hard_before && context::is_field_of_institution(next.norm)
+            })
+        {
+            return None;
+        }
         let name = written_name(text, &words[i..i + len]);
         Some((len, name, kind))
     }
@@ -3171,6 +3181,8 @@ mod tests {
     fn events_indexes_idioms_and_people_are_no_places() {
         check("ألقى كلمة أمام مؤتمر ميونخ للأمن", &[]);
         check("لافتتاح مؤتمر افريقيا والشرق الأوسط للغرفة الفتية", &[]);
+        check("على رياضتنا السعودية في الداخل", &[]);
+        check("وهي خطوة اتخذتها السعودية", &["السعودية"]);
         check("لافتتاح مؤتمر في تونس والجزائر", &["تونس", "الجزائر"]);
         check("فشلت محادثات جنيف", &[]);
         check("ارتفع مؤشر دبي 0.6 بالمائة", &[]);
@@ -3813,6 +3825,7 @@ mod tests {
         assert_eq!(named("في حي المنيظر بمحافظة بارق"), ["المنيظر (district)", "بارق"]);
         assert_eq!(named("في ولاية كالندا"), ["كالندا (province)"]);
         assert_eq!(named("ينحدر من مدينة رابيد سيتي"), ["رابيد سيتي (city)"]);
+        assert_eq!(named("ثم انتقل إلى مدينة جرونوبل للالتحاق بمدرسة"), ["جرونوبل (city)"]);
         // Not after the nouns whose additions were too often no places (see context.rs).
         assert_eq!(named("مخيم كالندا ومنطقة كيترون"), Vec::<String>::new());
         // After `جزيرة`, an island's name has no article (`جزيرة السعادة` is a nickname).
@@ -3919,6 +3932,11 @@ mod tests {
             "منطقة مستودعات عسكرية",
             // A person's term of office, not a state.
             "خلال ولاية نوري المالكي",
+            "سلطة ولاية رجل فرد",
+            // "Each state", a common noun.
+            "ويحدد برلمان كل ولاية القواعد المنظمة",
+            // An institution named after a person.
+            "بالاشتراك مع مدينة زويل للعلوم والتكنولوجيا",
             // "Alive, live", not a neighbourhood.
             "في تسجيل حي قاده المايسترو",
             "بث حي لقاء",
