@@ -1860,19 +1860,36 @@ const MOROCCO: &str = "المغرب";
 
 /// True if `word` (normalised, one word matched as Morocco: `المغرب`, `للمغرب`) is the sunset
 /// after `previous` (see [`SUNSET_CUES`]), or after `الفجر` and a word for "to" (`من الفجر إلى
-/// المغرب`).
+/// المغرب`), or after `بعد` or `قبل` with another prayer or its rak'as in the `following`
+/// words (`وركعتين بعد المغرب وركعتين بعد العشاء`).
 pub fn is_sunset_not_morocco(
     word: &str,
     previous: Option<&str>,
     before_previous: Option<&str>,
+    following: &[&str],
 ) -> bool {
     // `المغرب`, `للمغرب`, `والمغرب`, `بالمغرب` all end so.
     if !word.ends_with(&MOROCCO[2..]) {
         return false;
     }
     let dawn = |w: Option<&str>| w == Some("الفجر");
+    let prayer = |w: &&str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(w, "العشاء" | "الظهر" | "العصر" | "الفجر") || w.starts_with("ركع")
+    };
     previous.is_some_and(|p| in_exact(p, &SUNSET_CUE_WORDS))
         || matches!(previous, Some("الي" | "حتي")) && dawn(before_previous)
+        || matches!(previous, Some("بعد" | "قبل")) && following.iter().take(4).any(prayer)
+}
+
+/// True if `text` writes `السلط` for "the authorities" somewhere, before a definite feminine
+/// adjective (`السلط الجهوية`): then every `السلط` of the text is (`بتجاهل السلط لمطالبهم`).
+pub fn says_salt_for_authorities(text: &str) -> bool {
+    text.match_indices("السلط ").any(|(at, found)| {
+        let next = text[at + found.len()..].split_whitespace().next().unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphabetic());
+        next.starts_with("ال") && next.ends_with('\u{0629}') && normal(next) != JORDANIAN
+    })
 }
 
 /// Baqubah as written without clitics, which also reads ب + `عقوبة` "with a penalty".

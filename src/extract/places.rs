@@ -409,6 +409,9 @@ struct NameKeys {
     with_shadda: Option<String>,
 }
 
+/// Salt, the Jordanian town, which Tunisian news also writes for "the authorities".
+const SALT: &str = "السلط";
+
 /// Fez, whose name normalised is also `فأس` "an axe".
 const FEZ: &str = "فاس";
 
@@ -2165,6 +2168,11 @@ impl Gazetteer {
                 return Reading::Other;
             }
         }
+        // A country's name in يا is also its masculine nisba in the accusative, a person of it:
+        // `عراقيا (25 عاما) وسوريا (19 عاما)`, `46 دبلوماسيا روسيا`, `على 19 روسيا`.
+        if country && len == 1 && name.ends_with("يا") && self.is_person_of(text, words, i) {
+            return Reading::Other;
+        }
         // `فأس` "an axe" (`بفأس`) is Fez once normalised; the city is written without hamza.
         if name == FEZ && text[words[i].span.clone()].contains('أ') {
             return Reading::Other;
@@ -2225,8 +2233,14 @@ impl Gazetteer {
         }
         if len == 1 {
             let word = words[i].norm;
-            if context::is_door_not_abha(&text[words[i].span.clone()], previous)
-                || context::is_sunset_not_morocco(word, previous, before_previous)
+            let following: Vec<&str> = words[i + 1..(i + 5).min(words.len())]
+                .iter()
+                .take_while(|w| !w.hard_before)
+                .map(|w| w.norm)
+                .collect();
+            if name == SALT && context::says_salt_for_authorities(text)
+                || context::is_door_not_abha(&text[words[i].span.clone()], previous)
+                || context::is_sunset_not_morocco(word, previous, before_previous, &following)
                 || context::is_penalty_not_baqubah(word, previous, words[i].hard_before)
             {
                 return Reading::Other;
@@ -2372,6 +2386,41 @@ impl Gazetteer {
         let before = text[from..words[i].span.start].trim_end();
         let after = text[today.span.end..].trim_start();
         before.ends_with(['«', '"', '“', '(']) && after.starts_with(['»', '"', '”', ')'])
+    }
+
+    /// True if the country in يا at word `i` is a person of it: an age in brackets follows
+    /// (`وسوريا (19 عاما)`), or a count of people stands before it (`على 19 روسيا`, `46
+    /// دبلوماسيا روسيا`).
+    fn is_person_of(&self, text: &str, words: &[Word], i: usize) -> bool {
+        let after = text[words[i].span.end..].trim_start();
+        let age = after.strip_prefix('(').is_some_and(|rest| {
+            let rest = rest.trim_start();
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits > 0 && rest[digits..].trim_start().starts_with("عام")
+        });
+        let count = |k: usize| {
+            let w = words[k].norm;
+            (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let counted_noun = |k: usize| {
+            let w = words[k].norm;
+            !w.starts_with("ال") && w.ends_with('ا') && w.chars().count() >= 4
+        };
+        // Only spaces between: not a ranked list (`18 - زامبيا`, `(22)⏎كرواتيا`).
+        let joined = |k: usize| {
+            text[words[k].span.end..words[k + 1].span.start]
+                .chars()
+                .all(|c| c == ' ' || c == '\u{a0}')
+        };
+        // A count needs the name as written (`مقتل 18 شخصا بنيجيريا` is in Nigeria).
+        let bare = self.starts_a_name_as_written(&words[i]);
+        age || bare && i >= 1 && joined(i - 1) && count(i - 1)
+            || bare
+                && i >= 2
+                && joined(i - 1)
+                && joined(i - 2)
+                && counted_noun(i - 1)
+                && count(i - 2)
     }
 
     /// True if word `k` is `لل` and a noun (`للطيران`) that closes a quote: the rest of a
@@ -3227,6 +3276,17 @@ mod tests {
         check("سيشارك ضمن ألعاب لندن الصيفية", &[]);
         check("المحترف في نادي شاختار دونتسك الأوكراني", &[]);
         check("هاجمه بفأس في فاس", &["فاس"]);
+        check("كما أصاب عراقيا (25 عاما) وسوريا (19 عاما) بجروح طفيفة", &[]);
+        check("أحضرت الطائرة 46 دبلوماسيا روسيا", &[]);
+        check("حكم بالسجن على 19 روسيا", &[]);
+        check("زار 12 بلدا منها روسيا وسوريا (2015)", &["روسيا", "سوريا"]);
+        check("17 - جمهورية أفريقيا الوسطى 18 - زامبيا", &["جمهورية أفريقيا الوسطى", "زامبيا"]);
+        check("في الدقيقة 75.\nألمانيا تسجل هدفا", &["ألمانيا"]);
+        check("تتسبب بمقتل 18 شخصاً بنيجيريا", &["نيجيريا"]);
+        check("تعهدت السلط المحلية بذلك، منددا بتجاهل السلط لمطالبهم", &[]);
+        check("زار السلط وإربد", &["السلط", "إربد"]);
+        check("أربع ركعات قبل الظهر وركعتين بعد المغرب وركعتين بعد العشاء", &[]);
+        check("عاد بعد المغرب إلى تونس", &["المغرب", "تونس"]);
         check("تقرير للرياض المالية", &[]);
         check("اتفاقية التجارة الحرة لأمريكا الشمالية (نافتا)", &[]);
         check("الموقعين على وثيقة قرطاج", &[]);
