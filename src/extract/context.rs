@@ -1882,6 +1882,23 @@ pub fn is_sunset_not_morocco(
         || matches!(previous, Some("بعد" | "قبل")) && following.iter().take(4).any(prayer)
 }
 
+/// Words of a postal address (normalised, clitics allowed): the street (`شارع`, Tunisian `نهج`)
+/// and "living at", "located at" (`قاطنة`, `الكائن`), which Tunisian notices put before the
+/// address they end with the city.
+const ADDRESS_WORDS: &[&str] =
+    &["شارع", "نهج", "قاطن", "قاطنة", "القاطن", "القاطنة", "الكائن", "الكائنة"];
+static ADDRESS_WORD_WORDS: Words = Words::new(ADDRESS_WORDS);
+
+/// True if `word` (normalised; clitics allowed: `بشارع`) is one of [`ADDRESS_WORDS`].
+pub fn is_address_word(word: &str) -> bool {
+    in_list(word, &ADDRESS_WORD_WORDS)
+}
+
+/// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court".
+pub fn is_court_noun(word: &str) -> bool {
+    reads_as(word, "محكمة") || reads_as(word, "المحكمة")
+}
+
 /// True if `text` writes `السلط` for "the authorities" somewhere, before a definite feminine
 /// adjective (`السلط الجهوية`): then every `السلط` of the text is (`بتجاهل السلط لمطالبهم`).
 pub fn says_salt_for_authorities(text: &str) -> bool {

@@ -1843,6 +1843,19 @@ impl Gazetteer {
         if at.start > 0 && !first.hard_before && context::is_city_noun(words[at.start - 1].norm) {
             return Some(capital);
         }
+        // A court "in Tunis" is the capital's: `محكمة الاستئناف بتونس`, `المحكمة الابتدائية
+        // بتونس`.
+        let in_b = first.norm.starts_with('ب') && !self.starts_a_name_as_written(first);
+        if in_b
+            && (at.start.saturating_sub(2)..at.start).any(|k| context::is_court_noun(words[k].norm))
+        {
+            return Some(capital);
+        }
+        // The last word of a postal address is the city: `قاطنة المروج 02 تونس`, `شارع 09 أفريل
+        // القصبة تونس.`
+        if self.ends_address(text, words, at.clone()) {
+            return Some(capital);
+        }
         let quoted = at.start > 0
             && only_openers(
                 &text[words[at.start - 1].span.end..first.span.start],
@@ -2386,6 +2399,23 @@ impl Gazetteer {
         let before = text[from..words[i].span.start].trim_end();
         let after = text[today.span.end..].trim_start();
         before.ends_with(['«', '"', '“', '(']) && after.starts_with(['»', '"', '”', ')'])
+    }
+
+    /// True if the name at words `at`, written without a clitic, closes a postal address: an
+    /// address word (`شارع`, `نهج`, `قاطنة`, `الكائن`) stands at most eight words before it in
+    /// the same sentence, and the sentence or the line ends after it.
+    fn ends_address(&self, text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+        if !self.starts_a_name_as_written(&words[at.start]) {
+            return false;
+        }
+        let after = text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}']);
+        let closes = after.is_empty() || after.starts_with(['.', '\n', '\r', '،', ',']);
+        let window = at.start.saturating_sub(8);
+        let sentence_start = (window..at.start)
+            .rev()
+            .find(|&k| words[k].hard_before && gap_has_stop(text, words, k))
+            .unwrap_or(window);
+        closes && (sentence_start..at.start).any(|k| context::is_address_word(words[k].norm))
     }
 
     /// True if the country in يا at word `i` is a person of it: an age in brackets follows
@@ -3276,6 +3306,11 @@ mod tests {
         check("سيشارك ضمن ألعاب لندن الصيفية", &[]);
         check("المحترف في نادي شاختار دونتسك الأوكراني", &[]);
         check("هاجمه بفأس في فاس", &["فاس"]);
+        check("أقرت الدائرة الجنائية بمحكمة الاستئناف بتونس خلال جلسة", &["تونس العاصمة"]);
+        check("تدعى ليلى، قاطنة نهج الحرية تونس\nودعت الداخلية", &["تونس العاصمة"]);
+        check("الكائن بالطابق الثاني شارع 09 أفريل القصبة تونس.", &["تونس العاصمة"]);
+        check("شارع الحبيب بورقيبة في تونس وليبيا", &["تونس", "ليبيا"]);
+        check("زار الرئيس تونس.", &["تونس"]);
         check("كما أصاب عراقيا (25 عاما) وسوريا (19 عاما) بجروح طفيفة", &[]);
         check("أحضرت الطائرة 46 دبلوماسيا روسيا", &[]);
         check("حكم بالسجن على 19 روسيا", &[]);
