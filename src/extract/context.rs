@@ -428,8 +428,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "أقصى",
     // Indefinite common nouns and particles.
     "جزاء",
-    // `ولاية رجل فرد` "the guardianship of one man".
+    // `ولاية رجل فرد` "the guardianship of one man"; `مدينة الفن والسلام` "the city of art and
+    // peace"; a village known by its famous son (`قرية محمد صلاح`).
     "رجل",
+    "الفن",
+    "محمد",
     "حقل",
     "ألعاب",
     "ملاهي",

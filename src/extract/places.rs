@@ -4077,6 +4077,8 @@ mod tests {
             // A person's term of office, not a state.
             "خلال ولاية نوري المالكي",
             "سلطة ولاية رجل فرد",
+            "تخبر الجميع أنها مدينة الفن والسلام",
+            "باتت تعرف بقرية محمد صلاح",
             // "Each state", a common noun.
             "ويحدد برلمان كل ولاية القواعد المنظمة",
             // An institution named after a person.
