@@ -760,6 +760,9 @@ const EVENT_NOUNS: &[&str] = &[
     "الأولمبية",
     "مونديال",
     "ألعاب",
+    // Meetings and forums named after their host city (`ملتقى قرطاج`, `منتدى دافوس`).
+    "ملتقى",
+    "منتدى",
     "طواف",
     "ماراثون",
     "رالي",
@@ -1651,10 +1654,11 @@ pub fn is_person_title(word: &str) -> bool {
     in_list(word, &PERSON_TITLE_WORDS)
 }
 
-/// True if `word` (normalised, as written) is `بن` or `ابن` "son of", which make the name after
-/// them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`.
+/// True if `word` (normalised, as written) is `بن` or `ابن` "son of", or `أبو` "father of",
+/// which make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`,
+/// `محمد أبو العلا`. (Places named so are matched whole before: `أبو ظبي`.)
 pub fn is_son_of(word: &str) -> bool {
-    matches!(word, "بن" | "ابن")
+    matches!(word, "بن" | "ابن" | "ابو")
 }
 
 /// The club nouns ([`CLUB_NOUNS`]) that before a country name its national team.

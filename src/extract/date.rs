@@ -231,7 +231,9 @@ const EVENT_WORDS: [&str; 14] = [
 ///   `الجمعة 06/07/2012`, `Tue, 05 Mar 2024 23:30:00 +0300`;
 /// - after a weekday with at most one word before it (`الطريق الاربعاء 6 حزيران (يونيو) 2012`), or
 ///   up to five on a short masthead line (`صحيفة الوطن - العدد 2376 الثلاثاء 12 يونيو 2012`);
-/// - after one or two words and before a dash or `وفا` (a dateline: `جنين 11-7-2012 وفا-`).
+/// - after one or two words and before a dash or `وفا` (a dateline: `جنين 11-7-2012 وفا-`);
+/// - closing a short line: after a bar (`الدوحة - علاء الدين قريعة | 2012-07-11`), or before a
+///   weekday that settles the order of day and month (`الاصيل 7-4-2012 الاربعاء`).
 ///
 /// A date needs a day, a month and a four-digit year from 1900 to 2099: numeric day first
 /// (`17/04/2012`, `11-7-2012`, `01 - 08 - 2012`), ISO (`2012-07-09`) or with a month name of any
@@ -547,8 +549,11 @@ fn as_dateline(
         && (1..=3).contains(&words.len())
         && weekday.is_none()
         && gap(line, tokens, first).trim() == "-";
+    // A byline closed by the date after a bar: `الدوحة - علاء الدين قريعة | 2012-07-11`.
+    let barred = short && whole && after.is_empty() && gap(line, tokens, first).trim() == "|";
     let placed = labelled
         || words.is_empty()
+        || barred
         || weekday.is_some() && (words.len() <= 1 || short && words.len() <= 5)
         || words.len() <= 2 && dateline_mark
         || stamped
@@ -812,6 +817,9 @@ mod tests {
         in_text("الأربعاء 03/07/2012", Some("2012-03-07"));
         // A weekday that fits neither reading: no date.
         in_text("الجمعة 03/07/2012", None);
+        // A byline that a bar and the date close.
+        in_text("الدوحة - علاء الدين قريعة | 2012-07-11", Some("2012-07-11"));
+        in_text("الدوحة - علاء الدين قريعة | 2012-07-11 وقال", None);
         // A weekday closing a masthead settles it too: 4 July 2012 was a Wednesday.
         in_text("الاصيل 7-4-2012 الاربعاء", Some("2012-07-04"));
         in_text("الاصيل 7-4-2012 الجمعة", None);

@@ -2165,19 +2165,35 @@ impl Gazetteer {
         if context::is_event_before(previous, before_previous) && !locative_b {
             return Reading::Other;
         }
-        // A place joined in و to one that an event is named after is part of the name too:
-        // `مؤتمر افريقيا والشرق الأوسط`.
+        // A place joined in و to one that an event or a union is named after is part of the
+        // name too: `مؤتمر افريقيا والشرق الأوسط`, `اتحاد أمريكا الشمالية والوسطى والكاريبي`.
         if !without_clitic && words[i].norm.starts_with('و') && !words[i].hard_before {
-            let event_named_after = |n: usize| {
-                i > n
-                    && !words[i - n].hard_before
-                    && self.match_at(words, i - n).is_some_and(|m| m.0 == n && m.1.is_some())
-                    && context::is_event_before(
-                        Some(words[i - n - 1].norm),
-                        (i > n + 1).then(|| words[i - n - 2].norm),
-                    )
+            // Back over the chain of places joined in و (`أمريكا الشمالية والوسطى والكاريبي`)
+            // to the word before its first.
+            let mut j = i;
+            let named_after = loop {
+                let Some(n) = (1..=3).find(|&n| {
+                    j > n
+                        && !words[j - n + 1..=j].iter().any(|w| w.hard_before)
+                        && (self.match_at(words, j - n).is_some_and(|m| m.0 == n && m.1.is_some())
+                            || self.lookup_only_at(words, j - n).is_some_and(|m| m.0 == n))
+                }) else {
+                    break false;
+                };
+                let before = words[j - n - 1].norm;
+                if context::is_event_before(
+                    Some(before),
+                    (j > n + 1).then(|| words[j - n - 2].norm),
+                ) || context::is_union_noun(before)
+                {
+                    break true;
+                }
+                if !words[j - n].norm.starts_with('و') || words[j - n].hard_before {
+                    break false;
+                }
+                j -= n;
             };
-            if (1..=3).any(event_named_after) {
+            if named_after {
                 return Reading::Other;
             }
         }
@@ -3303,6 +3319,9 @@ mod tests {
         check("على رياضتنا السعودية في الداخل", &[]);
         check("وهي خطوة اتخذتها السعودية", &["السعودية"]);
         check("تقرير اتحاد أميركا الجنوبية", &[]);
+        check("أمين اتحاد أمريكا الشمالية والوسطى والكاريبي", &[]);
+        check("وطبيب المنتخب محمد أبو العلا ستتوجه", &[]);
+        check("تنظم ملتقى قرطاج للاستثمار بالحمامات", &["الحمامات"]);
         check("سيشارك ضمن ألعاب لندن الصيفية", &[]);
         check("المحترف في نادي شاختار دونتسك الأوكراني", &[]);
         check("هاجمه بفأس في فاس", &["فاس"]);
