@@ -1808,6 +1808,28 @@ fn definite_noun(word: &str) -> Option<&str> {
     (rest.chars().count() >= 3).then_some(rest)
 }
 
+/// Adverbs of scope in يا (normalised, with و or without): "locally, regionally,
+/// internationally…", which a continent's or a country's name in يا may continue as one more
+/// adverb (`محليا وإقليميا وإفريقيا`).
+const ADVERBS_OF_SCOPE: &[&str] =
+    &["محليا", "اقليميا", "دوليا", "عربيا", "عالميا", "وطنيا", "خليجيا", "قاريا"];
+
+/// True if `word` (normalised) is one of [`ADVERBS_OF_SCOPE`], with و or without.
+pub fn is_adverb_of_scope(word: &str) -> bool {
+    let word = word.strip_prefix('و').unwrap_or(word);
+    ADVERBS_OF_SCOPE.contains(&word)
+}
+
+/// True if `word` (normalised) is a definite noun (see [`definite_noun`]) or a noun with a
+/// possessive pronoun (`أرباحها`), which an adjective may follow: `الميزانية المجمعة` "the
+/// consolidated balance sheet" (not Al Majma'ah), `أرباحها المجمعة`. Not a place noun
+/// (`بمحافظة المجمعة`).
+pub fn takes_adjective(word: &str) -> bool {
+    let possessed =
+        ["ها", "هم", "نا"].iter().any(|p| word.ends_with(p)) && word.chars().count() >= 5;
+    (definite_noun(word).is_some() || possessed) && !is_place_noun(word)
+}
+
 /// True if `word`, a name shaped like a feminine nisba adjective (`السعودية`, `الديوانية`),
 /// is that adjective right after `previous`, a definite noun: `وزارة الداخلية السعودية` "the
 /// Saudi interior ministry", `التفتيشات الديوانية` "customs inspections". `العربية السعودية` is
