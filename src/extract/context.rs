@@ -1605,6 +1605,16 @@ pub fn is_place_after_in(name: &str) -> bool {
     PLACES_AFTER_IN.contains(&name)
 }
 
+/// Lookup-only names (normalised) that are the place right after `في` or `قرب`, written without
+/// a clitic: Douma (`دوما` is also "always"), Sirte (`سرت` also "spread"). In the four
+/// collections `في دوما` is 397 times a place (Syria's or the Palestinian village).
+const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت"];
+
+/// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
+pub fn is_place_after_fi(name: &str) -> bool {
+    PLACES_AFTER_FI.contains(&name)
+}
+
 /// True if `word` (normalised) is `منتخب` "national team" (clitics allowed: `لمنتخب`): a
 /// country after it is the team, which counts as the country (`منتخب بنين`, where `بنين` alone
 /// is "sons").

@@ -1691,6 +1691,15 @@ impl Gazetteer {
                 && len == 1
                 && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
         };
+        // `في دوما`, `قرب سرت` (`دوماً` "always", `سرت الشائعات` "rumours spread").
+        let after_fi = || {
+            context::is_place_after_fi(&key)
+                && len == 1
+                && words[i].norm == key
+                && !words[i].hard_before
+                && i > 0
+                && matches!(words[i - 1].norm, "في" | "وفي" | "قرب")
+        };
         (after_noun && context::may_follow_place_noun(&key)
             || after_compass_point
             || listed
@@ -1699,7 +1708,8 @@ impl Gazetteer {
             || dateline()
             || after_preposition()
             || after_national_team()
-            || after_in())
+            || after_in()
+            || after_fi())
         .then_some((len, index, key))
     }
 
@@ -3349,6 +3359,8 @@ mod tests {
         check("سيشارك ضمن ألعاب لندن الصيفية", &[]);
         check("المحترف في نادي شاختار دونتسك الأوكراني", &[]);
         check("هاجمه بفأس في فاس", &["فاس"]);
+        check("مقتل العشرات في دوما. وسرت شائعات، ثم ضربات قرب سرت.", &["دوما", "سرت"]);
+        check("كان يكرر ذلك دوما", &[]);
         check("تطوير الرياضة محليا وإقليميا وإفريقيا", &[]);
         check("يعرض على قناة أم بي سي مصر", &[]);
         check("بلغت الميزانية المجمعة للمصارف، وأرباحها المجمعة", &[]);
