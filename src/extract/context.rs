@@ -1768,7 +1768,7 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     // a definite feminine adjective follows it, where the Jordanian town takes the masculine
     // or nothing, or its country's adjective (`السلط الأردنية`).
     if key == SALT {
-        return next.starts_with("ال") && next.ends_with('\u{0629}') && next != JORDANIAN;
+        return is_adjective_of_authorities(next);
     }
     if key == BAHRAIN {
         return in_exact(next, &SEA_ADJECTIVE_WORDS);
@@ -1943,9 +1943,15 @@ pub fn is_court_noun(word: &str) -> bool {
 pub fn says_salt_for_authorities(text: &str) -> bool {
     text.match_indices("السلط ").any(|(at, found)| {
         let next = text[at + found.len()..].split_whitespace().next().unwrap_or("");
-        let next = next.trim_end_matches(|c: char| !c.is_alphabetic());
-        next.starts_with("ال") && next.ends_with('\u{0629}') && normal(next) != JORDANIAN
+        is_adjective_of_authorities(&normal(next.trim_end_matches(|c: char| !c.is_alphabetic())))
     })
+}
+
+/// True if `next` (normalised), after `السلط`, is a definite feminine adjective that makes it
+/// "the authorities" (`السلط الجهوية`, `السلط الأمنية`), not the Jordanian town (which takes the
+/// masculine, or its country's adjective: `السلط الأردنية`).
+fn is_adjective_of_authorities(next: &str) -> bool {
+    next.starts_with("ال") && next.ends_with('\u{0629}') && next != JORDANIAN
 }
 
 /// Baqubah as written without clitics, which also reads ب + `عقوبة` "with a penalty".

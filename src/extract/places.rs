@@ -2296,8 +2296,9 @@ impl Gazetteer {
         }
         if len == 1 {
             let word = words[i].norm;
-            let following: Vec<&str> = words[i + 1..(i + 5).min(words.len())]
+            let following: Vec<&str> = words[i + 1..]
                 .iter()
+                .take(context::FOLLOWING_WORDS)
                 .take_while(|w| !w.hard_before)
                 .map(|w| w.norm)
                 .collect();
@@ -2316,12 +2317,6 @@ impl Gazetteer {
             {
                 return Reading::Club;
             }
-            let following: Vec<&str> = words[i + 1..]
-                .iter()
-                .take(context::FOLLOWING_WORDS)
-                .take_while(|w| !w.hard_before)
-                .map(|w| w.norm)
-                .collect();
             if context::is_not_a_place_before(word, &following) {
                 return Reading::Other;
             }
