@@ -1664,6 +1664,15 @@ pub fn is_person_title(word: &str) -> bool {
     in_list(word, &PERSON_TITLE_WORDS)
 }
 
+/// Foreign first names (normalised, as written) that come before surnames shared with places:
+/// `خوان موناكو` (Juan Mónaco), `سيباستيان سوريا` (Sebastián Soria), `كارلوس مدريد`.
+const FOREIGN_FIRST_NAMES: &[&str] = &["خوان", "خوسيه", "سيباستيان", "كارلوس", "بابلو"];
+
+/// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
+pub fn is_foreign_first_name(word: &str) -> bool {
+    FOREIGN_FIRST_NAMES.contains(&word)
+}
+
 /// True if `word` (normalised, as written) is `بن` or `ابن` "son of", or `أبو` "father of",
 /// which make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`,
 /// `محمد أبو العلا`. (Places named so are matched whole before: `أبو ظبي`.)

@@ -2082,7 +2082,9 @@ impl Gazetteer {
                 || !words[i].hard_before
                     && len == 1
                     && without_clitic
-                    && (context::is_son_of(p) || context::is_person_title(p))
+                    && (context::is_son_of(p)
+                        || context::is_person_title(p)
+                        || context::is_foreign_first_name(p))
         }) {
             return Reading::Other;
         }
@@ -3350,6 +3352,7 @@ mod tests {
         check("تقرير اتحاد أميركا الجنوبية", &[]);
         check("أمين اتحاد أمريكا الشمالية والوسطى والكاريبي", &[]);
         check("وطبيب المنتخب محمد أبو العلا ستتوجه", &[]);
+        check("والارجنتيني خوان موناكو الثامن، فأهداها سيباستيان سوريا مهاجم قطر", &["قطر"]);
         check("تنظم ملتقى قرطاج للاستثمار بالحمامات", &["الحمامات"]);
         check("سيشارك ضمن ألعاب لندن الصيفية", &[]);
         check("المحترف في نادي شاختار دونتسك الأوكراني", &[]);
