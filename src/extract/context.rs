@@ -1105,7 +1105,9 @@ const QATAR: &str = "قطر";
 const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
 const AHLI: &str = "الاهلي";
-const SALT: &str = "السلط";
+/// Salt, the Jordanian town, which Tunisian news also writes for "the authorities" (see
+/// [`says_salt_for_authorities`]).
+pub const SALT: &str = "السلط";
 const QOM: &str = "قم";
 const SAHLINE: &str = "الساحلين";
 const REDEYEF: &str = "الرديف";

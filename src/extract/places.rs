@@ -415,9 +415,6 @@ struct NameKeys {
 /// Al Majma'ah, the Saudi town, also the adjective "consolidated".
 const MAJMAAH: &str = "المجمعة";
 
-/// Salt, the Jordanian town, which Tunisian news also writes for "the authorities".
-const SALT: &str = "السلط";
-
 /// Fez, whose name normalised is also `فأس` "an axe".
 const FEZ: &str = "فاس";
 
@@ -2075,8 +2072,10 @@ impl Gazetteer {
         // (`أسد بن الفرات`: a one-word name after "son of", written without a clitic).
         // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
         let without_clitic = self.starts_a_name_as_written(&words[i]);
-        let opening_quote_only = i > 0
-            && only_openers(&text[words[i - 1].span.end..words[i].span.start], &['«', '"', '“']);
+        // What stands between the name and the word before it (or the start of the text).
+        let gap_before =
+            &text[i.checked_sub(1).map_or(0, |k| words[k].span.end)..words[i].span.start];
+        let opening_quote_only = i > 0 && only_openers(gap_before, &['«', '"', '“']);
         if previous.is_some_and(|p| {
             opening_quote_only && context::is_company_noun(p, country)
                 || !words[i].hard_before
@@ -2091,9 +2090,8 @@ impl Gazetteer {
         // A company's name in quotes, the place and what it does: `“السعودية للتموين”`,
         // `«مصر للطيران»`, `"دبي للاستثمار"`. (After a venue it names the venue, which is in
         // the place: `ملعب "ملبورن للكريكيت"`.)
-        let from = if i == 0 { 0 } else { words[i - 1].span.end };
-        let gap = &text[from..words[i].span.start];
-        let quote_opens = only_openers(gap, &['«', '"', '“']) && gap.contains(['«', '"', '“']);
+        let quote_opens =
+            only_openers(gap_before, &['«', '"', '“']) && gap_before.contains(['«', '"', '“']);
         if quote_opens
             && without_clitic
             && !previous.is_some_and(context::is_locative_of_stay)
@@ -2304,7 +2302,7 @@ impl Gazetteer {
                 .take_while(|w| !w.hard_before)
                 .map(|w| w.norm)
                 .collect();
-            if name == SALT && context::says_salt_for_authorities(text)
+            if name == context::SALT && context::says_salt_for_authorities(text)
                 || context::is_door_not_abha(&text[words[i].span.clone()], previous)
                 || context::is_sunset_not_morocco(word, previous, before_previous, &following)
                 || context::is_penalty_not_baqubah(word, previous, words[i].hard_before)
