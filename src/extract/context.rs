@@ -775,6 +775,10 @@ const EVENT_NOUNS: &[&str] = &[
     "مؤتمر",
     "مشاورات",
     "محادثات",
+    // Summits named after their host city (`قمة هلسنكي`, `قمة سنغافورة`), and a tournament's
+    // title (`أحرز لقب روتردام مرتين`).
+    "قمة",
+    "لقب",
 ];
 
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
@@ -1668,12 +1672,32 @@ pub fn is_person_title(word: &str) -> bool {
 
 /// Foreign first names (normalised, as written) that come before surnames shared with places:
 /// `خوان موناكو` (Juan Mónaco), `سيباستيان سوريا` (Sebastián Soria), `كارلوس مدريد`.
-const FOREIGN_FIRST_NAMES: &[&str] = &["خوان", "خوسيه", "سيباستيان", "كارلوس", "بابلو"];
+/// (`أنخيل كوريا`, Ángel Correa; `برناردينو ليون`, Bernardino León.)
+const FOREIGN_FIRST_NAMES: &[&str] = &[
+    "خوان",
+    "خوسيه",
+    "سيباستيان",
+    "كارلوس",
+    "بابلو",
+    "أنخيل",
+    "برناردينو",
+    "دييغو",
+    "فرناندو",
+    "أنطونيو",
+    "مانويل",
+    "ألبرتو",
+    "ريكاردو",
+    "ميغيل",
+    "خورخي",
+    "فرانسيسكو",
+    "أندريس",
+];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
 pub fn is_foreign_first_name(word: &str) -> bool {
-    FOREIGN_FIRST_NAMES.contains(&word)
+    in_exact(word, &FOREIGN_FIRST_NAME_WORDS)
 }
+static FOREIGN_FIRST_NAME_WORDS: Words = Words::new(FOREIGN_FIRST_NAMES);
 
 /// True if `word` (normalised, as written) is `بن` or `ابن` "son of", or `أبو` "father of",
 /// which make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`,
@@ -1942,6 +1966,18 @@ static ADDRESS_WORD_WORDS: Words = Words::new(ADDRESS_WORDS);
 /// True if `word` (normalised; clitics allowed: `بشارع`) is one of [`ADDRESS_WORDS`].
 pub fn is_address_word(word: &str) -> bool {
     in_list(word, &ADDRESS_WORD_WORDS)
+}
+
+/// True if `word` (normalised; clitics allowed: `وقمة`) is `قمة` "summit", also a mountain's
+/// peak.
+pub fn is_summit_noun(word: &str) -> bool {
+    reads_as(word, "قمة")
+}
+
+/// True if `word` (normalised; clitics allowed: `بمطار`) is `مطار` "airport".
+/// Also the dual `مطاري` (`مطاري جربة جرجيس والنفيضة الحمامات`).
+pub fn is_airport_noun(word: &str) -> bool {
+    reads_as(word, "مطار") || reads_as(word, "مطاري")
 }
 
 /// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court".

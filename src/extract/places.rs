@@ -157,6 +157,19 @@ pub const STOP_PHRASES: &[&str] = &[
     "خام غرب تكساس",
     // Organisations named after a place they are not in.
     "جامعة قناة السويس",
+    // Cairo University is in Giza (`أستاذ بجامعة القاهرة`, `بطب جامعة القاهرة`).
+    "جامعة القاهرة",
+    // Organisations whose names hold a place: the PFLP and the DFLP; the Gulf states' joint
+    // force and their exercise.
+    "الجبهة الشعبية لتحرير فلسطين",
+    "الجبهة الديمقراطية لتحرير فلسطين",
+    "درع الجزيرة",
+    "درع الخليج",
+    // Rhinestone, not the Rhine.
+    "حجر الراين",
+    // The Gafsa Phosphate Company (`شركة فسفاط قفصة`).
+    "فسفاط قفصة",
+    "فوسفاط قفصة",
     // Tunisia's news agency (TAP): `لوكالة تونس أفريقيا للأنباء`, `وكالة تونس إفريقيا`.
     "تونس أفريقيا",
     "صوت أمريكا",
@@ -733,6 +746,7 @@ impl Gazetteer {
         let sports = std::cell::OnceCell::new();
         // Places that a mention showed to be a club.
         let mut clubs: Vec<usize> = Vec::new();
+        let mut people: Vec<usize> = Vec::new();
         // Regions that count if the text names their country ([`REGIONS_OF_THEIR_COUNTRY`]):
         // (place, span, first word).
         let mut regions: Vec<(usize, std::ops::Range<usize>, usize)> = Vec::new();
@@ -811,6 +825,7 @@ impl Gazetteer {
                         after_from = i > 0 && matches!(words[i - 1].norm, "من" | "ومن");
                     }
                     Reading::Club => clubs.push(index),
+                    Reading::Person => people.push(index),
                     Reading::Other => {}
                 }
             }
@@ -839,6 +854,20 @@ impl Gazetteer {
                 .zip(&firsts)
                 .map(|((index, _), &first)| {
                     !clubs.contains(index) || self.is_stay_in(&words, first)
+                })
+                .collect();
+            retain_marked(&mut mentions, &keep);
+            retain_marked(&mut spans, &keep);
+            retain_marked(&mut firsts, &keep);
+        }
+        // One sense per text for a surname too: `أنخيل كوريا` makes `ووضع كوريا أتليتيكو` the
+        // player; `في كوريا` stays the country.
+        if !people.is_empty() {
+            let keep: Vec<bool> = mentions
+                .iter()
+                .zip(&firsts)
+                .map(|((index, _), &first)| {
+                    !people.contains(index) || self.is_stay_in(&words, first)
                 })
                 .collect();
             retain_marked(&mut mentions, &keep);
@@ -1835,10 +1864,23 @@ impl Gazetteer {
         let is_city_of_country = |place: &Place| {
             matches!(place.kind.as_str(), "city" | "capital") && place.country == *country
         };
-        let hyphened =
-            |before: &Word, after: &Word| &text[before.span.end..after.span.start] == "-";
+        // Two names joined by a dash: `تونس-قابس`, `تونس- سوسة`. Spaces on both sides make a
+        // dateline (`صفاقس - تونس`), except after the noun of a railway line or a road, one or
+        // two words before the first name (`على خطّ تونس – قابس`, `الخط نابل - تونس`).
+        let line_noun_before = |first: usize| {
+            (first.saturating_sub(2)..first).any(|k| {
+                let noun: String = words[k].norm.chars().filter(|&c| c != '\u{0651}').collect();
+                matches!(noun.as_str(), "خط" | "الخط" | "طريق" | "الطريق")
+            })
+        };
+        let hyphened = |first: usize, before: &Word, after: &Word| {
+            let gap = &text[before.span.end..after.span.start];
+            let dash = matches!(gap.trim(), "-" | "–" | "—");
+            let spaced = gap.starts_with(' ') && gap.ends_with(' ');
+            dash && (!spaced || line_noun_before(first))
+        };
         let hyphened_to_city = words.get(at.end).is_some_and(|next| {
-            hyphened(&words[at.end - 1], next)
+            hyphened(at.start, &words[at.end - 1], next)
                 && any_reading(next.norm, |name| self.lookup(name).is_some_and(is_city_of_country))
         });
         // An agency's dateline names the city: `تونس-(ا ف ب)`, `تونس (رويترز) -` open a line
@@ -1861,6 +1903,11 @@ impl Gazetteer {
         let in_b = first.norm.starts_with('ب') && !self.starts_a_name_as_written(first);
         if in_b
             && (at.start.saturating_sub(2)..at.start).any(|k| context::is_court_noun(words[k].norm))
+        {
+            return Some(capital);
+        }
+        // So is its airport: `مطار تونس قرطاج`, `بمطار تونس`.
+        if at.start > 0 && !first.hard_before && context::is_airport_noun(words[at.start - 1].norm)
         {
             return Some(capital);
         }
@@ -1946,7 +1993,7 @@ impl Gazetteer {
         let listed = match after_mention {
             Some(end) if end == i => {
                 conjoined_at(words[i].norm) && !words[i].hard_before
-                    || i > 0 && hyphened(&words[i - 1], &words[i])
+                    || i > 0 && hyphened(i - 1, &words[i - 1], &words[i])
             }
             Some(end) if end + 1 == i => words[end].norm == "و",
             _ => false,
@@ -2076,14 +2123,23 @@ impl Gazetteer {
         let gap_before =
             &text[i.checked_sub(1).map_or(0, |k| words[k].span.end)..words[i].span.start];
         let opening_quote_only = i > 0 && only_openers(gap_before, &['«', '"', '“']);
+        let one_word = !words[i].hard_before && len == 1 && without_clitic;
+        if one_word && previous.is_some_and(context::is_foreign_first_name) {
+            // The surname ends the name when what follows is no third name (`أنخيل كوريا
+            // وأنطوان`, `برناردينو ليون الأطراف`): then the person is meant wherever the text
+            // does not put something in the place. In `أنطونيو ايران غوتيريس` the place is a
+            // slip inside a name, and says nothing of the other mentions.
+            let ends_name = words.get(i + 1).is_none_or(|n| {
+                n.hard_before
+                    || n.norm.starts_with('و')
+                    || n.norm.starts_with("ال")
+                    || context::is_function_word(n.norm)
+            });
+            return if ends_name { Reading::Person } else { Reading::Other };
+        }
         if previous.is_some_and(|p| {
             opening_quote_only && context::is_company_noun(p, country)
-                || !words[i].hard_before
-                    && len == 1
-                    && without_clitic
-                    && (context::is_son_of(p)
-                        || context::is_person_title(p)
-                        || context::is_foreign_first_name(p))
+                || one_word && (context::is_son_of(p) || context::is_person_title(p))
         }) {
             return Reading::Other;
         }
@@ -2178,7 +2234,10 @@ impl Gazetteer {
         }
         // The clitic ب "in", not the first letter of the name or of a variant (`بلنسية`).
         let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
-        if context::is_event_before(previous, before_previous) && !locative_b {
+        // (`قمة` before a mountain is its peak: `قمة جبل صبر`, `قمة إيفرست`.)
+        let peak = previous.is_some_and(context::is_summit_noun)
+            && (self.places[index].kind == "mountain" || name.starts_with("جبل"));
+        if context::is_event_before(previous, before_previous) && !locative_b && !peak {
             return Reading::Other;
         }
         // A place joined in و to one that an event or a union is named after is part of the
@@ -2233,6 +2292,25 @@ impl Gazetteer {
             && without_clitic
             && !words[i].hard_before
             && previous.is_some_and(context::takes_adjective)
+        {
+            return Reading::Other;
+        }
+        // A word written with the accusative tanween is an adverb or an indefinite noun, never
+        // a place's name: `وجوباً` "obligatorily" (not و + Juba), `صبياً` "a boy" (not Sabya),
+        // `درعاً` "a shield", `لاجئاً سورياً` "Syrian". (Verse may decline a name: `كم من
+        // حلبٍ`, so not the other two.)
+        if len == 1 && text[words[i].span.clone()].chars().rev().take(3).any(|c| c == '\u{064B}') {
+            return Reading::Other;
+        }
+        // The second city in an airport's name is part of the name; the airport is in the
+        // first: `مطار جربة جرجيس`, `مطار النفيضة الحمامات`, `مطار قابس مطماطة`.
+        // (Not a place after a clitic: `مطار مونيخ بألمانيا`, `مطار الحديدة والحوك`.)
+        if i >= 2
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && self.starts_a_name_as_written(&words[i])
+            && context::is_airport_noun(words[i - 2].norm)
+            && self.match_at(words, i - 1).is_some_and(|m| m.0 == 1 && m.1.is_some())
         {
             return Reading::Other;
         }
@@ -2629,6 +2707,8 @@ enum Reading {
     Place,
     /// A football club named after the place.
     Club,
+    /// A person's surname after a first name (`أنخيل كوريا`): the person throughout the text.
+    Person,
     /// Anything else: a newspaper, a street, a competition, an adjective…
     Other,
 }
@@ -4660,5 +4740,49 @@ mod tests {
         // A club city with its feminine adjective is the city, even in a sports report.
         let report = "عودة الفريق من معسكر ميلانو الإيطالية استعدادا لمباراة الدوري مع المدرب";
         check(report, &["ميلانو"]);
+    }
+
+    #[test]
+    fn a_surname_after_a_first_name_is_the_person_throughout_the_text() {
+        let text = "وأحرز أنخيل كوريا وأنطوان غريزمان الأهداف. ووضع كوريا أتليتيكو في المقدمة";
+        check(text, &[]);
+        // Unless the text puts something in the place.
+        check("حذر برناردينو ليون الأطراف. وقال ليون إنه سيلتقيهم في ليون", &["ليون"]);
+        // A place inside a name (a slip of the pen) says nothing of the other mentions.
+        check("دعا الأمين العام أنطونيو ايران غوتيريس، إيران إلى الحوار", &["إيران"]);
+    }
+
+    #[test]
+    fn a_word_with_the_accusative_tanween_is_no_place() {
+        check("بل يجب عليه أن يعزل صلاته في جماعة وجوباً وينوي الصلاة فرادى", &[]);
+        check("تسلم قائد المنتخب درعاً تذكارية، وعاين 1343 لاجئاً سورياً", &[]);
+        check("كان يعالج صبياً مسلماً في مستشفى صبيا", &["صبيا"]);
+        // Verse may decline a name.
+        check("كم من حلبٍ كم من قدود", &["حلب"]);
+    }
+
+    #[test]
+    fn an_airport_is_in_the_first_of_its_two_places() {
+        check("خروف يتجول داخل مطار جربة جرجيس", &["جربة"]);
+        check("تطورت حركة الطائرات بمطار تونس قرطاج الدولي", &["تونس العاصمة"]);
+        check("بكل من مطاري جربة جرجيس", &["جربة"]);
+        // A place with a clitic after the airport's is another place.
+        check("هبطت في مطار مونتريال بكندا", &["مونتريال", "كندا"]);
+        check("فتح خط يربط مطار طبرقة بباريس", &["طبرقة", "باريس"]);
+    }
+
+    #[test]
+    fn summits_titles_and_organisations_named_after_places() {
+        check("بعد يوم من فشل قمة طهران", &[]);
+        check("أحرز لقب روتردام مرتين في 2005 و2012", &[]);
+        // `قمة` before a mountain is its peak.
+        check("وصل إلى قمة جبل صبر", &["جبل صبر"]);
+        check("أستاذ العلوم السياسية بجامعة القاهرة", &[]);
+        check("بلغ إنتاج شركة فسفاط قفصة 8 ملايين طن", &[]);
+        check("زعيم الجبهة الشعبية لتحرير فلسطين", &[]);
+        check("مناورات درع الخليج المشترك", &[]);
+        check("وسلاسل حجر الراين", &[]);
+        // A railway line between two cities of the country joins the cities.
+        check("تعطلت القطارات على خط تونس – قابس", &["تونس العاصمة", "قابس"]);
     }
 }
