@@ -1603,8 +1603,18 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// also "the courtyard" and heads names of its directorates (`كهرباء الباحة`). Likewise
 /// `بالليث` (`الكلية الجامعية بالليث`; `الليث` alone is "the lion"), Tunisia's `بالرقاب`
 /// ("necks": 11 times in the four collections, all the town) and Algeria's `بالمدية` ("the
-/// knife": 4 times, all the city).
-const PLACES_AFTER_IN: &[&str] = &["الباحة", "الليث", "الرقاب", "المدية"];
+/// knife": 4 times, all the city). And Tunisia's `بمساكن` ("in dwellings"): 24 times in the
+/// Tunisian collection, nearly all the town (`الحرس الوطني بمساكن`); elsewhere a noun of
+/// dwellings follows it (`بمساكن الطلاب`), which the caller turns away (see
+/// [`is_indefinite_plural_place_name`]).
+const PLACES_AFTER_IN: &[&str] = &["الباحة", "الليث", "الرقاب", "المدية", "مساكن"];
+
+/// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
+/// plural noun, which takes a definite noun or an adjective after it (`بمساكن الطلاب`,
+/// `بمساكن شعبية`) where the place does not.
+pub fn is_indefinite_plural_place_name(name: &str) -> bool {
+    name == "مساكن"
+}
 
 /// True if the lookup-only `name` (normalised) is the place after the clitic ب.
 pub fn is_place_after_in(name: &str) -> bool {

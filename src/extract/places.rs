@@ -1716,6 +1716,13 @@ impl Gazetteer {
             context::is_place_after_in(&key)
                 && len == 1
                 && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
+                && !(context::is_indefinite_plural_place_name(&key)
+                    && words.get(i + 1).is_some_and(|next| {
+                        !next.hard_before
+                            && (next.norm.starts_with("ال")
+                                || next.norm.ends_with('\u{0629}')
+                                || next.norm.ends_with('\u{064A}'))
+                    }))
         };
         // `في دوما`, `قرب سرت` (`دوماً` "always", `سرت الشائعات` "rumours spread").
         let after_fi = || {
@@ -4782,6 +4789,9 @@ mod tests {
         check("زعيم الجبهة الشعبية لتحرير فلسطين", &[]);
         check("مناورات درع الخليج المشترك", &[]);
         check("وسلاسل حجر الراين", &[]);
+        // `بمساكن` is Msaken, unless a noun or an adjective of dwellings follows.
+        check("تمكن أعوان الحرس الوطني بمساكن من إيقاف مهربين", &["مساكن"]);
+        check("يقيمون بمساكن الطلاب وبمساكن شعبية", &[]);
         // A railway line between two cities of the country joins the cities.
         check("تعطلت القطارات على خط تونس – قابس", &["تونس العاصمة", "قابس"]);
     }
