@@ -321,6 +321,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المعرفة",
     "الشرطة",
     "الهبوط",
+    // `مدينة شبح` "a ghost town".
+    "شبح",
     // After `جبل`: an iceberg, a mountain of rubbish.
     "الجليد",
     "جليد",
@@ -1976,6 +1978,46 @@ static ADDRESS_WORD_WORDS: Words = Words::new(ADDRESS_WORDS);
 /// True if `word` (normalised; clitics allowed: `بشارع`) is one of [`ADDRESS_WORDS`].
 pub fn is_address_word(word: &str) -> bool {
     in_list(word, &ADDRESS_WORD_WORDS)
+}
+
+/// Indefinite nouns in the accusative (normalised, as written) that the news describes by a
+/// country's adjective in يا, which reads as the country's name: `عرضا روسيا` "a Russian offer",
+/// `شخصا روسيا`, `وفدا تركيا`, `لاعبا ألمانيا`, `إنجازا إيطاليا`.
+const NOUNS_DESCRIBED_BY_COUNTRY: &[&str] = &[
+    "شخصا",
+    "رجلا",
+    "مواطنا",
+    "مقيما",
+    "لاعبا",
+    "مدربا",
+    "طبيبا",
+    "طيارا",
+    "جنديا",
+    "مراهقا",
+    "شابا",
+    "شاعرا",
+    "كاتبا",
+    "مخرجا",
+    "صحفيا",
+    "دبلوماسيا",
+    "وفدا",
+    "فريقا",
+    "عرضا",
+    "تدخلا",
+    "اجتماعا",
+    "استطلاعا",
+    "انجازا",
+    "اختصاصا",
+    "مسجدا",
+    "مشروعا",
+    "موقفا",
+    "دعما",
+];
+static NOUN_DESCRIBED_BY_COUNTRY_WORDS: Words = Words::new(NOUNS_DESCRIBED_BY_COUNTRY);
+
+/// True if `word` (normalised, as written) is one of [`NOUNS_DESCRIBED_BY_COUNTRY`].
+pub fn is_noun_described_by_country(word: &str) -> bool {
+    in_exact(word, &NOUN_DESCRIBED_BY_COUNTRY_WORDS)
 }
 
 /// True if `word` (normalised; clitics allowed: `وقمة`) is `قمة` "summit", also a mountain's

@@ -428,7 +428,13 @@ fn numeric_at(line: &str, tokens: &[Token], i: usize) -> Option<Written> {
         // Month first is the American order, written with slashes; a date in dots
         // (`05.10.2012`) is European and Arab, always day first.
         let other = (d <= 12 && m <= 12 && d != m && sep != '.').then(|| ymd(y, d, m)).flatten();
-        (ymd(y, m, d)?, other)
+        match ymd(y, m, d) {
+            Some(date) => (date, other),
+            // A "month" over 12 is the day of a date written month first, the one reading
+            // left: `06-19-2012 04:47 AM`, the time stamp of a Saudi paper.
+            None if m > 12 && d <= 12 && sep != '.' => (ymd(y, d, m)?, None),
+            None => return None,
+        }
     };
     Some(Written { first: i, last: i + 2, date, other })
 }
@@ -797,6 +803,10 @@ mod tests {
         in_text("21 شعبان 1433 الموافق 11 تموز 2012", Some("2012-07-11"));
         in_text("بتاريخ 9-9-1433 هـ", None);
         in_text("1433-08-03 06:28 AM", None);
+        // Month first when the day cannot be first; ambiguous, skipped.
+        in_text("06-19-2012 04:47 AM\n(ضوء): يبدو أن مشكلة الاسكان", Some("2012-06-19"));
+        in_text("03-01-2012 07:30 AM\nقال", None);
+        in_text("19.06.2012", Some("2012-06-19"));
     }
 
     #[test]

@@ -167,6 +167,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "درع الخليج",
     // Rhinestone, not the Rhine.
     "حجر الراين",
+    // Iran's Quds Force; Moscow's football clubs; the Basel III rules.
+    "فيلق القدس",
+    "سسكا موسكو",
+    "سيسكا موسكو",
+    "تشسكا موسكو",
+    "سبارتاك موسكو",
+    "لوكوموتيف موسكو",
+    "دينامو موسكو",
+    "بازل 3",
     // The Gafsa Phosphate Company (`شركة فسفاط قفصة`).
     "فسفاط قفصة",
     "فوسفاط قفصة",
@@ -2574,7 +2583,16 @@ impl Gazetteer {
         };
         // A count needs the name as written (`مقتل 18 شخصا بنيجيريا` is in Nigeria).
         let bare = self.starts_a_name_as_written(&words[i]);
-        age || bare && i >= 1 && joined(i - 1) && count(i - 1)
+        // After one of the indefinite nouns in the accusative that the news describes by their
+        // country it is that noun's adjective: `رفضت عرضا روسيا` "a Russian offer", `قتلت رجلا
+        // إيطاليا`. (A list, not a shape: a dual in construct looks the same and is followed
+        // by the country, `منتخبا روسيا وهنجاريا`, and so are adverbs, `وأساسا ليبيا`, verbs,
+        // `غادروا سوريا`, and names, `أوباما كينيا`.)
+        let described = |k: usize| {
+            !words[k].hard_before && context::is_noun_described_by_country(words[k].norm)
+        };
+        age || bare && i >= 1 && joined(i - 1) && described(i - 1)
+            || bare && i >= 1 && joined(i - 1) && count(i - 1)
             || bare
                 && i >= 2
                 && joined(i - 1)
@@ -4789,6 +4807,13 @@ mod tests {
         check("زعيم الجبهة الشعبية لتحرير فلسطين", &[]);
         check("مناورات درع الخليج المشترك", &[]);
         check("وسلاسل حجر الراين", &[]);
+        check("حولت ملايين الدولارات إلى فيلق القدس", &[]);
+        check("قبل مباراة سبارتاك موسكو ومضيفه. وهو أكبر ملاعب موسكو", &["موسكو"]);
+        check("من ضمن متطلبات (بازل 3) لتعزيز رأس المال", &[]);
+        check("تحول وسط لندن إلى مدينة شبح", &["لندن"]);
+        // A country in يا after a noun the news describes by its country is the adjective.
+        check("رفضت إسرائيل عرضا روسيا. وقتلت الخنازير رجلا إيطاليا", &["إسرائيل"]);
+        check("يصل منتخبا روسيا وهنجاريا، وزار أوباما كينيا", &["روسيا", "المجر", "كينيا"]);
         // `بمساكن` is Msaken, unless a noun or an adjective of dwellings follows.
         check("تمكن أعوان الحرس الوطني بمساكن من إيقاف مهربين", &["مساكن"]);
         check("يقيمون بمساكن الطلاب وبمساكن شعبية", &[]);
