@@ -1662,8 +1662,26 @@ impl Gazetteer {
             && matches!(words[next].norm, "الي" | "والي")
             && !words[next].hard_before
             && place_at(next + 1);
+        // A list may hold several lookup-only names before the place that licenses them all:
+        // `بين منى وعرفات ومزدلفة`.
+        let listed_place_at = |k: usize| {
+            let mut k = k;
+            for _ in 0..3 {
+                if place_at(k) {
+                    return true;
+                }
+                match self.lookup_only_at(words, k) {
+                    Some((len, _, _, _)) if k + len < words.len() && listed(k + len) => k += len,
+                    _ => return false,
+                }
+            }
+            place_at(k)
+        };
+        // (Not so for a name right after a place with neither و nor a comma, which describes
+        // that place: `اليمن الشقيق وعسير والطائف` is "brotherly Yemen", not Ash Shuqaiq.)
+        let describes_place = after_mention == Some(i) && !conjoined && !listed(i);
         let before_place = next < words.len()
-            && (listed(next) && place_at(next)
+            && (listed(next) && (place_at(next) || !describes_place && listed_place_at(next))
                 || words[next].norm == "و" && place_at(next + 1)
                 || journey_to_place);
         let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
@@ -4808,6 +4826,10 @@ mod tests {
         check("مناورات درع الخليج المشترك", &[]);
         check("وسلاسل حجر الراين", &[]);
         check("حولت ملايين الدولارات إلى فيلق القدس", &[]);
+        // Lookup-only names listed before the place that licenses them all.
+        // (Bare `منى` is no name: it is also Mona, and normalised, the verb `مُني` "suffered".)
+        check("حركة الحجاج بين منى وعرفات ومزدلفة", &["جبل عرفات", "مزدلفة"]);
+        check("بما فيها اليمن الشقيق وعسير والطائف", &["اليمن", "عسير", "الطائف"]);
         check("قبل مباراة سبارتاك موسكو ومضيفه. وهو أكبر ملاعب موسكو", &["موسكو"]);
         check("من ضمن متطلبات (بازل 3) لتعزيز رأس المال", &[]);
         check("تحول وسط لندن إلى مدينة شبح", &["لندن"]);
