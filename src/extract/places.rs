@@ -1662,16 +1662,20 @@ impl Gazetteer {
             && matches!(words[next].norm, "الي" | "والي")
             && !words[next].hard_before
             && place_at(next + 1);
-        // A list may hold several lookup-only names before the place that licenses them all:
-        // `بين منى وعرفات ومزدلفة`.
-        let listed_place_at = |k: usize| {
+        // A list joined by و may hold several lookup-only names before the place that licenses
+        // them all: `بين منى وعرفات ومزدلفة`. (Not one joined by commas, a looser enumeration:
+        // `بمختلف الميادين، بالتحرير والسويس` is "in all the squares".)
+        let joined_place_at = |k: usize| {
             let mut k = k;
             for _ in 0..3 {
+                if !conjoined_at(words[k].norm) {
+                    return false;
+                }
                 if place_at(k) {
                     return true;
                 }
                 match self.lookup_only_at(words, k) {
-                    Some((len, _, _, _)) if k + len < words.len() && listed(k + len) => k += len,
+                    Some((len, _, _, _)) if k + len < words.len() => k += len,
                     _ => return false,
                 }
             }
@@ -1681,7 +1685,7 @@ impl Gazetteer {
         // that place: `اليمن الشقيق وعسير والطائف` is "brotherly Yemen", not Ash Shuqaiq.)
         let describes_place = after_mention == Some(i) && !conjoined && !listed(i);
         let before_place = next < words.len()
-            && (listed(next) && (place_at(next) || !describes_place && listed_place_at(next))
+            && (listed(next) && (place_at(next) || !describes_place && joined_place_at(next))
                 || words[next].norm == "و" && place_at(next + 1)
                 || journey_to_place);
         let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
