@@ -841,6 +841,11 @@ const LENGTH_UNITS: &[&str] = &[
     "مم",
     "ملم",
     "مليمتر",
+    "مليمترا",
+    "ملليمتر",
+    "ملليمترا",
+    "سنتيمترا",
+    "سنتيمترات",
     "ميل",
     "أميال",
     "قدم",
@@ -1828,7 +1833,9 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     if key == SAHLINE {
         return matches!(next, "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي");
     }
-    if key == QATAR && next.starts_with("ال") {
+    // (Or a verb of measuring: `بقطر يصل إلى 40 ملليمتر`.)
+    let measuring = matches!(next, "يصل" | "يبلغ" | "يتراوح" | "قدره");
+    if key == QATAR && (next.starts_with("ال") || measuring) {
         if in_exact(next, &ROUND_THING_WORDS) {
             return true;
         }

@@ -4830,6 +4830,7 @@ mod tests {
         check("مناورات درع الخليج المشترك", &[]);
         check("وسلاسل حجر الراين", &[]);
         check("حولت ملايين الدولارات إلى فيلق القدس", &[]);
+        check("الساعة «بورتوفينو أوتوماتيك» بقطر يصل إلى 40 ملليمتر", &[]);
         // Lookup-only names listed before the place that licenses them all.
         // (Bare `منى` is no name: it is also Mona, and normalised, the verb `مُني` "suffered".)
         check("حركة الحجاج بين منى وعرفات ومزدلفة", &["جبل عرفات", "مزدلفة"]);
