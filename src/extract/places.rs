@@ -856,27 +856,19 @@ impl Gazetteer {
         }
         // One sense per report: in a sports report, a city that one mention shows to be a club
         // is the club wherever the text does not put something in it (`روما الإيطالي` makes
-        // `مع روما` and `انتقاله إلى روما` the club too; `في روما` stays the city).
-        if !clubs.is_empty() && *sports.get_or_init(|| is_sports_report(&words)) {
-            let keep: Vec<bool> = mentions
-                .iter()
-                .zip(&firsts)
-                .map(|((index, _), &first)| {
-                    !clubs.contains(index) || self.is_stay_in(&words, first)
-                })
-                .collect();
-            retain_marked(&mut mentions, &keep);
-            retain_marked(&mut spans, &keep);
-            retain_marked(&mut firsts, &keep);
-        }
-        // One sense per text for a surname too: `أنخيل كوريا` makes `ووضع كوريا أتليتيكو` the
+        // `مع روما` and `انتقاله إلى روما` the club too; `في روما` stays the city). And one sense
+        // per text for a surname, in any text: `أنخيل كوريا` makes `ووضع كوريا أتليتيكو` the
         // player; `في كوريا` stays the country.
-        if !people.is_empty() {
+        let mut other_senses = people;
+        if !clubs.is_empty() && *sports.get_or_init(|| is_sports_report(&words)) {
+            other_senses.extend(clubs);
+        }
+        if !other_senses.is_empty() {
             let keep: Vec<bool> = mentions
                 .iter()
                 .zip(&firsts)
                 .map(|((index, _), &first)| {
-                    !people.contains(index) || self.is_stay_in(&words, first)
+                    !other_senses.contains(index) || self.is_stay_in(&words, first)
                 })
                 .collect();
             retain_marked(&mut mentions, &keep);
@@ -1907,8 +1899,9 @@ impl Gazetteer {
         // two words before the first name (`على خطّ تونس – قابس`, `الخط نابل - تونس`).
         let line_noun_before = |first: usize| {
             (first.saturating_sub(2)..first).any(|k| {
-                let noun: String = words[k].norm.chars().filter(|&c| c != '\u{0651}').collect();
-                matches!(noun.as_str(), "خط" | "الخط" | "طريق" | "الطريق")
+                // (Normalised words keep their shadda: `خطّ`.)
+                let letters = || words[k].norm.chars().filter(|&c| c != '\u{0651}');
+                ["خط", "الخط", "طريق", "الطريق"].iter().any(|noun| noun.chars().eq(letters()))
             })
         };
         let hyphened = |first: usize, before: &Word, after: &Word| {
