@@ -124,6 +124,10 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("وادي", "valley"),
     ("واد", "valley"),
     ("جزيرة", "island"),
+    // A Yemeni district (`مديرية الملاجم`, `بمديرية برط`), unless what follows is a
+    // ministry's sector (see [`names_directorate_sector`]). Session 21: 241 mentions more on the
+    // four collections, 27 of 30 drawn at random districts.
+    ("مديرية", "district"),
 ];
 
 /// Nouns after which a name the gazetteer lacks is taken as a place only if it has two words
@@ -2025,6 +2029,64 @@ static NOUN_DESCRIBED_BY_COUNTRY_WORDS: Words = Words::new(NOUNS_DESCRIBED_BY_CO
 /// True if `word` (normalised, as written) is one of [`NOUNS_DESCRIBED_BY_COUNTRY`].
 pub fn is_noun_described_by_country(word: &str) -> bool {
     in_exact(word, &NOUN_DESCRIBED_BY_COUNTRY_WORDS)
+}
+
+/// What a directorate (`مديرية`) of a ministry is for, which follows the noun where a Yemeni
+/// district's name would: `مديرية الشؤون الصحية`, `مديرية أمن القاهرة`, `مديرية الجوازات`.
+const DIRECTORATE_SECTORS: &[&str] = &[
+    "الشؤون",
+    "الشئون",
+    "أمن",
+    "الزراعة",
+    "الصحة",
+    "السجون",
+    "سجون",
+    "المياه",
+    "الأرصاد",
+    "الأوقاف",
+    "البحوث",
+    "الضرائب",
+    "المراسم",
+    "التربية",
+    "التعليم",
+    "الثقافة",
+    "الإعلام",
+    "المالية",
+    "الدفاع",
+    "الداخلية",
+    "النقل",
+    "العمل",
+    "الصناعة",
+    "السياحة",
+    "الري",
+    "الكهرباء",
+    "الطرق",
+    "الإسكان",
+    "الشباب",
+    "الرياضة",
+    "الجمارك",
+    "الخدمات",
+    "الموارد",
+    "الأحوال",
+    "الإحصاء",
+    "التموين",
+    "العامة",
+    "الآثار",
+    "متاحف",
+    "المتاحف",
+    "الجوازات",
+    "المخابرات",
+    "مخابرات",
+    "بحوث",
+];
+static DIRECTORATE_SECTOR_WORDS: Words = Words::new(DIRECTORATE_SECTORS);
+
+/// True if `word` (normalised), after `noun` (normalised; clitics allowed), is what a
+/// government directorate is for rather than a district's name: one of [`DIRECTORATE_SECTORS`]
+/// or an institution word (see [`is_institution_word`]).
+pub fn names_directorate_sector(noun: &str, word: &str, definite: bool) -> bool {
+    reads_as(noun, "مديرية")
+        && (in_exact(word, &DIRECTORATE_SECTOR_WORDS) || is_institution_word(word, definite))
 }
 
 /// True if `word` (normalised; clitics allowed: `وقمة`) is `قمة` "summit", also a mountain's

@@ -963,6 +963,7 @@ impl Gazetteer {
         // كان` is "a region was").
         if tanween
             || !context::is_unknown_place_noun_here(words[i - 1].norm, before_noun, definite)
+            || context::names_directorate_sector(words[i - 1].norm, word.norm, definite)
             || self.lookup_only_phrases.contains_key(word.norm)
             // A word that starts names of two words may be short or a function word alone
             // (`أم` "or"); the second word decides, below.
@@ -4376,8 +4377,12 @@ mod tests {
         // `a_district_before_the_administrative_unit_it_lies_in`).
         let found = named("في منطقة الجويحة بمديرية بيت الفقيه");
         assert_eq!(found, ["الجويحة (district)", "بيت الفقيه"]);
-        assert_eq!(named("في منطقة العروق بمديرية الشرية"), ["العروق (district)"]);
-        assert_eq!(named("بمنطقة يعر الواقعة بمديرية عنس"), ["يعر (district)"]);
+        // (The district after `مديرية` is a name too, since session 21.)
+        assert_eq!(
+            named("في منطقة العروق بمديرية الشرية"),
+            ["العروق (district)", "الشرية (district)"]
+        );
+        assert_eq!(named("بمنطقة يعر الواقعة بمديرية عنس"), ["يعر (district)", "عنس (district)"]);
     }
 
     #[test]
@@ -4824,6 +4829,9 @@ mod tests {
         check("وسلاسل حجر الراين", &[]);
         check("حولت ملايين الدولارات إلى فيلق القدس", &[]);
         check("الساعة «بورتوفينو أوتوماتيك» بقطر يصل إلى 40 ملليمتر", &[]);
+        // A Yemeni district after `مديرية`; not a ministry's directorate.
+        assert_eq!(named("تقدم الجيش في مديرية الملاجم"), ["الملاجم (district)"]);
+        assert_eq!(named("قالت مديرية الشؤون الصحية ومديرية الجوازات"), Vec::<String>::new());
         // Lookup-only names listed before the place that licenses them all.
         // (Bare `منى` is no name: it is also Mona, and normalised, the verb `مُني` "suffered".)
         check("حركة الحجاج بين منى وعرفات ومزدلفة", &["جبل عرفات", "مزدلفة"]);
