@@ -125,7 +125,7 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("واد", "valley"),
     ("جزيرة", "island"),
     // A Yemeni district (`مديرية الملاجم`, `بمديرية برط`), unless what follows is a
-    // ministry's sector (see [`names_directorate_sector`]). Session 21: 241 mentions more on the
+    // ministry's sector (see [`names_directorate_sector`]). Session 21: 238 mentions more on the
     // four collections, 27 of 30 drawn at random districts.
     ("مديرية", "district"),
 ];
@@ -2095,8 +2095,8 @@ pub fn is_summit_noun(word: &str) -> bool {
     reads_as(word, "قمة")
 }
 
-/// True if `word` (normalised; clitics allowed: `بمطار`) is `مطار` "airport".
-/// Also the dual `مطاري` (`مطاري جربة جرجيس والنفيضة الحمامات`).
+/// True if `word` (normalised; clitics allowed: `بمطار`) is `مطار` "airport", or its dual
+/// `مطاري` (`مطاري جربة جرجيس والنفيضة الحمامات`).
 pub fn is_airport_noun(word: &str) -> bool {
     reads_as(word, "مطار") || reads_as(word, "مطاري")
 }
