@@ -679,6 +679,12 @@ const MEDIA_NOUNS: &[&str] = &[
 /// Nouns that make the name after them a sports club: `نادي أربيل`, `فريق برشلونة`.
 const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق", "جمعية", "جمعيات"];
 
+/// "His team", "her club": before a place written bare they name the club (`مع فريقه برشلونة`,
+/// `ناديه ليفربول`: 43 and 25 times in the four collections), not before one with a clitic
+/// (`اختيار فريقه لتونس كوجهة`, `معسكر فريقه بمصر`).
+const POSSESSED_CLUB_NOUNS: &[&str] = &["فريقه", "فريقها", "ناديه", "ناديها"];
+static POSSESSED_CLUB_NOUN_WORDS: Words = Words::new(POSSESSED_CLUB_NOUNS);
+
 /// Names of clubs that take their city's name after them: `الأهلي دبي`, `الأمل عطبرة`,
 /// `الأهلي الخرطوم`, `أهلي جدة`, `هلال كادوقلي`, `مريخ الفاشر`, `الترجي جرجيس`. Only a city
 /// written without a clitic right after one of them is the club's (`الأهلي والجونة` names
@@ -1544,6 +1550,22 @@ pub fn is_club_noun(word: &str) -> bool {
     in_list(word, &CLUB_NOUN_WORDS)
 }
 
+/// True if `word` (normalised; clitics allowed: `لمراسل`) is a correspondent (`مراسل`,
+/// `مراسلة`, `مراسلنا`, `مراسلها`), who reports from a place.
+pub fn is_correspondent_noun(word: &str) -> bool {
+    any_reading(word, |reading| {
+        reading.strip_prefix("مراسل").is_some_and(|rest| {
+            matches!(rest, "" | "\u{0629}" | "ه" | "نا" | "ها" | "تنا" | "تها" | "ي" | "و" | "ين")
+        })
+    })
+}
+
+/// True if `word` (normalised; clitics allowed: `لفريقه`) is "his team" or "her club" (see
+/// [`POSSESSED_CLUB_NOUNS`]).
+pub fn is_possessed_club_noun(word: &str) -> bool {
+    in_list(word, &POSSESSED_CLUB_NOUN_WORDS)
+}
+
 /// Nouns before a company's name: a place right after one names the company (`شركة
 /// السعودية للنقل`, `لشركة مصر للطيران`, `شركة قطر للبترول`), not the place.
 const COMPANY_NOUNS: &[&str] = &["شركة"];
@@ -2075,6 +2097,8 @@ const DIRECTORATE_SECTORS: &[&str] = &[
     "متاحف",
     "المتاحف",
     "الجوازات",
+    // Tax inspection (`مديرية المراقبة الجبائية`, Algeria).
+    "المراقبة",
     "المخابرات",
     "مخابرات",
     "بحوث",
@@ -2217,6 +2241,13 @@ fn is_number_with_unit(word: &str) -> bool {
 /// True if `word` (normalised) is a sports word that may stand before a club's name.
 pub fn is_sports_cue(word: &str) -> bool {
     in_list(word, &SPORTS_CUE_WORDS)
+}
+
+/// True if `key` is a never-licensed name (see [`NEVER_LICENSED`]) that a list makes a place
+/// among places of its own country (`صعدة وحجة وإب`): not `كان`, which opens a clause anywhere
+/// (`في باريس وكان`), nor `الداخلية`, the ministry in any list of ministries.
+pub fn is_listed_among_compatriots(key: &str) -> bool {
+    in_exact(key, &NEVER_LICENSED_WORDS) && key != KAN && key != "الداخلية"
 }
 
 /// True if a list may make the lookup-only name with key `key` a place; `next` is the word

@@ -336,6 +336,19 @@ pub const STOP_PHRASES: &[&str] = &[
     // MBC Masr, the channel, spelled in Arabic letters.
     "أم بي سي مصر",
     "ام بي سي مصر",
+    // A palace is no district (`قرب منطقة القصر الرئاسي` is not El Ksar).
+    "القصر الرئاسي",
+    "القصر الجمهوري",
+    "القصر الملكي",
+    // The Khorasan group; the Panama Papers; UGET, Tunisia's students' union.
+    "جماعة خراسان",
+    "وثائق بنما",
+    "أوراق بنما",
+    "الاتحاد العام لطلبة تونس",
+    "اتحاد طلبة تونس",
+    // A torn ligament (`تمزق في الرباط`), not Rabat.
+    "تمزق في الرباط",
+    "قطع في الرباط",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -777,7 +790,8 @@ impl Gazetteer {
                 None
             } else {
                 self.match_at(&words, i).or_else(|| {
-                    self.licensed_at(text, &words, i, after_mention, after_from)
+                    let previous = mentions.last().map(|(index, _)| *index);
+                    self.licensed_at(text, &words, i, after_mention, previous, after_from)
                         .map(|(len, index, key)| (len, Some(index), key))
                 })
             };
@@ -803,7 +817,10 @@ impl Gazetteer {
                 {
                     unknown.push((name, kind, words[i].span.start..words[i + len - 1].span.end));
                     i += len;
-                } else if let Some((len, index)) = self.region_of_country_at(&words, i) {
+                } else if let Some((len, index)) = self
+                    .region_of_country_at(&words, i)
+                    .or_else(|| self.neighbourhood_at(&words, i))
+                {
                     regions.push((index, words[i].span.start..words[i + len - 1].span.end, i));
                     i += len;
                 } else {
@@ -813,7 +830,8 @@ impl Gazetteer {
             };
             if let Some(index) = target {
                 let in_list = listed.known.contains(&i);
-                match self.reading_here(text, &words, i..i + len, index, in_list, &sports) {
+                let bare = key.split(' ').next() == Some(words[i].norm);
+                match self.reading_here(text, &words, i..i + len, index, bare, in_list, &sports) {
                     Reading::Place => {
                         let index = self
                             .capital_in_list_of_cities(
@@ -847,7 +865,8 @@ impl Gazetteer {
             for (index, span, first) in regions {
                 let alone =
                     none_named && REGIONS_COUNTED_ALONE.contains(&self.places[index].name.as_str());
-                if alone || countries.contains(self.places[index].country.as_str()) {
+                let country = self.places[index].country.as_str();
+                if alone || !country.is_empty() && countries.contains(country) {
                     mentions.push((index, Vec::new()));
                     spans.push(span);
                     firsts.push(first);
@@ -875,6 +894,7 @@ impl Gazetteer {
             retain_marked(&mut spans, &keep);
             retain_marked(&mut firsts, &keep);
         }
+        self.keep_countries_in_lists(text, &mut mentions, &spans);
         let mut resolved = self.resolve_homonyms(&mentions);
         self.read_as_regions(&mut resolved, &words, &firsts);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
@@ -1601,6 +1621,7 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
         after_mention: Option<usize>,
+        previous: Option<usize>,
         after_from: bool,
     ) -> Option<(usize, usize, String)> {
         let (len, index, conjoined, key) = self.lookup_only_at(words, i)?;
@@ -1682,7 +1703,19 @@ impl Gazetteer {
                 || words[next].norm == "و" && place_at(next + 1)
                 || journey_to_place);
         let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
-        let listed = (after_place || before_place) && context::may_be_listed(&key, word_after);
+        // A name too common as a word to be listed anywhere is listed among places of its own
+        // country: `صعدة وحجة وإب` (Hajjah, not "a pretext").
+        let compatriot = |other: Option<usize>| {
+            let country = self.places[index].country.as_str();
+            !country.is_empty() && other.is_some_and(|o| self.places[o].country == country)
+        };
+        let among_compatriots = || {
+            context::is_listed_among_compatriots(&key)
+                && (after_place && compatriot(previous)
+                    || listed(next) && compatriot(self.match_at(words, next).and_then(|m| m.1)))
+        };
+        let listed = (after_place || before_place)
+            && (context::may_be_listed(&key, word_after) || among_compatriots());
         // The two names after the dual of a place noun, whatever they are: `في محافظتي صعدة
         // وحجة` (Hajjah, not "a pretext"), `بمنطقتي الهدا والشفا`.
         let first_after_dual = i >= 1
@@ -1757,12 +1790,25 @@ impl Gazetteer {
                 && i > 0
                 && matches!(words[i - 1].norm, "في" | "وفي" | "قرب")
         };
+        // Where a correspondent reports from: `لمراسل الجوهرة أف أم في الكاف`, `مراسلنا في
+        // الكاف` (a dateline in the text).
+        let after_correspondent = || {
+            len == 1
+                && words[i].norm == key
+                && !words[i].hard_before
+                && i >= 2
+                && words[i - 1].norm == "في"
+                && words[i.saturating_sub(5)..i - 1]
+                    .iter()
+                    .any(|w| context::is_correspondent_noun(w.norm))
+        };
         (after_noun && context::may_follow_place_noun(&key)
             || after_compass_point
             || listed
             || first_after_dual
             || second_after_dual
             || dateline()
+            || after_correspondent()
             || after_preposition()
             || after_national_team()
             || after_in()
@@ -1809,6 +1855,23 @@ impl Gazetteer {
     /// country (see [`Gazetteer::find_named`]). Not when a word after it makes it the part of
     /// something else: `المنطقة الشرقية من ليبيا`, `في المنطقة الشرقية في تينيسي`, `المنطقة
     /// الشرقية العسكرية` (but `المنطقة الشرقية من المملكة` is the province).
+    /// A lookup-only name right after `حي` "neighbourhood" (`في حي العزيزية`), as
+    /// [`Gazetteer::region_of_country_at`] gives a region: it counts only where the text names
+    /// another place of its country, since neighbourhoods of many cities share their names
+    /// (`حي الجزيرة` in Riyadh is not Sudan's Gezira, `حي اليرموك` in Baqubah not the camp in
+    /// Damascus). Not `حي` "live" or "revelation" (see [`context::is_unknown_place_noun_here`]).
+    fn neighbourhood_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
+        if i == 0 || words[i].hard_before || !context::is_neighbourhood_noun(words[i - 1].norm) {
+            return None;
+        }
+        let before = i.checked_sub(2).map(|k| words[k].norm);
+        if !context::is_unknown_place_noun_here(words[i - 1].norm, before, true) {
+            return None;
+        }
+        let (len, index, _, key) = self.lookup_only_at(words, i)?;
+        context::may_follow_place_noun(&key).then_some((len, index))
+    }
+
     fn region_of_country_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
         // Asked for most words of a text: a word that does not end like the first word of
         // one of the names (clitics come before it) is turned away at once.
@@ -2050,14 +2113,15 @@ impl Gazetteer {
     /// What the name of place `index` matched at words `at` is where it stands (see
     /// [`context`]): a newspaper or channel (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website
     /// (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the
-    /// place. `in_list` says that it stands in a list of places after a plural place noun
-    /// (see [`Gazetteer::listed_unknowns`]).
+    /// place. `bare` says that its first word has no clitic; `in_list` that it stands in a list
+    /// of places after a plural place noun (see [`Gazetteer::listed_unknowns`]).
     fn reading_here(
         &self,
         text: &str,
         words: &[Word],
         at: std::ops::Range<usize>,
         index: usize,
+        bare: bool,
         in_list: bool,
         sports_report: &std::cell::OnceCell<bool>,
     ) -> Reading {
@@ -2081,9 +2145,15 @@ impl Gazetteer {
         let national_team = country && !context::COUNTRIES_NAMING_CLUBS.contains(&name);
         // (A literary club is the city's cultural house, which the city's name places: `نادي جدة
         // الأدبي`.)
-        if previous.is_some_and(|p| {
+        let possessed_club = || {
+            bare && !words[i].hard_before
+                && previous.is_some_and(context::is_possessed_club_noun)
+                && text[words[i - 1].span.end..words[i].span.start].trim().is_empty()
+        };
+        if (previous.is_some_and(|p| {
             context::is_club_noun(p) && !(national_team && context::is_team_noun(p))
-        }) && next != Some("الادبي")
+        }) || possessed_club())
+            && next != Some("الادبي")
         {
             return Reading::Club;
         }
@@ -2677,6 +2747,44 @@ impl Gazetteer {
             .copied()
             .filter(|&other| other != index)
             .collect()
+    }
+
+    /// A country listed next to another country is the country, whatever the text names
+    /// besides: `البحرين، ثم الإمارات، والسعودية، وعمان، ولبنان، والأردن` is Oman, though the
+    /// text names Jordan, whose capital `عمان` also is. Its homonyms are dropped. Not so next to
+    /// a homonym's own country: `عمان، الأردن (CNN)` is the dateline of Amman.
+    fn keep_countries_in_lists(
+        &self,
+        text: &str,
+        mentions: &mut [(usize, Vec<usize>)],
+        spans: &[std::ops::Range<usize>],
+    ) {
+        let is_country = |index: usize| self.places[index].kind == "country";
+        // Only separators between the two names: a comma, `ثم`, `و` standing alone.
+        let adjacent = |a: usize, b: usize| {
+            let (first, second) = (&spans[a], &spans[b]);
+            first.end <= second.start
+                && text[first.end..second.start]
+                    .split([' ', '\u{00A0}', '،', ','])
+                    .all(|piece| matches!(piece, "" | "و" | "ثم"))
+        };
+        for k in 0..mentions.len() {
+            if mentions[k].1.is_empty() || !is_country(mentions[k].0) {
+                continue;
+            }
+            let homonyms = &mentions[k].1;
+            let other_country = |other: usize| {
+                is_country(other)
+                    && homonyms
+                        .iter()
+                        .all(|&h| self.places[h].country != self.places[other].country)
+            };
+            let listed = k > 0 && other_country(mentions[k - 1].0) && adjacent(k - 1, k)
+                || k + 1 < mentions.len() && other_country(mentions[k + 1].0) && adjacent(k, k + 1);
+            if listed {
+                mentions[k].1.clear();
+            }
+        }
     }
 
     /// The place of each mention: the matched one, unless its country is not that of any other
@@ -4847,5 +4955,45 @@ mod tests {
         check("يقيمون بمساكن الطلاب وبمساكن شعبية", &[]);
         // A railway line between two cities of the country joins the cities.
         check("تعطلت القطارات على خط تونس – قابس", &["تونس العاصمة", "قابس"]);
+    }
+
+    #[test]
+    fn names_of_other_things_that_hold_a_place() {
+        check("انفجار قرب منطقة القصر الرئاسي في مقديشو", &["مقديشو"]);
+        check("تعرض لإصابة بقطع في الرباط الداخلي، وزميله لتمزق في الرباط", &[]);
+        check("لجنة التحقيق في وثائق بنما والقيادي في جماعة خراسان", &[]);
+        check("وقفة للاتحاد العام لطلبة تونس بسوسة", &["سوسة"]);
+        assert_eq!(named("سلمت مديرية المراقبة الجبائية قائمة"), Vec::<String>::new());
+        // "His team" names the club before a bare place, not before one with a clitic.
+        check("لن يشارك مع فريقه برشلونة بطل اسبانيا", &["إسبانيا"]);
+        check("أكد أن اختيار فريقه لتونس كوجهة رياضية", &["تونس"]);
+    }
+
+    #[test]
+    fn lists_homonyms_and_neighbourhoods() {
+        // A name too common as a word is listed among places of its own country only.
+        check("في محافظات صنعاء وصعدة وحجة وإب", &["صنعاء", "صعدة", "حجة", "إب"]);
+        check("أصدر فتوى ودينا وحجة يلزمون بها الناس", &[]);
+        // A country listed among countries is the country; beside its own country, the city.
+        check(
+            "تليها البحرين، ثم الإمارات، والسعودية، وعمان، ولبنان، والأردن",
+            &["البحرين", "الإمارات العربية المتحدة", "السعودية", "عمان", "لبنان", "الأردن"],
+        );
+        check("عمان، الأردن (CNN) -- شارك آلاف الأردنيين", &["عمّان", "الأردن"]);
+        // A homonym of the country the text is about.
+        check(
+            "منشآت محروقة في المنصورة وكريتر وجميع مديريات عدن",
+            &["مديرية المنصورة", "كريتر", "عدن"],
+        );
+        check(
+            "شهدت معتمديات فوسانة والعيون من ولاية القصرين",
+            &["فوسانة", "معتمدية العيون", "القصرين"],
+        );
+        // A lookup-only name after `حي` counts where the text names its country.
+        check("بحديقة الحسينية في حي العزيزية بمكة المكرمة", &["العزيزية (مكة)", "مكة المكرمة"]);
+        check("في موقع الاحتفالات بحي الجزيرة بمدينة الرياض", &["الرياض"]);
+        check("بث حي العزيزية", &[]);
+        // Where a correspondent reports from.
+        check("أفاد مراسل الجوهرة أف أم في الكاف", &["الكاف"]);
     }
 }
