@@ -349,6 +349,18 @@ pub const STOP_PHRASES: &[&str] = &[
     // A torn ligament (`تمزق في الرباط`), not Rabat.
     "تمزق في الرباط",
     "قطع في الرباط",
+    // "A North (South) Korean", in the accusative: `جنرالا كوريا شماليا`.
+    "كوريا شماليا",
+    "كوريا جنوبيا",
+    // Companies and a club: the Boston Consulting Group, Egyptian National Railways,
+    // Aluminium Bahrain, the London Metal Exchange, the Boston Celtics.
+    "بوسطن كانسالتينغ",
+    "بوسطن كونسلتينغ",
+    "سكك حديد مصر",
+    "ألمنيوم البحرين",
+    "بورصة لندن للمعادن",
+    "بوسطن سلتيكس",
+    "بوسطن سيلتيكس",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -2001,6 +2013,14 @@ impl Gazetteer {
         {
             return Some(capital);
         }
+        // So is a regional body's: `الاتحاد الجهوي للشغل بتونس`, `الإدارة الجهوية للصحة
+        // بتونس` (the governorate, which is named after its city).
+        if in_b
+            && (at.start.saturating_sub(3)..at.start)
+                .any(|k| matches!(words[k].norm, "الجهوي" | "الجهوية"))
+        {
+            return Some(capital);
+        }
         // So is its airport: `مطار تونس قرطاج`, `بمطار تونس`.
         if at.start > 0 && !first.hard_before && context::is_airport_noun(words[at.start - 1].norm)
         {
@@ -2139,12 +2159,23 @@ impl Gazetteer {
             return Reading::Place;
         }
         let name = self.places[index].name.as_str();
+        if context::common_noun_in_text(name, words.iter().map(|w| w.norm)) {
+            return Reading::Other;
+        }
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
         let country = self.places[index].kind == "country";
         let national_team = country && !context::COUNTRIES_NAMING_CLUBS.contains(&name);
         // (A literary club is the city's cultural house, which the city's name places: `نادي جدة
         // الأدبي`.)
+        // A Tunisian club's full name: `نادي كرة القدم بالحمامات`, `نادي كرة اليد بجمال`.
+        let club_of_a_sport = || {
+            i >= 3
+                && !bare
+                && words[i].norm.starts_with('ب')
+                && words[i - 2].norm == "كرة"
+                && context::is_club_noun(words[i - 3].norm)
+        };
         let possessed_club = || {
             bare && !words[i].hard_before
                 && previous.is_some_and(context::is_possessed_club_noun)
@@ -2152,7 +2183,8 @@ impl Gazetteer {
         };
         if (previous.is_some_and(|p| {
             context::is_club_noun(p) && !(national_team && context::is_team_noun(p))
-        }) || possessed_club())
+        }) || possessed_club()
+            || club_of_a_sport())
             && next != Some("الادبي")
         {
             return Reading::Club;
@@ -4967,6 +4999,15 @@ mod tests {
         // "His team" names the club before a bare place, not before one with a clitic.
         check("لن يشارك مع فريقه برشلونة بطل اسبانيا", &["إسبانيا"]);
         check("أكد أن اختيار فريقه لتونس كوجهة رياضية", &["تونس"]);
+        check("مقابلة نادي كرة اليد بجمال أمام نادي كرة القدم بالحمامات", &[]);
+        check("أعلنت سيول أن جنرالا كوريا شماليا سيحضر", &[]);
+        check("بحسب مجموعة بوسطن كونسلتينغ غروب وبورصة لندن للمعادن", &[]);
+        check("أعلنت شركة ألمنيوم البحرين وهيئة سكك حديد مصر", &[]);
+        // A text that writes `الجنين` "the fetus" means a fetus by `جنين` too.
+        check("في مراحل تطور الجنين الأولى. تحمي جنين الأنثى", &[]);
+        check("اقتحمت القوات مخيم جنين ومدينة جنين", &["مخيم جنين", "جنين"]);
+        // `الحالي` "current" in a list of other countries' places is no Yemeni district.
+        check("مطلع العام الحالي، وزامبيا بطلة القارة", &["زامبيا"]);
     }
 
     #[test]
@@ -4974,6 +5015,9 @@ mod tests {
         // A name too common as a word is listed among places of its own country only.
         check("في محافظات صنعاء وصعدة وحجة وإب", &["صنعاء", "صعدة", "حجة", "إب"]);
         check("أصدر فتوى ودينا وحجة يلزمون بها الناس", &[]);
+        check("المديريات التي قطع عنها الإنترنت هي: الميناء، الحالي وحيس", &["الحالي", "حيس"]);
+        // A regional body "in Tunis" is the governorate's, named after the capital.
+        check("نظم الاتحاد الجهوي للشغل بتونس ندوة", &["تونس العاصمة"]);
         // A country listed among countries is the country; beside its own country, the city.
         check(
             "تليها البحرين، ثم الإمارات، والسعودية، وعمان، ولبنان، والأردن",
