@@ -1027,9 +1027,16 @@ impl Gazetteer {
             1
         };
         // American towns named `X City` keep it: `مدينة رابيد سيتي`; islands named `X Island`
-        // likewise: `جزيرة لونغ آيلاند`.
+        // likewise: `جزيرة لونغ آيلاند`; and the other English endings of place names
+        // (`مدينة باكينغهام شاير`, `مدينة فيرو بيتش`, `مدينة وبودا هيلز`).
         let len = match words.get(i + len) {
-            Some(next) if !next.hard_before && matches!(next.norm, "سيتي" | "ايلاند") => {
+            Some(next)
+                if !next.hard_before
+                    && matches!(
+                        next.norm,
+                        "سيتي" | "ايلاند" | "شاير" | "بيتش" | "هيلز" | "سبرينغز"
+                    ) =>
+            {
                 len + 1
             }
             _ => len,
@@ -5039,5 +5046,7 @@ mod tests {
         check("بث حي العزيزية", &[]);
         // Where a correspondent reports from.
         check("أفاد مراسل الجوهرة أف أم في الكاف", &["الكاف"]);
+        // An English ending stays with the name the gazetteer lacks.
+        assert_eq!(named("في مدينة باكينغهام شاير البريطانية"), ["باكينغهام شاير (city)"]);
     }
 }
