@@ -715,6 +715,8 @@ const CLUB_NAMES: &[&str] = &[
     "نجم",
     "دينامو",
     "سبارتاك",
+    // `وفاق سطيف` (ES Sétif).
+    "وفاق",
     // `اينتراخت فرانكفورت`, `آينتراخت براونشفايغ`.
     "اينتراخت",
     "إينتراخت",
@@ -2253,10 +2255,14 @@ pub fn is_listed_among_compatriots(key: &str) -> bool {
 }
 
 /// Place names that are also common nouns, with the definite noun that shows a text uses the
-/// common noun: a text that writes `الجنين` "the fetus" means a fetus by `جنين` too (`تحمي
-/// جنين الأنثى`, `300 جنين`), not Jenin (all five texts of the four collections that write
-/// both).
-const COMMON_NOUNS_OF_PLACE_NAMES: &[(&str, &str)] = &[("جنين", "الجنين")];
+/// common noun (the places never take the article): a text that writes `الجنين` "the fetus"
+/// means a fetus by `جنين` too (`تحمي جنين الأنثى`, `300 جنين`), not Jenin (all five texts of
+/// the four collections that write both).
+const COMMON_NOUNS_OF_PLACE_NAMES: &[(&str, &str)] = &[
+    ("جنين", "الجنين"),
+    // Chickpeas, in recipes and diets (`كالفول والحمص`, `فول أو حمص`): all four such texts.
+    ("حمص", "الحمص"),
+];
 
 /// True if the place named `name` (canonical) is a common noun in this text, whose words
 /// (normalised) are `words`: see [`COMMON_NOUNS_OF_PLACE_NAMES`].
