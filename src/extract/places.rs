@@ -856,8 +856,7 @@ impl Gazetteer {
             };
             if let Some(index) = target {
                 let in_list = listed.known.contains(&i);
-                let bare = key.split(' ').next() == Some(words[i].norm);
-                match self.reading_here(text, &words, i..i + len, index, bare, in_list, &sports) {
+                match self.reading_here(text, &words, i..i + len, index, in_list, &sports) {
                     Reading::Place => {
                         let index = self
                             .capital_in_list_of_cities(
@@ -2156,15 +2155,14 @@ impl Gazetteer {
     /// What the name of place `index` matched at words `at` is where it stands (see
     /// [`context`]): a newspaper or channel (`صحيفة الرياض`, `«الشرق الأوسط»`) or a website
     /// (`فلسطين أون لاين`), a football club (`لاعبو برشلونة`, `ليفربول الإنجليزي`), or the
-    /// place. `bare` says that its first word has no clitic; `in_list` that it stands in a list
-    /// of places after a plural place noun (see [`Gazetteer::listed_unknowns`]).
+    /// place. `in_list` says that it stands in a list of places after a plural place noun (see
+    /// [`Gazetteer::listed_unknowns`]).
     fn reading_here(
         &self,
         text: &str,
         words: &[Word],
         at: std::ops::Range<usize>,
         index: usize,
-        bare: bool,
         in_list: bool,
         sports_report: &std::cell::OnceCell<bool>,
     ) -> Reading {
@@ -2194,15 +2192,20 @@ impl Gazetteer {
         // A Tunisian club's full name: `نادي كرة القدم بالحمامات`, `نادي كرة اليد بجمال`.
         let club_of_a_sport = || {
             i >= 3
-                && !bare
                 && words[i].norm.starts_with('ب')
                 && words[i - 2].norm == "كرة"
                 && context::is_club_noun(words[i - 3].norm)
         };
+        // (The name written bare, with no clitic: its first word is the name's.)
+        let bare = || {
+            self.match_at(words, i)
+                .is_some_and(|(_, _, key)| key.split(' ').next() == Some(words[i].norm))
+        };
         let possessed_club = || {
-            bare && !words[i].hard_before
+            !words[i].hard_before
                 && previous.is_some_and(context::is_possessed_club_noun)
                 && text[words[i - 1].span.end..words[i].span.start].trim().is_empty()
+                && bare()
         };
         if (previous.is_some_and(|p| {
             context::is_club_noun(p) && !(national_team && context::is_team_noun(p))
