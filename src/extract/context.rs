@@ -1643,7 +1643,10 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// Tunisian collection, nearly all the town (`الحرس الوطني بمساكن`); elsewhere a noun of
 /// dwellings follows it (`بمساكن الطلاب`), which the caller turns away (see
 /// [`is_indefinite_plural_place_name`]).
-const PLACES_AFTER_IN: &[&str] = &["الباحة", "الليث", "الرقاب", "المدية", "مساكن"];
+/// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
+/// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
+const PLACES_AFTER_IN: &[&str] =
+    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان"];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
 /// plural noun, which takes a definite noun or an adjective after it (`بمساكن الطلاب`,

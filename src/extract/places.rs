@@ -371,6 +371,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "برنت بحر الشمال",
     "نفط بحر الشمال",
     "خام بحر الشمال",
+    // EgyptAir (`رحلة مصر للطيران`), Wells Fargo (its arena, `ملعب ويلز فارغو سنتر`).
+    "مصر للطيران",
+    "ويلز فارغو",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -1802,9 +1805,9 @@ impl Gazetteer {
                 && context::is_national_team_noun(words[i - 1].norm)
         };
         let after_in = || {
+            let first = key.split(' ').next().unwrap_or_default();
             context::is_place_after_in(&key)
-                && len == 1
-                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
+                && matches!(words[i].norm.strip_suffix(first), Some("ب" | "وب"))
                 && !(context::is_indefinite_plural_place_name(&key)
                     && words.get(i + 1).is_some_and(|next| {
                         !next.hard_before
@@ -5110,6 +5113,10 @@ mod tests {
         // A Maghrebi site's byline names its outlet.
         check("عزيزة غلامنشر في الصحراء المغربية يوم 10 - 03 - 2012", &[]);
         check("حل لقضية الصحراء المغربية", &["الصحراء الغربية"]);
+        check("قائد رحلة مصر للطيران القادمة من جدة", &["جدة"]);
+        // A date of the Hijri calendar, not the Egyptian city, unless a place noun says so.
+        check("في العاشر من رمضان وفي مدينة العاشر من رمضان", &["العاشر من رمضان"]);
+        check("نادي الرواد بالعاشر من رمضان", &["العاشر من رمضان"]);
         // An English ending stays with the name the gazetteer lacks.
         assert_eq!(named("في مدينة باكينغهام شاير البريطانية"), ["باكينغهام شاير (city)"]);
     }
