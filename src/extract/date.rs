@@ -522,7 +522,14 @@ fn as_dateline(
             // يوم`) starts the line it should have had.
             let glued = label.starts_with("نشر")
                 && before[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-            (glued || before[..at].chars().count() <= LABEL_START)
+            // `الموافق` after a Hijri date may stand further in, after the outlet and the
+            // Hijri date: `-الوئام-تم إضافته يوم السبت 28 جمادى الثانية 1433 هـ - الموافق 19
+            // مايو 2012 م`.
+            let after_hijri = *label == "الموافق"
+                && before[..at]
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|n| n.len() == 4 && (n.starts_with("13") || n.starts_with("14")));
+            (glued || after_hijri || before[..at].chars().count() <= LABEL_START)
                 && before[at + label.len()..].chars().count() <= LABEL_GAP
         })
     });
@@ -767,6 +774,8 @@ mod tests {
         in_text("القاهرة20-1-2012وفا- أعلن رئيس الهيئة", Some("2012-01-20"));
         in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
         in_text("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", Some("2015-08-11"));
+        let added = "-الوئام-تم إضافته يوم السبت 28 جمادى الثانية 1433 هـ - الموافق 19 مايو 2012 م";
+        in_text(added, Some("2012-05-19"));
     }
 
     #[test]
