@@ -872,6 +872,23 @@ impl Gazetteer {
                             )
                             .unwrap_or(index);
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
+                        // A dateline names a city: a country whose name a capital shares is the
+                        // capital there (`عمان- الغد-` is Amman, whatever else the text names).
+                        let capital = homonyms
+                            .iter()
+                            .copied()
+                            .find(|&h| self.places[h].kind == "capital")
+                            .filter(|_| {
+                                let after = &text[words[i + len - 1].span.end..];
+                                opens_line(text, &words, i)
+                                    && after
+                                        .trim_start_matches([' ', '\u{a0}'])
+                                        .starts_with(['-', '–', '—'])
+                            });
+                        let (index, homonyms) = match capital {
+                            Some(capital) => (capital, Vec::new()),
+                            None => (index, homonyms),
+                        };
                         mentions.push((index, homonyms));
                         spans.push(words[i].span.start..words[i + len - 1].span.end);
                         firsts.push(i);
@@ -5087,6 +5104,9 @@ mod tests {
             &["البحرين", "الإمارات العربية المتحدة", "السعودية", "عمان", "لبنان", "الأردن"],
         );
         check("عمان، الأردن (CNN) -- شارك آلاف الأردنيين", &["عمّان", "الأردن"]);
+        // A dateline names the capital; a colon heads a country's figures in a list.
+        check("أطفال مرضى\nعمان- الغد- تم استخدام الموجات في مسقط", &["عمّان", "مسقط"]);
+        check("مؤشرات الأسواق\nعمان : هبط المؤشر", &["عمان"]);
         // A homonym of the country the text is about.
         check(
             "منشآت محروقة في المنصورة وكريتر وجميع مديريات عدن",
