@@ -902,6 +902,8 @@ pub const CLUB_CITIES: &[&str] = &[
 
 /// Words before a club's name in sports news: players, coach, fans, matches.
 const SPORTS_CUES: &[&str] = &[
+    // `في مرمى الريان`: into the side's goal.
+    "مرمى",
     "لاعب",
     "لاعبو",
     "لاعبي",

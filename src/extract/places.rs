@@ -2623,6 +2623,20 @@ impl Gazetteer {
         if without_clitic && next.is_some_and(context::is_feminine_nationality) {
             return Reading::Place;
         }
+        // English clubs' names, in any text: `نيوكاسل يونايتد`, `جيجو يونايتد` (no place takes
+        // `United`), and a British city before `سيتي` (`برمنجهام سيتي`, `ليستر سيتي`; not
+        // `مكسيكو سيتي`, `أوكلاهوما سيتي`).
+        if next == Some("يونايتد") || next == Some("سيتي") && self.places[index].country == "GB"
+        {
+            return Reading::Club;
+        }
+        // A country that names a club takes the club's adjective: `موناكو الفرنسي` (`مدرب
+        // قطر` is the national team's, which counts as the country).
+        if context::COUNTRIES_NAMING_CLUBS.contains(&name)
+            && next.is_some_and(context::is_club_adjective)
+        {
+            return Reading::Club;
+        }
         if context::CLUB_CITIES.contains(&name) {
             if previous.is_some_and(context::is_sports_cue)
                 || next.is_some_and(context::is_club_adjective)
@@ -5080,6 +5094,9 @@ mod tests {
         check("لن يشارك مع فريقه برشلونة بطل اسبانيا", &["إسبانيا"]);
         check("أكد أن اختيار فريقه لتونس كوجهة رياضية", &["تونس"]);
         check("مقابلة نادي كرة اليد بجمال أمام نادي كرة القدم بالحمامات", &[]);
+        // English clubs' names, a club's country and a side's goal.
+        check("لعب في برمنجهام سيتي ولاعب جيجو يونايتد، ثم موناكو الفرنسي", &[]);
+        check("سافر من مكسيكو سيتي إلى برمنجهام", &["مكسيكو سيتي", "برمنغهام"]);
         check("أعلنت سيول أن جنرالا كوريا شماليا سيحضر", &[]);
         check("بحسب مجموعة بوسطن كونسلتينغ غروب وبورصة لندن للمعادن", &[]);
         check("أعلنت شركة ألمنيوم البحرين وهيئة سكك حديد مصر", &[]);
