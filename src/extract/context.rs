@@ -2148,6 +2148,12 @@ pub fn is_airport_noun(word: &str) -> bool {
     reads_as(word, "مطار") || reads_as(word, "مطاري")
 }
 
+/// True if `word` (normalised) is `الجهوي` or `الجهوية` "regional", which names a body of a
+/// Tunisian governorate (`الاتحاد الجهوي للشغل بتونس`).
+pub fn is_regional_adjective(word: &str) -> bool {
+    matches!(word, "الجهوي" | "الجهوية")
+}
+
 /// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court".
 pub fn is_court_noun(word: &str) -> bool {
     reads_as(word, "محكمة") || reads_as(word, "المحكمة")

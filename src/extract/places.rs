@@ -872,23 +872,11 @@ impl Gazetteer {
                             )
                             .unwrap_or(index);
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
-                        // A dateline names a city: a country whose name a capital shares is the
-                        // capital there (`عمان- الغد-` is Amman, whatever else the text names).
-                        let capital = homonyms
-                            .iter()
-                            .copied()
-                            .find(|&h| self.places[h].kind == "capital")
-                            .filter(|_| {
-                                let after = &text[words[i + len - 1].span.end..];
-                                opens_line(text, &words, i)
-                                    && after
-                                        .trim_start_matches([' ', '\u{a0}'])
-                                        .starts_with(['-', '–', '—'])
-                            });
-                        let (index, homonyms) = match capital {
-                            Some(capital) => (capital, Vec::new()),
-                            None => (index, homonyms),
-                        };
+                        let (index, homonyms) =
+                            match self.capital_of_dateline(text, &words, i..i + len, &homonyms) {
+                                Some(capital) => (capital, Vec::new()),
+                                None => (index, homonyms),
+                            };
                         mentions.push((index, homonyms));
                         spans.push(words[i].span.start..words[i + len - 1].span.end);
                         firsts.push(i);
@@ -1991,6 +1979,21 @@ impl Gazetteer {
         self.places.iter().position(|place| place.kind == "country" && place.country == code)
     }
 
+    /// The capital among `homonyms` of the name at words `at` if the name opens a line before a
+    /// dash: a dateline names a city, so `عمان- الغد-` is Amman, whatever else the text names
+    /// (a colon heads a country's figures: `عمان : هبط المؤشر`).
+    fn capital_of_dateline(
+        &self,
+        text: &str,
+        words: &[Word],
+        at: std::ops::Range<usize>,
+        homonyms: &[usize],
+    ) -> Option<usize> {
+        let capital = homonyms.iter().copied().find(|&h| self.places[h].kind == "capital")?;
+        let after = text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}']);
+        (opens_line(text, words, at.start) && after.starts_with(['-', '–', '—'])).then_some(capital)
+    }
+
     /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
     /// words `at` follows, after `و`, a mention (ending at `after_mention`, the last of
     /// `mentions`) of a city of that country: `بين المتلوي و تونس` is a train from Métlaoui to
@@ -2059,7 +2062,7 @@ impl Gazetteer {
         // بتونس` (the governorate, which is named after its city).
         if in_b
             && (at.start.saturating_sub(3)..at.start)
-                .any(|k| matches!(words[k].norm, "الجهوي" | "الجهوية"))
+                .any(|k| context::is_regional_adjective(words[k].norm))
         {
             return Some(capital);
         }
