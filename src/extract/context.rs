@@ -1290,8 +1290,9 @@ pub fn is_function_word(word: &str) -> bool {
 }
 
 /// Nouns before a name shared by a country and its capital that make it the capital: a city,
-/// its municipality, its governorate (Tunisian `ولاية`), the capital.
-const CITY_NOUNS: &[&str] = &["مدينة", "بلدية", "ولاية", "العاصمة"];
+/// its municipality, its governorate (Tunisian `ولاية`), the capital, the metropolis (`حاضرة
+/// تونس`).
+const CITY_NOUNS: &[&str] = &["مدينة", "بلدية", "ولاية", "العاصمة", "حاضرة"];
 static CITY_NOUN_WORDS: Words = Words::new(CITY_NOUNS);
 
 /// What the "cities" of research and culture are for, with لل (normalised): `مدينة زويل

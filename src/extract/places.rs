@@ -841,6 +841,15 @@ impl Gazetteer {
                 }
             });
             let Some((len, target, key)) = matched else {
+                if let Some((index, homonyms)) = self.respelled_after_noun(text, &words, i) {
+                    mentions.push((index, homonyms));
+                    spans.push(words[i].span.clone());
+                    firsts.push(i);
+                    after_mention = Some(i + 1);
+                    after_from = false;
+                    i += 1;
+                    continue;
+                }
                 let listed = listed.unknown.get(&i).cloned();
                 if let Some((len, name, kind)) = listed.or_else(|| self.unknown_at(text, &words, i))
                 {
@@ -1079,6 +1088,50 @@ impl Gazetteer {
         }
         let name = written_name(text, &words[i..i + len]);
         Some((len, name, kind))
+    }
+
+    /// A one-word name of the gazetteer with its final ة written ه, right after a place noun
+    /// (`مدينة جده`, `بمحافظة حجه`): its place and homonyms. Alone such a word is mostly
+    /// something else (`جده` "his grandfather", `حجه` "his pilgrimage"); after the noun it is
+    /// the place, not a name the gazetteer lacks. (A name with an article it does not take is
+    /// left alone: `حي الصور`, `بلدة السوسة`, `حي الطريف` are other places than Tyre, Sousse
+    /// and Turaif.)
+    fn respelled_after_noun(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, Vec<usize>)> {
+        let word = words.get(i).filter(|w| i > 0 && !w.lower_initial)?;
+        let noun = words[i - 1].norm;
+        if !context::may_introduce_unknown_name(noun) {
+            return None;
+        }
+        let gap = &text[words[i - 1].span.end..word.span.start];
+        let quoted = word.hard_before && matches!(gap.trim(), "«" | "\"" | "“");
+        if word.hard_before && !quoted || gap.contains('.') {
+            return None;
+        }
+        let (kind, _) = context::unknown_place_noun(noun).or_else(|| {
+            context::may_be_prefixed_name_place_noun(noun)
+                .then(|| context::prefixed_name_place_noun(noun))
+                .flatten()
+        })?;
+        let key = format!("{}{TEH_MARBUTA}", word.norm.strip_suffix(HEH)?);
+        // The place and its homonyms (`الشرقيه`: the Saudi or the Egyptian province, as the
+        // text's other places tell).
+        let homonyms = self.lookup_only_phrases.get(&key);
+        let place = match self.phrases.get(&key) {
+            Some(&Some(index)) => index,
+            Some(None) => return None,
+            None => *homonyms?.first()?,
+        };
+        let homonyms = homonyms.into_iter().flatten().filter(|&&other| other != place);
+        let homonyms: Vec<usize> = homonyms.copied().collect();
+        // Seas, continents and countries are not what a noun of a town or district names.
+        let fits = matches!(self.places[place].kind.as_str(), "city" | "capital" | "region");
+        (fits && matches!(kind, "city" | "town" | "village" | "district" | "province"))
+            .then_some((place, homonyms))
     }
 
     /// Names the gazetteer lacks in lists after the plural of a place noun (`بلدات عربين وزملكا
@@ -3162,9 +3215,11 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Separators that may stand inside a multi-word name: `Guinea-Bissau`, `Nuku'alofa`,
-/// `St. Lucia`, `U.S.`, line breaks of wrapped text, `#نيو_يورك`.
+/// `St. Lucia`, `U.S.`, line breaks of wrapped text, `#نيو_يورك`, and a hashtag's `#` (`قطاع
+/// #غزة`, `المملكة العربية #السعودية`).
 fn is_soft_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.' | '_')
+    c.is_whitespace()
+        || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.' | '_' | '#')
 }
 
 /// Cuts `text` into normalised words (see the module rules).
@@ -3835,6 +3890,38 @@ mod tests {
         check("مدينة وجدة", &["وجدة"]);
         check("حماة وحماه", &["حماة"]);
         check("بالمملكةِ المتحدةِ", &["المملكة المتحدة"]);
+    }
+
+    #[test]
+    fn a_final_teh_marbuta_written_heh_after_a_place_noun() {
+        // After a place noun the word is the place, not a name the gazetteer lacks.
+        check("في مدينة جده", &["جدة"]);
+        check("بمحافظة حجه حيث", &["حجة"]);
+        check("قتل شرطيان في منطقة اضنه (جنوب)", &["أضنة"]);
+        // Homonyms as the other places tell.
+        check("القاهرة: في محافظة الشرقيه", &["القاهرة", "الشرقية"]);
+        check("الرياض: في محافظة الشرقيه", &["الرياض", "المنطقة الشرقية"]);
+        // Not without the noun, nor with an article the name does not take (another place).
+        check("كان جده يعيش في قريته", &[]);
+        check("غارة على بلدة السوسة بدير الزور", &["دير الزور"]);
+    }
+
+    #[test]
+    fn a_hashtag_inside_a_name() {
+        check("قتل فلسطينيان في قطاع #غزة السبت", &["قطاع غزة"]);
+        check("استهدف بلدة دوما بريف #دمشق، والذي", &["دوما", "ريف دمشق"]);
+    }
+
+    #[test]
+    fn the_metropolis_of_a_capital_that_names_its_country() {
+        check("زيارته لحاضرة تونس", &["تونس العاصمة"]);
+        check("الزيارة التي قام بها إلى تونس", &["تونس"]);
+    }
+
+    #[test]
+    fn aden_has_its_own_buraiqa() {
+        check("رست السفينة في ميناء البريقة النفطي في عدن", &["مديرية البريقة", "عدن"]);
+        check("أعلنت المؤسسة الليبية للنفط إغلاق ميناء البريقة", &["البريقة"]);
     }
 
     #[test]
