@@ -959,6 +959,29 @@ const SPORTS_CUES: &[&str] = &[
     "كابتن",
 ];
 
+/// Words of a player's transfer: in a sports report a city just after `من` or `إلى` that
+/// follows one of them is the club the player leaves or joins (`انتقاله إلى روما`, `انضم إلى
+/// ليفربول`, `ضم مبابي مهاجم فرنسا من موناكو`). Not the verbs that also say a journey:
+/// `انتقل الفريق إلى لندن`, `قادما من جدة`, `رحل إلى بيروت`.
+const TRANSFER_WORDS: &[&str] = &[
+    "انتقال",
+    "انتقاله",
+    "انضم",
+    "ينضم",
+    "انضمام",
+    "انضمامه",
+    "ضم",
+    "ضمه",
+    "تعاقد",
+    "التعاقد",
+    "تعاقده",
+    "صفقة",
+    "معارا",
+    "إعارة",
+    "إعارته",
+    "استعارة",
+];
+
 /// Words for a side in a league report, before a club named after its city: `المتصدر دهوك`,
 /// `وضيفه النجف`, `يستضيف زاخو`, `حامل اللقب أربيل` (after `اللقب`); with [`SPORTS_CUES`]
 /// (`ضد`, `الفريق`, `أمام`…).
@@ -1139,6 +1162,7 @@ static NOUN_IN_LIST_WORDS: Words = Words::new(NOUNS_IN_LISTS);
 static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
 static CLUB_ADJECTIVE_WORDS: Words = Words::new(CLUB_ADJECTIVES);
 static SIDE_WORD_WORDS: Words = Words::new(SIDE_WORDS);
+static TRANSFER_WORD_WORDS: Words = Words::new(TRANSFER_WORDS);
 
 // Single words the rules compare with, already in normal form (a test checks it).
 const BAHRAIN: &str = "البحرين";
@@ -2341,6 +2365,22 @@ pub fn is_locative(word: &str) -> bool {
 /// (`قاعة زاخو`, `بملعب سوسة`).
 pub fn is_locative_of_stay(word: &str) -> bool {
     (is_locative(word) && !in_exact(word, &MOTION_WORD_WORDS)) || in_list(word, &VENUE_NOUN_WORDS)
+}
+
+/// True if `word` (normalised; clitics allowed: `بملعب`) is one of [`VENUE_NOUNS`].
+pub fn is_venue_noun(word: &str) -> bool {
+    in_list(word, &VENUE_NOUN_WORDS)
+}
+
+/// True if `word` (normalised) names a venue or a quarter after its city's name (`كازان
+/// أرينا`, `جدة التاريخية`): it is in the city.
+pub fn is_venue_after_name(word: &str) -> bool {
+    matches!(word, "ارينا" | "ارينه" | "ستاديوم" | "استاديوم" | "التاريخية" | "القديمة")
+}
+
+/// True if `word` (normalised; clitics allowed: `وانتقل`) is one of [`TRANSFER_WORDS`].
+pub fn is_transfer_word(word: &str) -> bool {
+    in_list(word, &TRANSFER_WORD_WORDS)
 }
 
 /// True if `word` (normalised) names a side in a league report (`المتصدر`, `ويستضيف`).

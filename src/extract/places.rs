@@ -2310,6 +2310,7 @@ impl Gazetteer {
         if media_before
             || context::is_online_name(next, words.get(i + len + 1).map(|w| w.norm))
             || self.is_quoted_today_title(text, words, i, len)
+            || self.opens_quoted_name(text, words, i, len)
         {
             return Reading::Other;
         }
@@ -2734,12 +2735,19 @@ impl Gazetteer {
                 && before_previous.is_some_and(context::is_club_word)
                 && words[i].norm.starts_with(['ب', 'ل'])
                 && !without_clitic;
+            // A transfer's club: `انتقاله إلى روما`, `ضم مبابي مهاجم فرنسا من موناكو` (the
+            // transfer word up to three words before `من` or `إلى`, in the same clause).
+            let transfer = previous.is_some_and(|p| matches!(p, "من" | "ومن" | "الي" | "والي"))
+                && (i.saturating_sub(4)..i - 1)
+                    .rev()
+                    .take_while(|&k| !words[k + 1].hard_before)
+                    .any(|k| context::is_transfer_word(words[k].norm));
             // After a club's name and its section the city is the club's in any text: a short
             // item on a coach's career may have too few sports words to be a report
             // (`العمل مع الأمل الرياضي بحمام سوسة`).
             if section_before
                 || !locative_b
-                    && (side_before || club_after)
+                    && (side_before || club_after || transfer)
                     && *sports_report.get_or_init(|| is_sports_report(words))
             {
                 return Reading::Club;
@@ -2772,6 +2780,43 @@ impl Gazetteer {
         let before = text[from..words[i].span.start].trim_end();
         let after = text[today.span.end..].trim_start();
         before.ends_with(['«', '"', '“', '(']) && after.starts_with(['»', '"', '”', ')'])
+    }
+
+    /// True if the place of words `i..i + len` opens a short quote that goes on with other
+    /// words, none of which starts a place: the quote is the name of something named after
+    /// the place (`"سانتياغو بيرنابيو"` the stadium, `"تكساس انسترومنتس"`, `"كامبريدج
+    /// اناليتيكا"`, `"سيناء 2018"` an operation, `«غانا ويب»` a website). A quote that holds the
+    /// name alone, or a list of places, names the places.
+    fn opens_quoted_name(&self, text: &str, words: &[Word], i: usize, len: usize) -> bool {
+        let from = if i == 0 { 0 } else { words[i - 1].span.end };
+        // An opening quote stands right against the word it opens, a closing one against the
+        // word it closes: `"` can be either.
+        if !text[from..words[i].span.start].ends_with(['«', '"', '“']) {
+            return false;
+        }
+        // A venue named after its city is in it: `ملعب "ملبورن للكريكيت"`.
+        if i > 0 && context::is_venue_noun(words[i - 1].norm) {
+            return false;
+        }
+        let closes_after = |k: usize| text[words[k].span.end..].starts_with(['»', '"', '”']);
+        if closes_after(i + len - 1) {
+            return false;
+        }
+        // Up to three words: longer quotes are mostly speech (`"تونس الآن دون وزيرة صحة"`).
+        let rest = i + len..words.len().min(i + len + 3);
+        for k in rest {
+            // (A venue named after its city is in it: `"كازان أرينا"`.)
+            if words[k].hard_before
+                || self.start_class(&words[k]) != 0
+                || context::is_venue_after_name(words[k].norm)
+            {
+                return false;
+            }
+            if closes_after(k) {
+                return true;
+            }
+        }
+        false
     }
 
     /// True if the name at words `at`, written without a clitic, closes a postal address: an
@@ -3916,6 +3961,30 @@ mod tests {
     fn the_metropolis_of_a_capital_that_names_its_country() {
         check("زيارته لحاضرة تونس", &["تونس العاصمة"]);
         check("الزيارة التي قام بها إلى تونس", &["تونس"]);
+    }
+
+    #[test]
+    fn a_place_that_opens_a_short_quote_names_something_else() {
+        check("هاجمته جماهير \"سانتياغو بيرنابيو\" بصافرات", &[]);
+        check("فضيحة \"كامبريدج أناليتيكا\" التي كشفت", &[]);
+        check("العملية الشاملة \"سيناء 2018\" التي ينفذها الجيش", &[]);
+        check("ذكر موقع «غانا ويب» الإخباري", &[]);
+        // The name alone, a list of places, a venue or quarter in the city, or a longer quote
+        // (speech) name the places.
+        check("زار \"باريس\" أمس", &["باريس"]);
+        check("المدن \"الرياض وجدة\" أمس", &["الرياض", "جدة"]);
+        check("على ملعب \"كازان أرينا\" في الجولة", &["قازان"]);
+        check("في «جدة التاريخية» يوميا", &["جدة"]);
+        check("وقال \"تونس الآن دون وزيرة صحة\" أمس", &["تونس"]);
+    }
+
+    #[test]
+    fn a_transfers_city_is_the_club() {
+        let report = "سجل المهاجم هدفين في المباراة أمام المنافس في الدوري مع المدرب. ";
+        check(&format!("{report}بعد انتقال مبابي من موناكو في صفقة"), &[]);
+        check(&format!("{report}واحتمال انتقال جيكو إلى روما"), &[]);
+        check(&format!("{report}وانتقل الفريق إلى لندن لخوض المباراة"), &["لندن"]);
+        check(&format!("{report}وصل الوفد قادما من جدة"), &["جدة"]);
     }
 
     #[test]
