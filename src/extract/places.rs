@@ -374,6 +374,10 @@ pub const STOP_PHRASES: &[&str] = &[
     // EgyptAir (`رحلة مصر للطيران`), Wells Fargo (its arena, `ملعب ويلز فارغو سنتر`).
     "مصر للطيران",
     "ويلز فارغو",
+    // Syrian armed groups (`حركة أحرار الشام`, 127 mentions in the four collections; `جبهة
+    // فتح الشام`), not the Levant.
+    "أحرار الشام",
+    "فتح الشام",
 ];
 
 /// Cities whose bare name also stands for the region named after them (canonical names: city,
@@ -3985,6 +3989,19 @@ mod tests {
         check(&format!("{report}واحتمال انتقال جيكو إلى روما"), &[]);
         check(&format!("{report}وانتقل الفريق إلى لندن لخوض المباراة"), &["لندن"]);
         check(&format!("{report}وصل الوفد قادما من جدة"), &["جدة"]);
+    }
+
+    #[test]
+    fn armed_groups_named_after_the_levant() {
+        check("خروج فيلق الرحمن وأحرار الشام من الغوطة الشرقية", &["الغوطة"]);
+        check("مقاتلو جبهة فتح الشام في إدلب", &["إدلب"]);
+        check("تاريخ بلاد الشام", &["بلاد الشام"]);
+    }
+
+    #[test]
+    fn al_uyun_of_al_ahsa_or_laayoune() {
+        check("نقل إلى مستشفى مدينة العيون بمحافظة الأحساء", &["العيون (الأحساء)", "الأحساء"]);
+        check("في مدينة العيون بالصحراء المغربية", &["العيون", "الصحراء الغربية"]);
     }
 
     #[test]
