@@ -1106,7 +1106,8 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
     ) -> Option<(usize, Vec<usize>)> {
-        let word = words.get(i).filter(|w| i > 0 && !w.lower_initial)?;
+        // (Asked for every word that starts no name: the ending first.)
+        let word = words.get(i).filter(|w| i > 0 && w.norm.ends_with(HEH))?;
         let noun = words[i - 1].norm;
         if !context::may_introduce_unknown_name(noun) {
             return None;
@@ -1121,7 +1122,7 @@ impl Gazetteer {
                 .then(|| context::prefixed_name_place_noun(noun))
                 .flatten()
         })?;
-        let key = format!("{}{TEH_MARBUTA}", word.norm.strip_suffix(HEH)?);
+        let key = format!("{}{TEH_MARBUTA}", &word.norm[..word.norm.len() - HEH.len_utf8()]);
         // The place and its homonyms (`الشرقيه`: the Saudi or the Egyptian province, as the
         // text's other places tell).
         let homonyms = self.lookup_only_phrases.get(&key);
