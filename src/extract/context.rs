@@ -961,7 +961,7 @@ const SPORTS_CUES: &[&str] = &[
 
 /// Words of a player's transfer: in a sports report a city just after `من` or `إلى` that
 /// follows one of them is the club the player leaves or joins (`انتقاله إلى روما`, `انضم إلى
-/// ليفربول`, `ضم مبابي مهاجم فرنسا من موناكو`). Not the verbs that also say a journey:
+/// ليفربول`, `بعد إعارة من تولوز`). Not the verbs that also say a journey:
 /// `انتقل الفريق إلى لندن`, `قادما من جدة`, `رحل إلى بيروت`.
 const TRANSFER_WORDS: &[&str] = &[
     "انتقال",

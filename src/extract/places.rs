@@ -994,14 +994,11 @@ impl Gazetteer {
         if let Some(district) = self.district_unknown_at(text, words, i) {
             return Some(district);
         }
-        let gap = &text[words[i - 1].span.end..word.span.start];
         // A name in quotes (`منطقة "غرغار"`, `بمدينة «بيزا»`): after all the nouns of both
         // lists, whatever its first word (45 of 50 such names drawn from the four collections
         // were places; session 9).
-        let quoted = word.hard_before && matches!(gap.trim(), "«" | "\"" | "“");
-        // A full stop is a soft gap inside names (`St. Lucia`), but a noun that ends a sentence
-        // does not name the next one's first word (`أي قرية. وأصر`).
-        if word.hard_before && !quoted || gap.contains('.') {
+        let quoted = quoted_after_previous(text, words, i);
+        if !follows_previous_in_name(text, words, i) {
             return None;
         }
         let (kind, masculine) = match context::unknown_place_noun(words[i - 1].norm) {
@@ -1112,9 +1109,7 @@ impl Gazetteer {
         if !context::may_introduce_unknown_name(noun) {
             return None;
         }
-        let gap = &text[words[i - 1].span.end..word.span.start];
-        let quoted = word.hard_before && matches!(gap.trim(), "«" | "\"" | "“");
-        if word.hard_before && !quoted || gap.contains('.') {
+        if !follows_previous_in_name(text, words, i) {
             return None;
         }
         let (kind, _) = context::unknown_place_noun(noun).or_else(|| {
@@ -2740,8 +2735,8 @@ impl Gazetteer {
                 && before_previous.is_some_and(context::is_club_word)
                 && words[i].norm.starts_with(['ب', 'ل'])
                 && !without_clitic;
-            // A transfer's club: `انتقاله إلى روما`, `ضم مبابي مهاجم فرنسا من موناكو` (the
-            // transfer word up to three words before `من` or `إلى`, in the same clause).
+            // A transfer's club: `انتقاله إلى روما`, `بعد إعارة من تولوز` (the transfer word
+            // up to three words before `من` or `إلى`, in the same clause).
             let transfer = previous.is_some_and(|p| matches!(p, "من" | "ومن" | "الي" | "والي"))
                 && (i.saturating_sub(4)..i - 1)
                     .rev()
@@ -3080,6 +3075,21 @@ fn is_sports_report(words: &[Word]) -> bool {
         .filter(|w| context::is_sports_word(w.norm))
         .nth(context::SPORTS_WORDS_MIN - 1)
         .is_some()
+}
+
+/// True if word `i` (not the first) stands in quotes that open right after the word before it
+/// (`منطقة "غرغار"`, `بمدينة «بيزا»`).
+fn quoted_after_previous(text: &str, words: &[Word], i: usize) -> bool {
+    let gap = &text[words[i - 1].span.end..words[i].span.start];
+    words[i].hard_before && matches!(gap.trim(), "«" | "\"" | "“")
+}
+
+/// True if word `i` (not the first) may name what the word before it introduces: only a soft
+/// gap or an opening quote between them. A full stop is a soft gap inside names (`St. Lucia`),
+/// but a noun that ends a sentence does not name the next one's first word (`أي قرية. وأصر`).
+fn follows_previous_in_name(text: &str, words: &[Word], i: usize) -> bool {
+    let gap = &text[words[i - 1].span.end..words[i].span.start];
+    (!words[i].hard_before || quoted_after_previous(text, words, i)) && !gap.contains('.')
 }
 
 /// True if word `i` of `text` is the first of its line.
