@@ -982,6 +982,11 @@ const TRANSFER_WORDS: &[&str] = &[
     "استعارة",
 ];
 
+/// Words after a city's name that make what the name starts a venue or a quarter in the city
+/// (`كازان أرينا`, `جدة التاريخية`), not something else named after it.
+const VENUE_AFTER_NAME_WORDS: &[&str] =
+    &["أرينا", "أرينه", "ستاديوم", "استاديوم", "التاريخية", "القديمة"];
+
 /// Words for a side in a league report, before a club named after its city: `المتصدر دهوك`,
 /// `وضيفه النجف`, `يستضيف زاخو`, `حامل اللقب أربيل` (after `اللقب`); with [`SPORTS_CUES`]
 /// (`ضد`, `الفريق`, `أمام`…).
@@ -1163,6 +1168,7 @@ static LOCATIVE_WORDS: Words = Words::new(LOCATIVES);
 static CLUB_ADJECTIVE_WORDS: Words = Words::new(CLUB_ADJECTIVES);
 static SIDE_WORD_WORDS: Words = Words::new(SIDE_WORDS);
 static TRANSFER_WORD_WORDS: Words = Words::new(TRANSFER_WORDS);
+static VENUE_AFTER_NAME_WORD_WORDS: Words = Words::new(VENUE_AFTER_NAME_WORDS);
 
 // Single words the rules compare with, already in normal form (a test checks it).
 const BAHRAIN: &str = "البحرين";
@@ -2372,10 +2378,9 @@ pub fn is_venue_noun(word: &str) -> bool {
     in_list(word, &VENUE_NOUN_WORDS)
 }
 
-/// True if `word` (normalised) names a venue or a quarter after its city's name (`كازان
-/// أرينا`, `جدة التاريخية`): it is in the city.
+/// True if `word` (normalised) is one of [`VENUE_AFTER_NAME_WORDS`].
 pub fn is_venue_after_name(word: &str) -> bool {
-    matches!(word, "ارينا" | "ارينه" | "ستاديوم" | "استاديوم" | "التاريخية" | "القديمة")
+    in_exact(word, &VENUE_AFTER_NAME_WORD_WORDS)
 }
 
 /// True if `word` (normalised; clitics allowed: `وانتقل`) is one of [`TRANSFER_WORDS`].
