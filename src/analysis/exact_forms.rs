@@ -15,6 +15,12 @@ use super::is_too_long;
 use super::normalize::normalize_into;
 use super::tokenize::{cuts_by_class_alone, next_normalized_word, token_spans};
 
+/// The number an exact form is kept as in an index ([`crate::index::forms`]): 32 bits of its
+/// XXH3 hash.
+pub fn form_hash(form: &str) -> u32 {
+    xxhash_rust::xxh3::xxh3_64(form.as_bytes()) as u32
+}
+
 /// Cuts text into words and normalises each; words left empty or too long are dropped, their
 /// positions kept empty.
 #[derive(Clone, Default)]

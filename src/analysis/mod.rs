@@ -1,17 +1,20 @@
 //! Arabic text analysis: two analyzers, each used both to index and to query.
 //!
-//! - [`ANALYZER_NAME`] (the main one): [`tokenize::ArabicTokenizer`] → drop tokens over
-//!   [`MAX_TOKEN_CHARS`] characters → [`normalize::normalize`] (dropping tokens left empty) →
-//!   [`stop_words`] removed → [`stem::stem`]. It finds every form of a word.
-//! - [`EXACT_ANALYZER_NAME`]: the same without stop-word removal and stemming. Scoring query
-//!   words against it too ranks articles with the exact forms higher, so stemming adds recall
-//!   without drowning precise matches; and a query made only of stop words still finds text.
+//! - The main one ([`analyzer`], registered as [`ANALYZER_NAME`] and [`PLACE_ANALYZER_NAME`]):
+//!   [`tokenize::ArabicTokenizer`] → drop tokens over [`MAX_TOKEN_CHARS`] characters →
+//!   [`normalize::normalize`] (dropping tokens left empty) → [`stop_words`] removed →
+//!   [`stem::stem`]. It finds every form of a word.
+//! - The exact-forms one ([`exact_analyzer`]): the same without stop-word removal and
+//!   stemming. Scoring query words against the articles' exact forms too ranks articles with
+//!   the exact forms higher, so stemming adds recall without drowning precise matches; and a
+//!   query made only of stop words still finds text. The exact forms are not an indexed field
+//!   but lists kept beside the index ([`crate::index::forms`]).
 //!
 //! Every step but the tokenizer is a pure function with its own tests. The exact-forms chain
 //! runs its first steps in one pass ([`exact_forms`], checked against the same steps chained
 //! with the adapter [`filter::MapFilter`]); the main analyzer runs that chain and finishes each
-//! word with stop words and stemming, recording the exact forms on the way when it indexes so
-//! that they are computed once ([`shared_pass`]).
+//! word with stop words and stemming, recording the exact forms on the way when it indexes the
+//! title and body so that they are computed once ([`shared_pass`]).
 pub mod exact_forms;
 pub mod filter;
 pub mod normalize;
@@ -25,13 +28,15 @@ pub mod transliterate;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
 use exact_forms::ExactFormsTokenizer;
-use shared_pass::{ExactTokenizer, MainTokenizer};
+use shared_pass::MainTokenizer;
 
-/// Name under which the analyzer is registered in every arshif index.
+/// Name under which the analyzer of the title and body is registered in every arshif index
+/// (the main analyzer, recording the exact forms for the forms plugin as it indexes).
 pub const ANALYZER_NAME: &str = "arshif_ar";
 
-/// Name of the normalising-only analyzer (exact forms).
-pub const EXACT_ANALYZER_NAME: &str = "arshif_ar_exact";
+/// Name of the same analyzer for the names of places (which records nothing, so that the
+/// title's and body's recordings are still there when the forms plugin asks for them).
+pub const PLACE_ANALYZER_NAME: &str = "arshif_ar_place";
 
 /// Longest token kept, in characters of the surface form (marks included). Longer ones are
 /// base64 or glued garbage, not words. Counted in characters, not bytes as tantivy's
@@ -85,7 +90,7 @@ pub fn analyzer(profile: Profile) -> TextAnalyzer {
 }
 
 /// The main analyzer of a profile; with `record`, it leaves each text's exact forms for the
-/// exact-forms analyzer to replay (see [`shared_pass`]), which is what indexing wants.
+/// forms plugin to take (see [`shared_pass`]), which is what indexing the title and body wants.
 pub fn analyzer_with(profile: Profile, record: bool) -> TextAnalyzer {
     // After tokenizing, dropping long words and normalising — the exact-forms chain — one
     // step finishes each word: the steps are separate functions, each with its tests.
@@ -114,13 +119,11 @@ fn finish_word(word: &str, out: &mut String, stop: bool, stemmer: fn(&str) -> &s
     }
 }
 
-/// Registers both analyzers of `profile` on an index. The main analyzer records the exact forms
-/// for the exact-forms fields only if the index has them (`exact_forms`).
+/// Registers the analyzers of `profile` on an index. The title's and body's records the exact
+/// forms only if the index keeps them (`exact_forms`).
 pub fn register(index: &tantivy::Index, profile: Profile, exact_forms: bool) {
     index.tokenizers().register(ANALYZER_NAME, analyzer_with(profile, exact_forms));
-    index
-        .tokenizers()
-        .register(EXACT_ANALYZER_NAME, TextAnalyzer::from(ExactTokenizer::new(exact_analyzer())));
+    index.tokenizers().register(PLACE_ANALYZER_NAME, analyzer(profile));
 }
 
 /// Terms of `text` as the index sees them (for tests, places matching, debugging).

@@ -1,51 +1,48 @@
-//! One pass of tokenizing and normalising for both analyzers of a text.
+//! One pass of tokenizing and normalising for the stemmed fields and the exact forms.
 //!
-//! Every title and body is indexed twice: stemmed in the main field and as exact forms in its
-//! `_exact` twin. Both start with the same steps (tokenize, drop long words, normalise), which
-//! were a fifth of indexing time. tantivy indexes a document's fields one after another, in
-//! field order, on one thread, so the main fields come just before their twins: the main
-//! analyzer records the exact forms it computes on the way, and the exact analyzer, given the
-//! very same text next, replays them instead of analysing it again.
+//! Every title and body is indexed twice: stemmed in its field, and as the list of its exact
+//! forms that the forms plugin keeps ([`crate::index::forms`]). Both start with the same steps
+//! (tokenize, drop long words, normalise), which were a fifth of indexing time. tantivy gives
+//! a document to its plugins on the same thread right after indexing its fields, so the main
+//! analyzer records the hashes of the exact forms it computes on the way, and the plugin, given
+//! the very same text, takes them instead of analysing it again.
 //!
-//! Rules: a recording is kept only once its stream ran to the end; it is replayed only for an
+//! Rules: a recording is kept only once its stream ran to the end; it is taken only for an
 //! equal text (compared in full), once; a thread keeps the last [`KEPT`] recordings. Anything
-//! else (another order, another thread, a query) analyses normally, so the result never
-//! depends on whether a replay happened — only the time does.
+//! else (another order, another thread) analyses the text again, so the result never depends
+//! on whether a recording was found — only the time does.
 
 use std::cell::RefCell;
 
 use tantivy::tokenizer::{BoxTokenStream, TextAnalyzer, Token, TokenStream, Tokenizer};
 
+use super::exact_forms::form_hash;
+
 /// Recordings kept per thread: a title and a body.
 const KEPT: usize = 2;
 
-/// The exact forms of one text, as the exact analyzer gives them.
-#[derive(Default)]
+/// The exact forms of one text, as hashes ([`form_hash`]), in the text's order.
 struct Recording {
     text: String,
-    /// The tokens' texts, end to end.
-    terms: String,
-    /// Each token, with its text as the end of its range in `terms`.
-    tokens: Vec<Recorded>,
-}
-
-/// A token of a [`Recording`]: a [`Token`] without its own text, so that recording one
-/// allocates nothing.
-struct Recorded {
-    /// Where the token's text ends in [`Recording::terms`] (it starts where the previous ends).
-    end: usize,
-    offset_from: usize,
-    offset_to: usize,
-    position: usize,
-    position_length: usize,
+    hashes: Vec<u32>,
 }
 
 thread_local! {
     static RECORDINGS: RefCell<Vec<Recording>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The hashes of the exact forms of `text` recorded by the main analyzer on this thread, if it
+/// analysed this very text to the end and nobody took them yet.
+pub fn take_recorded_forms(text: &str) -> Option<Vec<u32>> {
+    RECORDINGS.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let at = kept.iter().rposition(|r| r.text == text)?;
+        Some(kept.remove(at).hashes)
+    })
+}
+
 /// Main analyzer: the exact-forms analyzer's tokens, each passed through `finish` (stop
-/// words, stemming), recording the exact forms when `record` is set.
+/// words, stemming), recording the exact forms' hashes when `record` is set.
 #[derive(Clone)]
 pub struct MainTokenizer {
     exact: TextAnalyzer,
@@ -66,9 +63,8 @@ impl Tokenizer for MainTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MainTokenStream<'a> {
         let recording = self.record.then(|| Recording {
             text: text.to_string(),
-            // Exact forms are about as long as the text; news text has a word every 6–7 bytes.
-            terms: String::with_capacity(text.len()),
-            tokens: Vec::with_capacity(text.len() / 6),
+            // News text has a word every 6–7 bytes.
+            hashes: Vec::with_capacity(text.len() / 6),
         });
         MainTokenStream {
             exact: self.exact.token_stream(text),
@@ -93,14 +89,7 @@ impl TokenStream for MainTokenStream<'_> {
         while self.exact.advance() {
             let exact = self.exact.token();
             if let Some(recording) = &mut self.recording {
-                recording.terms.push_str(&exact.text);
-                recording.tokens.push(Recorded {
-                    end: recording.terms.len(),
-                    offset_from: exact.offset_from,
-                    offset_to: exact.offset_to,
-                    position: exact.position,
-                    position_length: exact.position_length,
-                });
+                recording.hashes.push(form_hash(&exact.text));
             }
             self.token.text.clear();
             (self.finish)(&exact.text, &mut self.token.text);
@@ -139,67 +128,15 @@ impl Drop for MainTokenStream<'_> {
     }
 }
 
-/// Exact-forms analyzer: replays a recording of the same text if there is one.
-#[derive(Clone)]
-pub struct ExactTokenizer {
-    exact: TextAnalyzer,
-    token: Token,
-}
-
-impl ExactTokenizer {
-    pub fn new(exact: TextAnalyzer) -> Self {
-        ExactTokenizer { exact, token: Token::default() }
+/// The hashes of the exact forms of `text`, analysed afresh with `exact` (the exact-forms
+/// analyzer).
+pub fn forms_of(exact: &mut TextAnalyzer, text: &str) -> Vec<u32> {
+    let mut hashes = Vec::with_capacity(text.len() / 6);
+    let mut stream = exact.token_stream(text);
+    while let Some(token) = stream.next() {
+        hashes.push(form_hash(&token.text));
     }
-}
-
-impl Tokenizer for ExactTokenizer {
-    type TokenStream<'a> = BoxTokenStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> BoxTokenStream<'a> {
-        let recorded = RECORDINGS.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            let at = kept.iter().position(|r| r.text == text)?;
-            Some(kept.remove(at))
-        });
-        match recorded {
-            Some(recording) => {
-                BoxTokenStream::new(Replay { recording, next: 0, start: 0, token: &mut self.token })
-            }
-            None => self.exact.token_stream(text),
-        }
-    }
-}
-
-struct Replay<'a> {
-    recording: Recording,
-    next: usize,
-    start: usize,
-    token: &'a mut Token,
-}
-
-impl TokenStream for Replay<'_> {
-    fn advance(&mut self) -> bool {
-        let Some(token) = self.recording.tokens.get(self.next) else {
-            return false;
-        };
-        self.token.text.clear();
-        self.token.text.push_str(&self.recording.terms[self.start..token.end]);
-        self.token.offset_from = token.offset_from;
-        self.token.offset_to = token.offset_to;
-        self.token.position = token.position;
-        self.token.position_length = token.position_length;
-        self.start = token.end;
-        self.next += 1;
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
+    hashes
 }
 
 #[cfg(test)]
@@ -220,22 +157,24 @@ mod tests {
         ["والأمنيةُ في باريس، وقال إنّ NATO ٢٠٢٤م", "الضمانات الأمنية لأوكرانيا", "", "من إلى على"];
 
     #[test]
-    fn replayed_exact_forms_equal_fresh_ones() {
+    fn recorded_forms_equal_fresh_ones() {
         let mut fresh = exact_analyzer();
-        let expected: Vec<_> = TEXTS.iter().map(|t| tokens(&mut fresh, t)).collect();
+        let expected: Vec<Vec<u32>> = TEXTS.iter().map(|t| forms_of(&mut fresh, t)).collect();
+        assert_eq!(expected[3].len(), 3, "stop words have exact forms");
         let mut main = analyzer_with(Profile::Arshif, true);
-        let mut exact = exact_analyzer();
         for (text, expected) in TEXTS.iter().zip(&expected) {
             let plain = tokens(&mut analyzer_with(Profile::Arshif, false), text);
             assert_eq!(tokens(&mut main, text), plain, "recording changes nothing");
-            assert_eq!(&tokens(&mut exact, text), expected, "replay of {text:?}");
+            assert_eq!(take_recorded_forms(text).as_ref(), Some(expected), "{text:?}");
+            assert_eq!(take_recorded_forms(text), None, "taken once");
         }
-        // Two texts recorded, then replayed in either order; a third, different text is not.
+        // Two texts recorded, then taken in either order; a third, older one is gone.
+        tokens(&mut main, TEXTS[3]);
         tokens(&mut main, TEXTS[0]);
         tokens(&mut main, TEXTS[1]);
-        assert_eq!(tokens(&mut exact, TEXTS[1]), expected[1]);
-        assert_eq!(tokens(&mut exact, TEXTS[0]), expected[0]);
-        assert_eq!(tokens(&mut exact, TEXTS[3]), expected[3]);
+        assert_eq!(take_recorded_forms(TEXTS[1]).as_ref(), Some(&expected[1]));
+        assert_eq!(take_recorded_forms(TEXTS[0]).as_ref(), Some(&expected[0]));
+        assert_eq!(take_recorded_forms(TEXTS[3]), None);
     }
 
     #[test]
@@ -245,6 +184,6 @@ mod tests {
             let mut stream = main.token_stream("كلمة أولى ثانية");
             stream.advance();
         }
-        RECORDINGS.with(|kept| assert!(kept.borrow().iter().all(|r| r.text != "كلمة أولى ثانية")));
+        assert_eq!(take_recorded_forms("كلمة أولى ثانية"), None);
     }
 }

@@ -111,6 +111,24 @@ impl Pattern {
         (cost != DEAD).then_some(cost)
     }
 
+    /// The state after reading `text` from `state`.
+    pub fn run(&self, state: &[u8], text: &str) -> Vec<u8> {
+        let mut state = state.to_vec();
+        for &byte in text.as_bytes() {
+            if !self.can_match(&state) {
+                break;
+            }
+            state = self.accept(&state, byte);
+        }
+        state
+    }
+
+    /// The cost of the match `state` has reached, if it has.
+    pub fn match_cost(&self, state: &[u8]) -> Option<u8> {
+        let cost = state[self.accept as usize];
+        (cost != DEAD).then_some(cost)
+    }
+
     /// Follows the empty transitions from every live node (they only lead forward, so one
     /// pass in node order is enough).
     fn close(&self, state: &mut [u8]) {
@@ -163,6 +181,47 @@ impl Automaton for Pattern {
         }
         self.close(&mut next);
         next
+    }
+}
+
+/// The words of a stemmed dictionary that may be what the stemmer left of a spelling of a
+/// [`Pattern`]: those that, after one of some `prefixes` (the stemmer's, which a name may start
+/// with), begin a spelling. The spellings themselves are then rebuilt around each word found
+/// ([`Pattern::run`] with the stemmer's suffixes).
+pub struct StemPrefixOf<'a> {
+    pattern: &'a Pattern,
+    start: Vec<u8>,
+}
+
+impl<'a> StemPrefixOf<'a> {
+    pub fn new(pattern: &'a Pattern, prefixes: &[String]) -> StemPrefixOf<'a> {
+        let first = pattern.start();
+        let mut start = first.clone();
+        for prefix in prefixes {
+            let after = pattern.run(&first, prefix);
+            start.iter_mut().zip(after).for_each(|(cost, other)| *cost = (*cost).min(other));
+        }
+        StemPrefixOf { pattern, start }
+    }
+}
+
+impl Automaton for StemPrefixOf<'_> {
+    type State = Vec<u8>;
+
+    fn start(&self) -> Vec<u8> {
+        self.start.clone()
+    }
+
+    fn is_match(&self, state: &Vec<u8>) -> bool {
+        self.pattern.can_match(state)
+    }
+
+    fn can_match(&self, state: &Vec<u8>) -> bool {
+        self.pattern.can_match(state)
+    }
+
+    fn accept(&self, state: &Vec<u8>, byte: u8) -> Vec<u8> {
+        self.pattern.accept(state, byte)
     }
 }
 

@@ -29,9 +29,9 @@ pub struct IndexArgs {
     /// arshif (default), no-stop-words, light10, no-stem.
     #[arg(long, value_name = "NAME", value_parser = parse_profile)]
     analyzer: Option<Profile>,
-    /// Leave out the exact-forms fields: one stemmed field per text (as Lucene's Arabic
-    /// setup), without the second field that ranks matches of the query's own word forms
-    /// higher. Smaller and faster to build.
+    /// Leave out the exact forms: one stemmed field per text (as Lucene's Arabic setup),
+    /// without the lists of each article's word forms as written that rank matches of the
+    /// query's own forms higher. Smaller and faster to build.
     ///
     /// This and the next two flags are recorded in the index: later runs keep them, and
     /// changing one needs --rebuild. With all three the index holds what Lucene's does.

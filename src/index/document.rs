@@ -1,10 +1,10 @@
 //! An article as tantivy indexes it, without copying its text.
 //!
 //! tantivy's own document type copies every value into its own buffer, so each article's title
-//! and body were copied twice more on their way in (once for the stemmed fields and once for
-//! the exact-forms fields), on the one thread that feeds the writer, and the copies waited in
-//! the writer's queue (up to 10,000 documents) beside the article itself. [`ArticleDoc`] takes
-//! the article's strings over instead, and hands the same text to every field that indexes it.
+//! and body were copied once more on their way in, on the one thread that feeds the writer, and
+//! the copies waited in the writer's queue (up to 10,000 documents) beside the article itself.
+//! [`ArticleDoc`] takes the article's strings over instead, hands the same text to every field
+//! that indexes it, and gives the title and body to the exact forms ([`super::forms`]).
 
 use tantivy::schema::document::{Document, ReferenceValue, ReferenceValueLeaf, Value};
 use tantivy::schema::Field;
@@ -17,7 +17,7 @@ use crate::Article;
 /// An article's values, field by field, in the order they are stored.
 #[derive(Debug)]
 pub struct ArticleDoc {
-    /// The texts, each held once.
+    /// The texts, each held once: the id, the title and the body first.
     texts: Vec<String>,
     values: Vec<(Field, Slot)>,
 }
@@ -36,6 +36,11 @@ impl ArticleDoc {
         self.values.extend(fields.iter().map(|&field| (field, slot)));
     }
 
+    /// The article's title and body.
+    pub fn title_and_body(&self) -> (&str, &str) {
+        (&self.texts[TITLE], &self.texts[BODY])
+    }
+
     /// The text values of `field`, in order.
     #[cfg(test)]
     pub fn texts_of(&self, field: Field) -> Vec<&str> {
@@ -46,6 +51,10 @@ impl ArticleDoc {
     }
 }
 
+/// Where the title and body are in [`ArticleDoc::texts`].
+const TITLE: usize = 1;
+const BODY: usize = 2;
+
 /// The document of `article` (its strings are moved into it, not copied).
 pub fn into_document(article: Article, fields: &Fields, gazetteer: &Gazetteer) -> ArticleDoc {
     let Article { id, title, body, date, places, place_kinds, source, url, path, .. } = article;
@@ -54,16 +63,8 @@ pub fn into_document(article: Article, fields: &Fields, gazetteer: &Gazetteer) -
         values: Vec::with_capacity(8 + 3 * places.len()),
     };
     doc.add_text(&[fields.id], id);
-    match &fields.exact {
-        Some(exact) => {
-            doc.add_text(&[fields.title, exact.title], title);
-            doc.add_text(&[fields.body, exact.body], body);
-        }
-        None => {
-            doc.add_text(&[fields.title], title);
-            doc.add_text(&[fields.body], body);
-        }
-    }
+    doc.add_text(&[fields.title], title);
+    doc.add_text(&[fields.body], body);
     if let Some(date) = date {
         doc.values.push((fields.date, Slot::Date(date_to_index(date))));
     }
@@ -164,10 +165,8 @@ mod tests {
     fn each_text_goes_to_every_field_that_indexes_it() {
         let fields = Fields::from_schema(&build_schema(Layout::default())).unwrap();
         let doc = to_document(&article(), &fields, Gazetteer::builtin());
-        let exact = fields.exact.expect("the default layout has exact forms");
         assert_eq!(doc.texts_of(fields.body), ["اجتمع القادة في باريس ولندن."]);
-        assert_eq!(doc.texts_of(exact.body), doc.texts_of(fields.body));
-        assert_eq!(doc.texts_of(exact.title), ["قمة في باريس"]);
+        assert_eq!(doc.title_and_body(), ("قمة في باريس", "اجتمع القادة في باريس ولندن."));
         assert_eq!(doc.texts_of(fields.places), ["باريس", "كفرنبل"]);
         // The English name only for the gazetteer's place, not for the name after a place noun.
         assert_eq!(doc.texts_of(fields.place), ["باريس", "Paris", "كفرنبل"]);
@@ -179,15 +178,5 @@ mod tests {
             .filter_map(|(_, v)| v.as_datetime())
             .collect();
         assert_eq!(dates, [date_to_index(time::macros::date!(2024 - 03 - 05))]);
-    }
-
-    #[test]
-    fn a_lean_layout_has_no_exact_forms() {
-        let layout = Layout { exact_forms: false, ..Layout::default() };
-        let fields = Fields::from_schema(&build_schema(layout)).unwrap();
-        let doc = to_document(&article(), &fields, Gazetteer::builtin());
-        assert!(fields.exact.is_none());
-        assert_eq!(doc.texts_of(fields.title), ["قمة في باريس"]);
-        assert_eq!(doc.iter_fields_and_values().filter(|(f, _)| *f == fields.body).count(), 1);
     }
 }

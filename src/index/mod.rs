@@ -1,19 +1,21 @@
 //! Writing articles into a tantivy index, and opening an index to read it.
 //!
 //! An arshif index is a tantivy index plus `arshif.json`, which records the index format (the
-//! schema and analyzer version), the analyzer variant, its [`Layout`] (exact-forms fields,
-//! stored text, places) and the folder it was built from. [`index_folder`] runs the
+//! schema and analyzer version), the analyzer variant, its [`Layout`] (exact forms, stored
+//! text, places) and the folder it was built from. [`index_folder`] runs the
 //! whole ingest pipeline: discover → parse → extract → write, reporting problems as events and
 //! never stopping for one bad file. It deletes an article's previous version by id before
 //! adding it, so indexing the same folder twice gives the same documents, and it commits
 //! periodically, so a crash leaves the last committed state readable.
 
 pub mod document;
+pub mod forms;
 pub mod merge;
 pub mod schema;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -36,7 +38,8 @@ pub use schema::Fields;
 
 /// Version of the schema and analysis; an index written with another one must be rebuilt.
 /// 4: the stemmer removes the endings light10 leaves (وا, attached pronouns, a final ا or و).
-pub const FORMAT_VERSION: u32 = 4;
+/// 5: the exact forms are kept by a segment plugin ([`forms`]) instead of two inverted fields.
+pub const FORMAT_VERSION: u32 = 5;
 const INFO_FILE: &str = "arshif.json";
 
 /// What `arshif.json` records about an index.
@@ -46,7 +49,7 @@ pub struct IndexInfo {
     /// The analyzer variant the index was built with.
     #[serde(default)]
     pub analyzer: Profile,
-    /// Whether the index has the exact-forms fields (`false`: built with `--no-exact-forms`).
+    /// Whether the index has the exact forms (`false`: built with `--no-exact-forms`).
     /// Indexes written before this was recorded all have them.
     #[serde(default = "on_by_default")]
     pub exact_forms: bool,
@@ -75,7 +78,8 @@ impl IndexInfo {
 /// holds: one stemmed field per text, nothing stored but ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layout {
-    /// The exact-forms twins of the title and body (ranking, stop-word-only queries).
+    /// The exact forms of the title and body, kept beside the index ([`forms`]; ranking,
+    /// stop-word-only queries).
     pub exact_forms: bool,
     /// The title and body as written (titles and snippets in results).
     pub stored_text: bool,
@@ -142,10 +146,15 @@ pub fn open(dir: &Path) -> Result<ArchiveIndex> {
             ),
         });
     }
-    let index = Index::open_in_dir(dir)?;
+    let mut index = Index::open_in_dir(dir)?;
+    // tantivy does not record plugins: one the index was created with is registered again,
+    // or tantivy refuses to write or merge it.
+    if info.exact_forms {
+        index.register_plugin(Arc::new(forms::FormsPlugin));
+    }
     let fields = Fields::from_schema(&index.schema())
         .map_err(|message| Error::IncompatibleIndex { dir: dir.to_path_buf(), message })?;
-    if fields.exact.is_some() != info.exact_forms || fields.stored_text != info.stored_text {
+    if fields.stored_text != info.stored_text {
         return Err(Error::IncompatibleIndex {
             dir: dir.to_path_buf(),
             message: format!("its schema and {INFO_FILE} disagree about its fields"),
@@ -175,7 +184,11 @@ pub fn create(
             .map_err(|_| locked(dir))?;
         remove_index_files(dir)?;
     }
-    let index = Index::create_in_dir(dir, schema::build_schema(layout))?;
+    let mut builder = Index::builder().schema(schema::build_schema(layout));
+    if layout.exact_forms {
+        builder = builder.register_plugin(Arc::new(forms::FormsPlugin));
+    }
+    let index = builder.create_in_dir(dir)?;
     analysis::register(&index, profile, layout.exact_forms);
     let info = IndexInfo {
         format: FORMAT_VERSION,
@@ -377,7 +390,7 @@ pub fn index_folder(
         )));
     }
     let parts = [
-        (options.exact_forms, layout.exact_forms, "the exact-forms fields", "--no-exact-forms"),
+        (options.exact_forms, layout.exact_forms, "the exact forms", "--no-exact-forms"),
         (options.stored_text, layout.stored_text, "stored text", "--no-stored-text"),
         (options.places, layout.places, "places found in the text", "--no-places"),
     ];
@@ -818,7 +831,7 @@ mod tests {
             let options = IndexOptions { exact_forms, rebuild, ..IndexOptions::default() };
             index_folder(&folder, &index, &options, &mut |_| {})
         };
-        let has_exact = || open(&index).unwrap().fields.exact.is_some();
+        let has_exact = || open(&index).unwrap().layout.exact_forms;
 
         index_with(Some(false), false).unwrap();
         assert!(!has_exact() && !read_info(&index).unwrap().exact_forms);

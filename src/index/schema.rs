@@ -5,7 +5,6 @@
 //! | id      | stable article id                       | one raw term, fast field (run ids)| yes    |
 //! | title   | headline                                | Arabic analyzer, with positions   | yes*   |
 //! | body    | article text                            | Arabic analyzer, with positions   | yes*   |
-//! | title_exact, body_exact | the same texts          | exact forms, frequencies only     | no     |
 //! | date    | publication day (optional)              | date, fast field                  | yes    |
 //! | places  | canonical place names                   | raw terms, fast field (filters)   | yes    |
 //! | place   | places in Arabic and English            | Arabic analyzer (`place:` search) | no     |
@@ -13,9 +12,11 @@
 //! | url     | link to the original                    | —                                 | yes    |
 //! | path    | file, relative to the indexed folder    | raw term                          | yes    |
 //!
-//! An index built with `arshif index --no-exact-forms` has no `title_exact` and `body_exact`:
-//! one stemmed field per text, as Lucene's Arabic setup has. (*) One built with
-//! `--no-stored-text` does not store the title and body (a third of a full index's size).
+//! The exact (normalised, unstemmed) forms of the title and body are not fields: they are kept
+//! beside the inverted index by a segment plugin ([`super::forms`]), which an index built with
+//! `arshif index --no-exact-forms` does not have (one stemmed field per text, as Lucene's Arabic
+//! setup has). (*) One built with `--no-stored-text` does not store the title and body (a third
+//! of a full index's size).
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
@@ -23,7 +24,7 @@ use tantivy::schema::{
 };
 
 use super::Layout;
-use crate::analysis::{ANALYZER_NAME, EXACT_ANALYZER_NAME};
+use crate::analysis::{ANALYZER_NAME, PLACE_ANALYZER_NAME};
 
 /// The fields of an arshif index.
 #[derive(Debug, Clone, Copy)]
@@ -31,9 +32,6 @@ pub struct Fields {
     pub id: Field,
     pub title: Field,
     pub body: Field,
-    /// Exact (normalised, unstemmed) forms of the title and body, for ranking; `None` in a
-    /// lean index (built with `--no-exact-forms`).
-    pub exact: Option<ExactFields>,
     /// The title and body are stored (not so in an index built with `--no-stored-text`).
     pub stored_text: bool,
     pub date: Field,
@@ -44,30 +42,22 @@ pub struct Fields {
     pub path: Field,
 }
 
-/// The exact-forms twins of the title and body fields.
-#[derive(Debug, Clone, Copy)]
-pub struct ExactFields {
-    pub title: Field,
-    pub body: Field,
-}
-
-/// Builds the schema of a new index with `layout`.
+/// Builds the schema of a new index with `layout` (the exact forms are no field: see the top).
 pub fn build_schema(layout: Layout) -> Schema {
     let analyzed = TextFieldIndexing::default()
         .set_tokenizer(ANALYZER_NAME)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
     let searchable_only = TextOptions::default().set_indexing_options(analyzed);
+    let place = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(PLACE_ANALYZER_NAME)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let text = if layout.stored_text {
         searchable_only.clone().set_stored()
     } else {
         searchable_only.clone()
     };
-    // Exact forms only score words; phrases are matched on the main fields.
-    let exact = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(EXACT_ANALYZER_NAME)
-            .set_index_option(IndexRecordOption::WithFreqs),
-    );
     let date = DateOptions::default()
         .set_indexed()
         .set_stored()
@@ -78,13 +68,9 @@ pub fn build_schema(layout: Layout) -> Schema {
     builder.add_text_field("id", STRING | STORED | FAST);
     builder.add_text_field("title", text.clone());
     builder.add_text_field("body", text);
-    if layout.exact_forms {
-        builder.add_text_field("title_exact", exact.clone());
-        builder.add_text_field("body_exact", exact);
-    }
     builder.add_date_field("date", date);
     builder.add_text_field("places", STRING | STORED | FAST);
-    builder.add_text_field("place", searchable_only);
+    builder.add_text_field("place", place);
     builder.add_text_field("source", STRING | STORED | FAST);
     builder.add_text_field("url", STORED);
     builder.add_text_field("path", STRING | STORED);
@@ -96,18 +82,11 @@ impl Fields {
     pub fn from_schema(schema: &Schema) -> Result<Fields, String> {
         let get =
             |name: &str| schema.get_field(name).map_err(|_| format!("it has no field `{name}`"));
-        let exact = match (schema.get_field("title_exact"), schema.get_field("body_exact")) {
-            (Ok(title), Ok(body)) => Some(ExactFields { title, body }),
-            (Err(_), Err(_)) => None,
-            (Ok(_), Err(_)) => return Err("it has no field `body_exact`".to_string()),
-            (Err(_), Ok(_)) => return Err("it has no field `title_exact`".to_string()),
-        };
         let title = get("title")?;
         Ok(Fields {
             id: get("id")?,
             title,
             body: get("body")?,
-            exact,
             stored_text: schema.get_field_entry(title).is_stored(),
             date: get("date")?,
             places: get("places")?,
@@ -129,19 +108,7 @@ mod tests {
         let fields = Fields::from_schema(&schema).unwrap();
         assert_eq!(schema.get_field_name(fields.body), "body");
         assert!(fields.stored_text);
-        let exact = fields.exact.expect("exact-forms fields");
-        assert_eq!(schema.get_field_name(exact.body), "body_exact");
         assert!(Fields::from_schema(&Schema::builder().build()).is_err());
-    }
-
-    #[test]
-    fn the_lean_schema_has_no_exact_forms() {
-        let schema = build_schema(Layout { exact_forms: false, ..Layout::default() });
-        let fields = Fields::from_schema(&schema).unwrap();
-        assert!(fields.exact.is_none());
-        assert!(fields.stored_text);
-        assert!(schema.fields().all(|(_, entry)| !entry.name().ends_with("_exact")));
-        assert_eq!(schema.num_fields(), build_schema(Layout::default()).num_fields() - 2);
     }
 
     #[test]

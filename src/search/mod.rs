@@ -6,6 +6,7 @@
 pub mod article;
 pub mod batch;
 pub mod facets;
+pub mod forms;
 pub mod maxscore;
 pub mod query;
 pub mod rerank;
@@ -178,6 +179,8 @@ pub struct ArchiveSearcher {
     ids: Vec<OnceLock<Result<SegmentIds, String>>>,
     /// The body's words by root-like key, for query expansion, read on first use.
     variants: OnceLock<Result<Variants, String>>,
+    /// The articles' exact forms (none in a lean index).
+    forms: Option<forms::ExactForms>,
 }
 
 /// Words of the index by their root-like key, each list most frequent first.
@@ -215,7 +218,11 @@ impl ArchiveSearcher {
         let analyzer = analysis::analyzer(archive.profile);
         let ids = searcher.segment_readers().iter().map(|_| OnceLock::new()).collect();
         let variants = OnceLock::new();
-        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer, ids, variants })
+        let forms = match archive.layout.exact_forms {
+            true => Some(forms::ExactForms::open(&searcher)?),
+            false => None,
+        };
+        Ok(ArchiveSearcher { archive, _reader: reader, searcher, analyzer, ids, variants, forms })
     }
 
     /// Number of articles in the index.
@@ -242,7 +249,7 @@ impl ArchiveSearcher {
         let latin = text.chars().any(transliterate::is_latin_letter);
         let alternatives = if scoring.transliterate_weight > 0.0 && latin {
             let words = analysis::analyze_exact(text);
-            transliterate::alternatives(&self.archive, &self.searcher, &words)?
+            transliterate::alternatives(&self.archive, &self.searcher, self.forms.as_ref(), &words)?
         } else {
             transliterate::Alternatives::default()
         };
@@ -388,7 +395,9 @@ impl ArchiveSearcher {
                 weight: scoring.lead_weight,
                 words: scoring.lead_words,
             });
-            rerank::add_bonuses(&cache, rerank, lead.map(|l| (l, words)), &order, &mut top_docs)?;
+            let lead = lead.map(|l| (l, words));
+            let forms = self.forms.as_ref();
+            rerank::add_bonuses(&cache, forms, rerank, lead, &order, &mut top_docs)?;
             if cover {
                 let cover = rerank::Cover {
                     title: self.archive.fields.title,
@@ -558,7 +567,8 @@ impl ArchiveSearcher {
         let mut top_docs: Vec<(f32, DocAddress)> =
             by_date.into_iter().map(|((_, score), address)| (score, address)).collect();
         let cache = TermCache::new(&self.searcher);
-        rerank::add_bonuses(&cache, rerank, None, &document_order(&top_docs), &mut top_docs)?;
+        let order = document_order(&top_docs);
+        rerank::add_bonuses(&cache, self.forms.as_ref(), rerank, None, &order, &mut top_docs)?;
         Ok((top_docs, total))
     }
 

@@ -28,10 +28,12 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 use time::{Date, Month};
 
+use super::forms::{ExactForm, FormsQuery};
 use super::maxscore::WeightedTerm;
 use super::rerank::Rerank;
 use super::transliterate::Alternatives;
 use crate::extract::places::Gazetteer;
+use crate::index::forms::FormText;
 use crate::index::{date_to_index, ArchiveIndex};
 use crate::{analysis, Error, Result};
 
@@ -195,11 +197,11 @@ pub fn build_query(
         // double its work) are added to the best [`RERANK_DEPTH`](super::RERANK_DEPTH) hits
         // afterwards.
         if stems.is_empty() {
-            let words = terms_query(&exact, &searched.exact);
-            let terms = filters.is_empty().then(|| weighted_terms(&exact, &searched.exact));
+            let forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
+            let words = Box::new(FormsQuery::new(exact_forms(&forms, &searched.exact)));
             let query = with_filters(words, filters);
             let rerank = Rerank::default();
-            return Ok(BuiltQuery { query, rerank, words: Vec::new(), terms, notes });
+            return Ok(BuiltQuery { query, rerank, words: Vec::new(), terms: None, notes });
         }
         // The query's words, then the Arabic spellings of its Latin words, each at its weight.
         let spellings = spelled(archive, &stems, alternatives, scoring.transliterate_weight);
@@ -209,15 +211,10 @@ pub fn build_query(
         let terms = filters.is_empty().then(|| weighted_word_terms(&main, &searched.main));
         // Each term and phrase is looked for in the few hits only (see `super::rerank`).
         let mut rerank = Rerank::default();
-        if scoring.exact_weight > 0.0 && !searched.exact.is_empty() {
-            let fields: Vec<(Field, f32)> = searched
-                .exact
-                .iter()
-                .map(|&(f, boost)| (f, boost * scoring.exact_weight))
-                .collect();
+        if scoring.exact_weight > 0.0 {
             let mut forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
             forms.extend(spellings.iter().map(|(_, form, w)| (form.as_str(), *w)));
-            rerank.exact = weighted_word_terms(&forms, &fields);
+            rerank.exact = exact_forms(&forms, &searched.exact_weighted(scoring.exact_weight));
         }
         if scoring.phrase_weight > 0.0 {
             rerank.words = stems.clone();
@@ -231,15 +228,17 @@ pub fn build_query(
         return Ok(BuiltQuery { query, rerank, words: stems, terms, notes });
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
-    if scoring.exact_weight > 0.0 && !stems.is_empty() && !searched.exact.is_empty() {
-        let exact_query = terms_query(&exact, &searched.exact);
-        clauses.push((Occur::Should, Box::new(BoostQuery::new(exact_query, scoring.exact_weight))));
+    // The exact forms are added to the best hits, as for words alone.
+    let mut rerank = Rerank::default();
+    if scoring.exact_weight > 0.0 && !stems.is_empty() {
+        let forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
+        rerank.exact = exact_forms(&forms, &searched.exact_weighted(scoring.exact_weight));
     }
     if scoring.phrase_weight > 0.0 {
         clauses.extend(should(pair_phrases(&stems, &searched.main, scoring.phrase_weight)));
     }
     let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters);
-    Ok(BuiltQuery { query, rerank: Rerank::default(), words: Vec::new(), terms: None, notes })
+    Ok(BuiltQuery { query, rerank, words: Vec::new(), terms: None, notes })
 }
 
 /// The spellings of `alternatives` as (stem, exact form, weight): the best spelling of each
@@ -345,10 +344,18 @@ impl Default for Scoring {
     }
 }
 
-/// The searched fields with their boosts: main (stemmed) and exact (none in a lean index).
+/// The searched fields with their boosts: main (stemmed) and the texts of the exact forms
+/// (none in a lean index).
 struct SearchedFields {
     main: Vec<(Field, f32)>,
-    exact: Vec<(Field, f32)>,
+    exact: Vec<(FormText, f32)>,
+}
+
+impl SearchedFields {
+    /// The texts of the exact forms, their boosts times `weight`.
+    fn exact_weighted(&self, weight: f32) -> Vec<(FormText, f32)> {
+        self.exact.iter().map(|&(text, boost)| (text, boost * weight)).collect()
+    }
 }
 
 fn searched_fields(
@@ -363,18 +370,19 @@ fn searched_fields(
         SearchFields::Body => (false, true),
     };
     let boost = if title && body { title_weight } else { 1.0 };
-    let pick = |t: Field, b: Field| {
-        let mut out = Vec::new();
-        if title {
-            out.push((t, boost));
-        }
-        if body {
-            out.push((b, 1.0));
-        }
-        out
-    };
-    let exact = f.exact.map(|e| pick(e.title, e.body)).unwrap_or_default();
-    SearchedFields { main: pick(f.title, f.body), exact }
+    let (mut main, mut exact) = (Vec::new(), Vec::new());
+    if title {
+        main.push((f.title, boost));
+        exact.push((FormText::Title, boost));
+    }
+    if body {
+        main.push((f.body, 1.0));
+        exact.push((FormText::Body, 1.0));
+    }
+    if !archive.layout.exact_forms {
+        exact.clear();
+    }
+    SearchedFields { main, exact }
 }
 
 fn unique(mut terms: Vec<String>) -> Vec<String> {
@@ -421,6 +429,18 @@ fn weighted_word_terms(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Vec<We
     weighted
 }
 
+/// Each exact form on each text, with the text's boost × the form's weight (in the order of
+/// [`weighted_word_terms`], so that bonuses add up in the same order).
+fn exact_forms(forms: &[(&str, f32)], texts: &[(FormText, f32)]) -> Vec<ExactForm> {
+    let mut out = Vec::with_capacity(forms.len() * texts.len());
+    for &(form, weight) in forms {
+        for &(text, boost) in texts {
+            out.push(ExactForm::new(text, form, boost * weight));
+        }
+    }
+    out
+}
+
 /// The OR of [`weighted_word_terms`] as a tantivy query.
 fn weighted_terms_query(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Box<dyn Query> {
     let mut clauses = Vec::with_capacity(words.len() * fields.len());
@@ -428,12 +448,6 @@ fn weighted_terms_query(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Box<d
         clauses.extend(term_queries(&[word.to_string()], fields, weight));
     }
     Box::new(BooleanQuery::new(should(clauses)))
-}
-
-/// The terms of [`terms_query`], with their boosts, in the same order.
-fn weighted_terms(terms: &[String], fields: &[(Field, f32)]) -> Vec<WeightedTerm> {
-    let words: Vec<(&str, f32)> = terms.iter().map(|term| (term.as_str(), 1.0)).collect();
-    weighted_word_terms(&words, fields)
 }
 
 /// `queries` boosted, as `Should` clauses.
@@ -467,11 +481,6 @@ fn with_filters(query: Box<dyn Query>, filters: Vec<Box<dyn Query>>) -> Box<dyn 
     let mut clauses = vec![(Occur::Must, query)];
     clauses.extend(filters.into_iter().map(|filter| (Occur::Must, filter)));
     Box::new(BooleanQuery::new(clauses))
-}
-
-/// Every term on every field, OR-ed (BM25 sums what matches).
-fn terms_query(terms: &[String], fields: &[(Field, f32)]) -> Box<dyn Query> {
-    Box::new(BooleanQuery::new(should(term_queries(terms, fields, 1.0))))
 }
 
 /// Each pair of consecutive query words as a phrase (one word may separate them in the text,

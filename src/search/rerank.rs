@@ -1,5 +1,5 @@
 //! The bonuses of word-only queries, added to their first-stage candidates: each exact form's
-//! BM25 score, each adjacent pair of words found together (a phrase with one word of slop),
+//! BM25 score (looked up in the candidates' lists of forms, [`super::forms`]), each adjacent pair of words found together (a phrase with one word of slop),
 //! and each word among the first words of the body (the lead bonus); and, for searches of
 //! title and body, how much of the query the title holds (the title-cover bonus).
 //!
@@ -17,6 +17,7 @@ use tantivy::query::Bm25Weight;
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocSet, Score, Term};
 
+use super::forms::{ExactForm, ExactForms};
 use super::maxscore::{Clause, WeightedTerm};
 use super::term_cache::TermCache;
 
@@ -26,8 +27,8 @@ pub const PAIR_SLOP: u32 = 1;
 /// The bonuses of a word-only query, but for the lead bonus (which depends on the request).
 #[derive(Debug, Clone, Default)]
 pub struct Rerank {
-    /// Exact (unstemmed) forms on their fields, with their weights.
-    pub exact: Vec<WeightedTerm>,
+    /// Exact (unstemmed) forms on their texts, with their weights.
+    pub exact: Vec<ExactForm>,
     /// The stemmed words, whose adjacent pairs are phrases on each of `pair_fields` (with
     /// that field's weight).
     pub words: Vec<String>,
@@ -51,28 +52,36 @@ pub struct Lead {
 }
 
 /// Adds the bonuses of `rerank` (and `lead`, for `lead_words`) to `hits`, visited in `order`
-/// (ascending addresses).
+/// (ascending addresses). The exact forms are read from `forms` (`None` in a lean index).
 pub fn add_bonuses(
     cache: &TermCache,
+    forms: Option<&ExactForms>,
     rerank: &Rerank,
     lead: Option<(Lead, &[String])>,
     order: &[usize],
     hits: &mut [(Score, DocAddress)],
 ) -> tantivy::Result<()> {
-    for exact in &rerank.exact {
-        add_term_scores(cache, exact, order, hits)?;
+    if let Some(forms) = forms {
+        for form in &rerank.exact {
+            add_form_scores(forms, form, order, hits);
+        }
     }
     add_word_bonuses(cache, rerank, lead, order, hits)
 }
 
-/// Adds the score of one term to the hits that contain it.
-fn add_term_scores(
-    cache: &TermCache,
-    term: &WeightedTerm,
+/// Adds the score of one exact form to the hits that hold it.
+fn add_form_scores(
+    forms: &ExactForms,
+    form: &ExactForm,
     order: &[usize],
     hits: &mut [(Score, DocAddress)],
-) -> tantivy::Result<()> {
-    for_each_match(cache, term, order, hits, |hit, _, score| hit.0 += score)
+) {
+    let Some(weight) = forms.weight(form) else { return };
+    for &i in order {
+        if let Some(score) = forms.score(form, &weight, hits[i].1) {
+            hits[i].0 += score;
+        }
+    }
 }
 
 /// Calls `found(hit, its index, the term's score in it)` for each hit that contains `term`,
@@ -352,12 +361,11 @@ fn pair_count_with_slop(first: &[u32], second: &[u32], slop: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use tantivy::indexer::NoMergePolicy;
     use tantivy::query::{EnableScoring, PhraseQuery, Query, TermQuery};
-    use tantivy::schema::{Schema, TEXT};
-    use tantivy::{doc, Index, IndexWriter};
 
     use super::*;
+    use crate::index::forms::FormText;
+    use crate::search::forms::test_index;
 
     /// What tantivy's own scorers give: each query's score times its boost where it matches.
     fn tantivy_scores(
@@ -385,30 +393,12 @@ mod tests {
 
     #[test]
     fn bonuses_score_as_tantivy_term_and_phrase_queries() {
-        let mut schema = Schema::builder();
-        let body = schema.add_text_field("body", TEXT);
-        let exact = schema.add_text_field("exact", TEXT);
-        let index = Index::create_in_ram(schema.build());
-        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        writer.set_merge_policy(Box::new(NoMergePolicy));
-        let words = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
-        let mut state = 7u64;
-        for n in 0..3000 {
-            let mut text = Vec::new();
-            for _ in 0..3 + n % 40 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push(words[(state % 12) as usize]);
-            }
-            let text = text.join(" ");
-            writer.add_document(doc!(body => text.clone(), exact => text)).unwrap();
-            if n % 1000 == 999 {
-                writer.commit().unwrap();
-            }
-        }
-        writer.commit().unwrap();
-        let searcher = index.reader().unwrap().searcher();
+        // The exact forms as the plugin keeps them, and as an inverted field `exact`.
+        let mut test = test_index::build();
+        test.writer.commit().unwrap();
+        let (body, exact) = (test.body, test.exact);
+        let searcher = test.index.reader().unwrap().searcher();
+        let forms = ExactForms::open(&searcher).unwrap();
         // Every third document of every segment, in address order.
         let mut addresses = Vec::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
@@ -418,8 +408,8 @@ mod tests {
         let query_words: Vec<String> = ["c", "a", "zz", "b", "e"].map(String::from).to_vec();
         let rerank = Rerank {
             exact: vec![
-                WeightedTerm { term: Term::from_field_text(exact, "b"), boost: 0.3 },
-                WeightedTerm { term: Term::from_field_text(exact, "zz"), boost: 0.3 },
+                ExactForm::new(FormText::Body, "b", 0.3),
+                ExactForm::new(FormText::Body, "zz", 0.3),
             ],
             words: query_words.clone(),
             pair_fields: vec![(body, 0.2)],
@@ -428,7 +418,8 @@ mod tests {
         let mut hits: Vec<(Score, DocAddress)> = addresses.iter().map(|&a| (1.0, a)).collect();
         let order: Vec<usize> = (0..hits.len()).collect();
         let cache = TermCache::new(&searcher);
-        add_bonuses(&cache, &rerank, Some((lead, &query_words)), &order, &mut hits).unwrap();
+        let lead = Some((lead, query_words.as_slice()));
+        add_bonuses(&cache, Some(&forms), &rerank, lead, &order, &mut hits).unwrap();
 
         // The same, one query at a time through tantivy's scorers, in the same order.
         let mut expected: Vec<Score> = vec![1.0; addresses.len()];
@@ -437,9 +428,10 @@ mod tests {
                 *total += score.unwrap_or(0.0);
             }
         };
-        for term in &rerank.exact {
-            let query = TermQuery::new(term.term.clone(), IndexRecordOption::WithFreqs);
-            add(tantivy_scores(&searcher, &query, term.boost, &addresses));
+        for (form, word) in rerank.exact.iter().zip(["b", "zz"]) {
+            let term = Term::from_field_text(exact, word);
+            let query = TermQuery::new(term, IndexRecordOption::WithFreqs);
+            add(tantivy_scores(&searcher, &query, form.boost, &addresses));
         }
         for pair in query_words.windows(2) {
             let mut query =

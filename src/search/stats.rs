@@ -29,7 +29,7 @@ const MAX_TERMS: u32 = 10_000;
 pub struct IndexStats {
     /// Articles in the index.
     pub articles: u64,
-    /// Whether the index has the exact-forms fields (`false`: built with `--no-exact-forms`).
+    /// Whether the index keeps the exact forms (`false`: built with `--no-exact-forms`).
     pub exact_forms: bool,
     /// Whether titles and bodies are stored (`false`: built with `--no-stored-text`).
     pub stored_text: bool,
@@ -93,7 +93,7 @@ pub fn index_stats(searcher: &ArchiveSearcher, top: usize) -> Result<IndexStats>
     let dated = dates["count"].as_u64().unwrap_or(0);
     Ok(IndexStats {
         articles,
-        exact_forms: searcher.archive.fields.exact.is_some(),
+        exact_forms: searcher.archive.layout.exact_forms,
         stored_text: searcher.archive.fields.stored_text,
         places_extracted: searcher.archive.layout.places,
         first_date: day(&dates["min"]),

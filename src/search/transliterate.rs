@@ -4,20 +4,26 @@
 //! word of a query (of at least [`MIN_LATIN_LETTERS`] letters, and rare in the index as
 //! written: a word many articles write in Latin letters is found as it is), the pattern of
 //! its plausible Arabic spellings ([`Pattern`]) is run over the term dictionary of the body's
-//! words (exact forms when the index has them: normalised, not stemmed, so a name is not
-//! confused with the stem of some other word). The words found are ranked by how cheap a
+//! words. Each word found is counted as written when the index keeps the exact forms (the
+//! articles that hold it so, normalised but not stemmed, so that a name is not confused with
+//! the stem of some other word), or else as a stem. The words are ranked by how cheap a
 //! rendering they are, then by how many articles use them, and the best few — those as cheap
 //! as the best, or nearly — become alternatives of the Latin word in the query
 //! ([`super::query`]). A place the gazetteer knows by its English name (`London`) is looked up
 //! there first: its Arabic name is the spelling.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
+use tantivy_fst::Automaton;
 
-use crate::analysis::transliterate::{fold_latin, Pattern, MIN_LATIN_LETTERS};
+use super::forms::ExactForms;
+use crate::analysis::exact_forms::form_hash;
+use crate::analysis::transliterate::{fold_latin, Pattern, StemPrefixOf, MIN_LATIN_LETTERS};
 use crate::extract::places::Gazetteer;
+use crate::index::forms::FormText;
 use crate::index::ArchiveIndex;
 
 /// At most this many Arabic spellings per Latin word.
@@ -70,30 +76,50 @@ pub fn is_latin(word: &str) -> bool {
     !word.is_empty() && word.chars().all(is_latin_letter) && fold_latin(word).is_some()
 }
 
+/// How many articles' bodies hold a word: as written (an exact form) when the index keeps the
+/// exact forms, else as a stem.
+#[derive(Clone, Copy)]
+pub struct BodyCounts<'a> {
+    pub searcher: &'a Searcher,
+    pub field: Field,
+    pub forms: Option<&'a ExactForms>,
+}
+
+impl BodyCounts<'_> {
+    fn doc_freq(&self, word: &str) -> tantivy::Result<u64> {
+        match self.forms {
+            Some(forms) => Ok(forms.doc_freq(FormText::Body, form_hash(word))),
+            None => self.searcher.doc_freq(&Term::from_field_text(self.field, word)),
+        }
+    }
+}
+
 /// The Arabic spellings of each Latin word among `words` (the query's exact forms) in the
-/// index of `searcher`.
+/// index of `searcher`, whose exact forms are `forms` (`None` in a lean index).
 pub fn alternatives(
     archive: &ArchiveIndex,
     searcher: &Searcher,
+    forms: Option<&ExactForms>,
     words: &[String],
 ) -> tantivy::Result<Alternatives> {
     let mut out = Alternatives::default();
-    let field = archive.fields.exact.map_or(archive.fields.body, |e| e.body);
+    let field = archive.fields.body;
+    let counts = BodyCounts { searcher, field, forms };
     let articles = searcher.num_docs().max(1) as f64;
     for word in words {
         if !is_latin(word) || fold_latin(word).is_none_or(|l| l.len() < MIN_LATIN_LETTERS) {
             // Short words (`Ma`, `Li`) would match too many Arabic words.
             continue;
         }
-        let written = searcher.doc_freq(&Term::from_field_text(field, word))? as f64;
+        let written = counts.doc_freq(word)? as f64;
         if written > (articles * MAX_LATIN_SHARE).max(LATIN_FREQUENT) {
             continue;
         }
-        let spellings = match gazetteer_spelling(searcher, field, word)? {
+        let spellings = match gazetteer_spelling(counts, word)? {
             Some(spelling) => vec![spelling],
             None => match Pattern::from_latin(word) {
                 Some(pattern) => {
-                    let mut found = spellings_in(searcher, field, &pattern)?;
+                    let mut found = spellings_in(counts, &pattern)?;
                     found.retain(|s| s.doc_freq >= MIN_DOC_FREQ);
                     let mut names = Vec::with_capacity(found.len());
                     for spelling in found {
@@ -101,7 +127,7 @@ pub fn alternatives(
                         // noun (الفياغرا); any other that looks like an Arabic word is more
                         // likely that word (جندي for `Gandhi` beside غاندي; قوات for `quot`).
                         let usual = spelling.cost == 0;
-                        let (article, bare) = ordinary_shares(searcher, field, &spelling)?;
+                        let (article, bare) = ordinary_shares(counts, &spelling)?;
                         if bare < ORDINARY_SHARE && (usual || article < ORDINARY_SHARE) {
                             names.push(spelling);
                         }
@@ -120,17 +146,13 @@ pub fn alternatives(
 
 /// The Arabic name of a place the gazetteer knows by `word` (an English name), when the index
 /// holds it as one word.
-fn gazetteer_spelling(
-    searcher: &Searcher,
-    field: Field,
-    word: &str,
-) -> tantivy::Result<Option<Spelling>> {
+fn gazetteer_spelling(counts: BodyCounts, word: &str) -> tantivy::Result<Option<Spelling>> {
     let Some(name) = Gazetteer::builtin_arabic_name_of(word) else { return Ok(None) };
     let arabic = crate::analysis::normalize::normalize(name);
     if arabic.contains(char::is_whitespace) || is_latin(&arabic) {
         return Ok(None);
     }
-    let doc_freq = searcher.doc_freq(&Term::from_field_text(field, &arabic))?;
+    let doc_freq = counts.doc_freq(&arabic)?;
     Ok((doc_freq >= MIN_DOC_FREQ).then_some(Spelling { arabic, cost: 0, doc_freq }))
 }
 
@@ -139,13 +161,9 @@ fn gazetteer_spelling(
 /// جندي for `Gandhi`, الكامله beside كامله for `Kamila`: foreign names rarely take it), and,
 /// when it starts with the article, how many hold the rest as a word of its own (البابا for
 /// `Alibaba` is ال + بابا).
-fn ordinary_shares(
-    searcher: &Searcher,
-    field: Field,
-    spelling: &Spelling,
-) -> tantivy::Result<(f64, f64)> {
+fn ordinary_shares(counts: BodyCounts, spelling: &Spelling) -> tantivy::Result<(f64, f64)> {
     let share = |other: &str| -> tantivy::Result<f64> {
-        let count = searcher.doc_freq(&Term::from_field_text(field, other))?;
+        let count = counts.doc_freq(other)?;
         Ok(count as f64 / spelling.doc_freq.max(1) as f64)
     };
     let article = share(&format!("ال{}", spelling.arabic))?;
@@ -156,16 +174,17 @@ fn ordinary_shares(
     Ok((article, bare))
 }
 
-/// Every word of `field` that `pattern` matches, with its cost and article count (over all
-/// segments).
-pub fn spellings_in(
-    searcher: &Searcher,
-    field: Field,
-    pattern: &Pattern,
-) -> tantivy::Result<Vec<Spelling>> {
+/// Every word of the body's dictionary that `pattern` matches, with its cost and article
+/// count (see [`BodyCounts`]). With exact forms, the words as written: each stem of the
+/// dictionary that may be what the stemmer left of a spelling, with the stemmer's affixes put
+/// back around it in every way the pattern allows, counted as an exact form.
+pub fn spellings_in(counts: BodyCounts, pattern: &Pattern) -> tantivy::Result<Vec<Spelling>> {
+    if counts.forms.is_some() {
+        return written_spellings_in(counts, pattern);
+    }
     let mut found: HashMap<Vec<u8>, u64> = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(field)?;
+    for segment in counts.searcher.segment_readers() {
+        let inverted = segment.inverted_index(counts.field)?;
         let mut terms = inverted.terms().search(pattern).into_stream()?;
         while terms.advance() {
             *found.entry(terms.key().to_vec()).or_default() += u64::from(terms.value().doc_freq);
@@ -175,10 +194,53 @@ pub fn spellings_in(
     for (key, doc_freq) in found {
         let Ok(arabic) = String::from_utf8(key) else { continue };
         if let Some(cost) = pattern.cost(&arabic) {
+            let doc_freq = match counts.forms {
+                Some(_) => counts.doc_freq(&arabic)?,
+                None => doc_freq,
+            };
             spellings.push(Spelling { arabic, cost, doc_freq });
         }
     }
     Ok(spellings)
+}
+
+fn written_spellings_in(counts: BodyCounts, pattern: &Pattern) -> tantivy::Result<Vec<Spelling>> {
+    static AFFIXES: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    let (prefixes, suffixes) = AFFIXES.get_or_init(crate::analysis::stem::affixes);
+    let automaton = StemPrefixOf::new(pattern, prefixes);
+    let mut stems: HashSet<Vec<u8>> = HashSet::new();
+    for segment in counts.searcher.segment_readers() {
+        let inverted = segment.inverted_index(counts.field)?;
+        let mut terms = inverted.terms().search(&automaton).into_stream()?;
+        while terms.advance() {
+            stems.insert(terms.key().to_vec());
+        }
+    }
+    let start = pattern.start();
+    let mut found: HashMap<String, Spelling> = HashMap::new();
+    for stem in stems {
+        let Ok(stem) = String::from_utf8(stem) else { continue };
+        for prefix in prefixes {
+            let state = pattern.run(&start, &format!("{prefix}{stem}"));
+            if !pattern.can_match(&state) {
+                continue;
+            }
+            for suffix in suffixes {
+                let Some(cost) = pattern.match_cost(&pattern.run(&state, suffix)) else {
+                    continue;
+                };
+                let arabic = format!("{prefix}{stem}{suffix}");
+                if found.contains_key(&arabic) {
+                    continue;
+                }
+                let doc_freq = counts.doc_freq(&arabic)?;
+                if doc_freq > 0 {
+                    found.insert(arabic.clone(), Spelling { arabic, cost, doc_freq });
+                }
+            }
+        }
+    }
+    Ok(found.into_values().collect())
 }
 
 /// The spellings worth searching: in enough articles, within [`COST_SLACK`] of the cheapest,
