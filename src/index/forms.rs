@@ -22,6 +22,8 @@
 //! another. Neither moves a ranking measurably.
 
 use std::any::Any;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 use std::io::Write;
 
 use super::document::ArticleDoc;
@@ -85,21 +87,124 @@ impl SegmentPlugin for FormsPlugin {
         // another (tantivy's `get_doc_id_from_concatenated_data`).
         let sources =
             ctx.readers.iter().map(SegmentForms::open).collect::<tantivy::Result<Vec<_>>>()?;
-        let mut texts: [TextForms; 2] = Default::default();
-        for (reader, source) in ctx.readers.iter().zip(&sources) {
-            for doc in reader.doc_ids_alive() {
-                for text in FormText::ALL {
-                    let entries = source.entries(text, doc);
-                    texts[text as usize].push_counted(
-                        entries.hashes(),
-                        entries.counts,
-                        source.length(text, doc),
-                    );
-                }
+        let alive: Vec<Vec<DocId>> =
+            ctx.readers.iter().map(|r| r.doc_ids_alive().collect()).collect();
+        let docs: usize = alive.iter().map(Vec::len).sum();
+        let mut write =
+            ctx.target_segment.open_write(SegmentComponent::Custom(EXTENSION.to_string()))?;
+        for value in [MAGIC, VERSION, docs as u32] {
+            put_u32(&mut write, value)?;
+        }
+        for text in FormText::ALL {
+            merge_text(text, ctx.readers, &sources, &alive, &mut write)?;
+        }
+        write.terminate()?;
+        Ok(())
+    }
+}
+
+/// Writes the part of `text` of a merged segment, streaming the live documents' lists from the
+/// `sources` (a merge can produce a segment of a quarter of a million articles, whose lists
+/// would take hundreds of megabytes in memory); only the form frequencies, a few megabytes,
+/// are merged in memory.
+fn merge_text(
+    text: FormText,
+    readers: &[SegmentReader],
+    sources: &[SegmentForms],
+    alive: &[Vec<DocId>],
+    out: &mut impl Write,
+) -> tantivy::Result<()> {
+    let pairs = || sources.iter().zip(alive);
+    let mut entries = 0u64;
+    let mut total = 0u64;
+    for (source, docs) in pairs() {
+        for &doc in docs {
+            entries += source.entries(text, doc).len() as u64;
+            total += source.length(text, doc) as u64;
+        }
+    }
+    let entries = u32::try_from(entries).map_err(|_| {
+        TantivyError::InvalidArgument("too many exact forms for one segment".to_string())
+    })?;
+    put_u32(out, entries)?;
+    out.write_all(&total.to_le_bytes())?;
+    let mut start = 0u32;
+    put_u32(out, start)?;
+    for (source, docs) in pairs() {
+        for &doc in docs {
+            start += source.entries(text, doc).len() as u32;
+            put_u32(out, start)?;
+        }
+    }
+    for (source, docs) in pairs() {
+        for &doc in docs {
+            put_u32(out, source.length(text, doc))?;
+        }
+    }
+    for (source, docs) in pairs() {
+        for &doc in docs {
+            out.write_all(source.entries(text, doc).hashes)?;
+        }
+    }
+    for (source, docs) in pairs() {
+        for &doc in docs {
+            out.write_all(source.entries(text, doc).counts)?;
+        }
+    }
+    // The sources' frequencies added up, less those of their deleted documents.
+    let mut deleted: HashMap<u32, u32> = HashMap::new();
+    for (reader, source) in readers.iter().zip(sources) {
+        for doc in (0..reader.max_doc()).filter(|&d| reader.is_deleted(d)) {
+            for hash in source.entries(text, doc).hashes() {
+                *deleted.entry(hash).or_default() += 1;
             }
         }
-        write_file(ctx.target_segment, texts)
     }
+    let (keys, frequencies) =
+        merge_frequencies(sources.iter().map(|s| s.frequencies(text)), &deleted);
+    put_u32(out, keys.len() as u32)?;
+    put_u32s(out, &keys)?;
+    put_u32s(out, &frequencies)?;
+    Ok(())
+}
+
+/// The sum of sorted (form, frequency) lists, less `deleted`, without the forms left at 0.
+fn merge_frequencies<I: Iterator<Item = (u32, u32)>>(
+    lists: impl Iterator<Item = I>,
+    deleted: &HashMap<u32, u32>,
+) -> (Vec<u32>, Vec<u32>) {
+    let mut lists: Vec<std::iter::Peekable<I>> = lists.map(Iterator::peekable).collect();
+    let mut heap: BinaryHeap<Reverse<(u32, usize)>> = BinaryHeap::new();
+    for (i, list) in lists.iter_mut().enumerate() {
+        if let Some(&(key, _)) = list.peek() {
+            heap.push(Reverse((key, i)));
+        }
+    }
+    let (mut keys, mut frequencies) = (Vec::new(), Vec::new());
+    while let Some(Reverse((key, i))) = heap.pop() {
+        let (_, frequency) = lists[i].next().expect("peeked");
+        if let Some(&(next, _)) = lists[i].peek() {
+            heap.push(Reverse((next, i)));
+        }
+        if keys.last() == Some(&key) {
+            *frequencies.last_mut().expect("a key") += frequency;
+        } else {
+            keys.push(key);
+            frequencies.push(frequency);
+        }
+    }
+    let mut kept = 0;
+    for i in 0..keys.len() {
+        let frequency = frequencies[i] - deleted.get(&keys[i]).copied().unwrap_or(0);
+        if frequency > 0 {
+            keys[kept] = keys[i];
+            frequencies[kept] = frequency;
+            kept += 1;
+        }
+    }
+    keys.truncate(kept);
+    frequencies.truncate(kept);
+    (keys, frequencies)
 }
 
 /// The exact forms of one text of each document of a segment being written.
@@ -132,14 +237,6 @@ impl TextForms {
             i = j;
         }
         self.lengths.push(hashes.len() as u32);
-    }
-
-    /// Adds a document whose distinct sorted forms and counts are given.
-    fn push_counted(&mut self, hashes: impl Iterator<Item = u32>, counts: &[u8], length: u32) {
-        self.open_document();
-        self.hashes.extend(hashes);
-        self.counts.extend_from_slice(counts);
-        self.lengths.push(length);
     }
 
     fn open_document(&mut self) {
@@ -353,6 +450,15 @@ pub struct DocForms<'a> {
 }
 
 impl<'a> DocForms<'a> {
+    /// The number of distinct forms.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
     /// How often the form `hash` occurs (0 if not).
     pub fn count(&self, hash: u32) -> u32 {
         match search(self.hashes, hash) {
@@ -456,6 +562,15 @@ impl SegmentForms {
     /// The number of forms of `text` in the segment, repeats counted.
     pub fn total(&self, text: FormText) -> u64 {
         self.texts[text as usize].total
+    }
+
+    /// Each form of `text` in the segment with the number of its documents that hold it,
+    /// ordered by form.
+    fn frequencies(&self, text: FormText) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let part = &self.texts[text as usize];
+        let data = self.bytes.as_slice();
+        (0..part.distinct)
+            .map(move |i| (u32_at(&data[part.keys..], i), u32_at(&data[part.frequencies..], i)))
     }
 
     /// The number of the segment's documents whose `text` holds the form `hash`.
