@@ -30,7 +30,7 @@ use super::document::ArticleDoc;
 use crate::analysis;
 pub use crate::analysis::exact_forms::form_hash;
 use crate::analysis::shared_pass::{forms_of, take_recorded_forms};
-use tantivy::directory::{OwnedBytes, TerminatingWrite};
+use tantivy::directory::{OwnedBytes, TerminatingWrite, WritePtr};
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::index::SegmentComponent;
 use tantivy::indexer::doc_id_mapping::{DocIdMapping, MappingType};
@@ -87,85 +87,38 @@ impl SegmentPlugin for FormsPlugin {
         // another (tantivy's `get_doc_id_from_concatenated_data`).
         let sources =
             ctx.readers.iter().map(SegmentForms::open).collect::<tantivy::Result<Vec<_>>>()?;
-        let alive: Vec<Vec<DocId>> =
-            ctx.readers.iter().map(|r| r.doc_ids_alive().collect()).collect();
-        let docs: usize = alive.iter().map(Vec::len).sum();
-        let mut write =
-            ctx.target_segment.open_write(SegmentComponent::Custom(EXTENSION.to_string()))?;
-        for value in [MAGIC, VERSION, docs as u32] {
-            put_u32(&mut write, value)?;
-        }
-        for text in FormText::ALL {
-            merge_text(text, ctx.readers, &sources, &alive, &mut write)?;
-        }
-        write.terminate()?;
-        Ok(())
-    }
-}
-
-/// Writes the part of `text` of a merged segment, streaming the live documents' lists from the
-/// `sources` (a merge can produce a segment of a quarter of a million articles, whose lists
-/// would take hundreds of megabytes in memory); only the form frequencies, a few megabytes,
-/// are merged in memory.
-fn merge_text(
-    text: FormText,
-    readers: &[SegmentReader],
-    sources: &[SegmentForms],
-    alive: &[Vec<DocId>],
-    out: &mut impl Write,
-) -> tantivy::Result<()> {
-    let pairs = || sources.iter().zip(alive);
-    let mut entries = 0u64;
-    let mut total = 0u64;
-    for (source, docs) in pairs() {
-        for &doc in docs {
-            entries += source.entries(text, doc).len() as u64;
-            total += source.length(text, doc) as u64;
-        }
-    }
-    let entries = u32::try_from(entries).map_err(|_| {
-        TantivyError::InvalidArgument("too many exact forms for one segment".to_string())
-    })?;
-    put_u32(out, entries)?;
-    out.write_all(&total.to_le_bytes())?;
-    let mut start = 0u32;
-    put_u32(out, start)?;
-    for (source, docs) in pairs() {
-        for &doc in docs {
-            start += source.entries(text, doc).len() as u32;
-            put_u32(out, start)?;
-        }
-    }
-    for (source, docs) in pairs() {
-        for &doc in docs {
-            put_u32(out, source.length(text, doc))?;
-        }
-    }
-    for (source, docs) in pairs() {
-        for &doc in docs {
-            out.write_all(source.entries(text, doc).hashes)?;
-        }
-    }
-    for (source, docs) in pairs() {
-        for &doc in docs {
-            out.write_all(source.entries(text, doc).counts)?;
-        }
-    }
-    // The sources' frequencies added up, less those of their deleted documents.
-    let mut deleted: HashMap<u32, u32> = HashMap::new();
-    for (reader, source) in readers.iter().zip(sources) {
-        for doc in (0..reader.max_doc()).filter(|&d| reader.is_deleted(d)) {
-            for hash in source.entries(text, doc).hashes() {
-                *deleted.entry(hash).or_default() += 1;
+        let live: Vec<(&SegmentForms, DocId)> = ctx
+            .readers
+            .iter()
+            .zip(&sources)
+            .flat_map(|(reader, source)| reader.doc_ids_alive().map(move |doc| (source, doc)))
+            .collect();
+        // The live documents' blocks are copied as they are, streamed (a merge can produce a
+        // segment of a quarter of a million articles, whose lists would take hundreds of
+        // megabytes in memory); only the form frequencies, a few megabytes, are merged in
+        // memory: the sources' added up, less those of their deleted documents.
+        let mut totals = [0u64; 2];
+        for &(source, doc) in &live {
+            for text in FormText::ALL {
+                totals[text as usize] += source.length(text, doc) as u64;
             }
         }
+        let frequencies = FormText::ALL.map(|text| {
+            let mut deleted: HashMap<u32, u32> = HashMap::new();
+            for (reader, source) in ctx.readers.iter().zip(&sources) {
+                for doc in (0..reader.max_doc()).filter(|&d| reader.is_deleted(d)) {
+                    for hash in source.entries(text, doc).hashes() {
+                        *deleted.entry(hash).or_default() += 1;
+                    }
+                }
+            }
+            merge_frequencies(sources.iter().map(|s| s.frequencies(text)), &deleted)
+        });
+        let block_len = |i: usize| live[i].0.block(live[i].1).len();
+        let write_block = |i: usize, out: &mut WritePtr| out.write_all(live[i].0.block(live[i].1));
+        let out = write_blocks(ctx.target_segment, live.len(), block_len, write_block)?;
+        write_tail(out, totals, frequencies)
     }
-    let (keys, frequencies) =
-        merge_frequencies(sources.iter().map(|s| s.frequencies(text)), &deleted);
-    put_u32(out, keys.len() as u32)?;
-    put_u32s(out, &keys)?;
-    put_u32s(out, &frequencies)?;
-    Ok(())
 }
 
 /// The sum of sorted (form, frequency) lists, less `deleted`, without the forms left at 0.
@@ -263,19 +216,10 @@ impl TextForms {
             + self.counts.capacity()
     }
 
-    /// Writes this text's part of the file: the documents' lists, then the form frequencies.
-    fn write_to(self, out: &mut impl Write) -> std::io::Result<()> {
-        let starts = self.finished_starts();
-        let total: u64 = self.lengths.iter().map(|&l| l as u64).sum();
-        put_u32(out, self.hashes.len() as u32)?;
-        out.write_all(&total.to_le_bytes())?;
-        for list in [&starts, &self.lengths, &self.hashes] {
-            put_u32s(out, list)?;
-        }
-        out.write_all(&self.counts)?;
-        // Each document's forms are distinct, so a form's document frequency is the number
-        // of times its hash occurs in all the lists.
-        let mut all = self.hashes;
+    /// The document frequency of each form: each document's forms are distinct, so it is the
+    /// number of times the form's hash occurs in all the lists.
+    fn frequencies(hashes: Vec<u32>) -> (Vec<u32>, Vec<u32>) {
+        let mut all = hashes;
         radix_sort(&mut all);
         let mut keys = Vec::new();
         let mut frequencies = Vec::new();
@@ -289,9 +233,7 @@ impl TextForms {
             frequencies.push((j - i) as u32);
             i = j;
         }
-        put_u32(out, keys.len() as u32)?;
-        put_u32s(out, &keys)?;
-        put_u32s(out, &frequencies)
+        (keys, frequencies)
     }
 }
 
@@ -334,18 +276,82 @@ fn radix_sort(values: &mut Vec<u32>) {
     }
 }
 
-fn write_file(segment: &Segment, texts: [TextForms; 2]) -> tantivy::Result<()> {
-    let docs = texts[0].lengths.len();
-    let mut write = segment.open_write(SegmentComponent::Custom(EXTENSION.to_string()))?;
-    put_u32(&mut write, MAGIC)?;
-    put_u32(&mut write, VERSION)?;
-    put_u32(&mut write, docs as u32)?;
-    for text in texts {
-        debug_assert_eq!(text.lengths.len(), docs);
-        text.write_to(&mut write)?;
+// A segment's file: a header (magic, version, number of documents); the byte offset of each
+// document's block and of the end of the last; the blocks; the number of forms of each text in
+// the segment (`u64`, title then body); and for each text its form frequencies (the number of
+// forms, the sorted forms, the frequencies). All integers little-endian. A document's block
+// holds everything about it, in one place to read (a search reads the blocks of its hundred
+// best candidates): the lengths of its title and body (`u32`, repeats counted), their numbers
+// of distinct forms (`u32`), the title's forms and the body's (`u32`, each list sorted), then
+// the title's counts and the body's (`u8`).
+
+/// Opens the file of `segment` and writes its header, offsets and blocks (`block_len(i)` bytes
+/// each, written by `write_block(i, out)`).
+fn write_blocks(
+    segment: &Segment,
+    blocks: usize,
+    block_len: impl Fn(usize) -> usize,
+    mut write_block: impl FnMut(usize, &mut WritePtr) -> std::io::Result<()>,
+) -> tantivy::Result<WritePtr> {
+    let mut out = segment.open_write(SegmentComponent::Custom(EXTENSION.to_string()))?;
+    for value in [MAGIC, VERSION, blocks as u32] {
+        put_u32(&mut out, value)?;
     }
-    write.terminate()?;
+    let mut offset = 0u64;
+    put_u32(&mut out, 0)?;
+    for i in 0..blocks {
+        offset += block_len(i) as u64;
+        let offset = u32::try_from(offset).map_err(|_| {
+            TantivyError::InvalidArgument("too many exact forms for one segment".to_string())
+        })?;
+        put_u32(&mut out, offset)?;
+    }
+    for i in 0..blocks {
+        write_block(i, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// Writes the end of a file opened by [`write_blocks`] and closes it.
+fn write_tail(
+    mut out: WritePtr,
+    totals: [u64; 2],
+    frequencies: [(Vec<u32>, Vec<u32>); 2],
+) -> tantivy::Result<()> {
+    for total in totals {
+        out.write_all(&total.to_le_bytes())?;
+    }
+    for (keys, frequencies) in &frequencies {
+        put_u32(&mut out, keys.len() as u32)?;
+        put_u32s(&mut out, keys)?;
+        put_u32s(&mut out, frequencies)?;
+    }
+    out.terminate()?;
     Ok(())
+}
+
+/// Writes the file of a segment being written.
+fn write_file(segment: &Segment, texts: [TextForms; 2]) -> tantivy::Result<()> {
+    let [title, body] = texts;
+    let (title_starts, body_starts) = (title.finished_starts(), body.finished_starts());
+    let range = |starts: &[u32], i: usize| starts[i] as usize..starts[i + 1] as usize;
+    let block_len =
+        |i: usize| 16 + 5 * (range(&title_starts, i).len() + range(&body_starts, i).len());
+    let write_block = |i: usize, out: &mut WritePtr| -> std::io::Result<()> {
+        let (t, b) = (range(&title_starts, i), range(&body_starts, i));
+        for value in [title.lengths[i], body.lengths[i], t.len() as u32, b.len() as u32] {
+            put_u32(out, value)?;
+        }
+        put_u32s(out, &title.hashes[t.clone()])?;
+        put_u32s(out, &body.hashes[b.clone()])?;
+        out.write_all(&title.counts[t])?;
+        out.write_all(&body.counts[b])
+    };
+    let out = write_blocks(segment, title.lengths.len(), block_len, write_block)?;
+    let totals = [&title, &body].map(|text| text.lengths.iter().map(|&l| l as u64).sum());
+    // The lists are written: the frequencies can take them over.
+    let frequencies = [TextForms::frequencies(title.hashes), TextForms::frequencies(body.hashes)];
+    write_tail(out, totals, frequencies)
 }
 
 /// Collects the exact forms of the documents of a segment being written.
@@ -426,18 +432,16 @@ impl PluginWriter for FormsWriter {
 pub struct SegmentForms {
     bytes: OwnedBytes,
     docs: u32,
+    /// Where the blocks start (the offsets are right before).
+    blocks: usize,
     texts: [TextPart; 2],
 }
 
-/// Where one text's sections start in the file.
+/// The statistics of one text, and where its frequencies are in the file.
 #[derive(Debug, Clone, Copy, Default)]
 struct TextPart {
     total: u64,
     distinct: usize,
-    starts: usize,
-    lengths: usize,
-    hashes: usize,
-    counts: usize,
     keys: usize,
     frequencies: usize,
 }
@@ -502,27 +506,28 @@ impl SegmentForms {
             TantivyError::InternalError(format!("the exact-forms file of a segment is {what}"))
         };
         let data = bytes.as_slice();
-        if data.len() < 12 || u32_at(data, 0) != MAGIC {
+        if data.len() < 16 || u32_at(data, 0) != MAGIC {
             return Err(corrupt("not one"));
         }
         if u32_at(data, 1) != VERSION {
             return Err(corrupt("of another version"));
         }
         let docs = u32_at(data, 2);
-        let mut at = 12;
+        let blocks = 12 + 4 * (docs as usize + 1);
+        if data.len() < blocks {
+            return Err(corrupt("cut short"));
+        }
+        let mut at = blocks + u32_at(&data[12..], docs as usize) as usize;
+        if data.len() < at + 16 {
+            return Err(corrupt("cut short"));
+        }
         let mut texts = [TextPart::default(); 2];
+        for (i, part) in texts.iter_mut().enumerate() {
+            part.total =
+                u64::from_le_bytes(data[at + 8 * i..at + 8 * i + 8].try_into().expect("8"));
+        }
+        at += 16;
         for part in texts.iter_mut() {
-            if data.len() < at + 12 {
-                return Err(corrupt("cut short"));
-            }
-            let entries = u32_at(&data[at..], 0) as usize;
-            part.total = u64::from_le_bytes(data[at + 4..at + 12].try_into().expect("8 bytes"));
-            let docs = docs as usize;
-            part.starts = at + 12;
-            part.lengths = part.starts + 4 * (docs + 1);
-            part.hashes = part.lengths + 4 * docs;
-            part.counts = part.hashes + 4 * entries;
-            at = part.counts + entries;
             if data.len() < at + 4 {
                 return Err(corrupt("cut short"));
             }
@@ -534,7 +539,15 @@ impl SegmentForms {
                 return Err(corrupt("cut short"));
             }
         }
-        Ok(SegmentForms { bytes, docs, texts })
+        Ok(SegmentForms { bytes, docs, blocks, texts })
+    }
+
+    /// The block of `doc` (see [`write_blocks`]).
+    fn block(&self, doc: DocId) -> &[u8] {
+        let data = self.bytes.as_slice();
+        let start = u32_at(&data[12..], doc as usize) as usize;
+        let end = u32_at(&data[12..], doc as usize + 1) as usize;
+        &data[self.blocks + start..self.blocks + end]
     }
 
     /// The number of documents of the segment (deleted ones included).
@@ -544,19 +557,23 @@ impl SegmentForms {
 
     /// The forms of `text` in document `doc`.
     pub fn entries(&self, text: FormText, doc: DocId) -> DocForms<'_> {
-        let data = self.bytes.as_slice();
-        let part = &self.texts[text as usize];
-        let start = u32_at(&data[part.starts..], doc as usize) as usize;
-        let end = u32_at(&data[part.starts..], doc as usize + 1) as usize;
-        DocForms {
-            hashes: &data[part.hashes + 4 * start..part.hashes + 4 * end],
-            counts: &data[part.counts + start..part.counts + end],
-        }
+        let block = self.block(doc);
+        let (title, body) = (u32_at(block, 2) as usize, u32_at(block, 3) as usize);
+        let (hashes, counts) = match text {
+            FormText::Title => {
+                (16..16 + 4 * title, 16 + 4 * (title + body)..16 + 4 * (title + body) + title)
+            }
+            FormText::Body => {
+                let counts = 16 + 4 * (title + body) + title;
+                (16 + 4 * title..16 + 4 * (title + body), counts..counts + body)
+            }
+        };
+        DocForms { hashes: &block[hashes], counts: &block[counts] }
     }
 
     /// The number of forms of `text` in `doc`, repeats counted.
     pub fn length(&self, text: FormText, doc: DocId) -> u32 {
-        u32_at(&self.bytes.as_slice()[self.texts[text as usize].lengths..], doc as usize)
+        u32_at(self.block(doc), text as usize)
     }
 
     /// The number of forms of `text` in the segment, repeats counted.
@@ -606,28 +623,42 @@ mod tests {
 
     #[test]
     fn a_written_file_reads_back() {
-        let mut texts: [TextForms; 2] = Default::default();
-        texts[0].push(&mut [5, 3, 5]);
-        texts[1].push(&mut [9, 9, 9, 1]);
-        texts[0].push(&mut []);
-        texts[1].push(&mut [1, 2]);
-        let mut out = Vec::new();
-        for value in [MAGIC, VERSION, 2] {
-            put_u32(&mut out, value).unwrap();
-        }
-        texts.into_iter().for_each(|t| t.write_to(&mut out).unwrap());
-        let forms = SegmentForms::parse(OwnedBytes::new(out)).unwrap();
+        use tantivy::schema::TEXT;
+        let mut schema = Schema::builder();
+        let title = schema.add_text_field("title", TEXT);
+        let body = schema.add_text_field("body", TEXT);
+        let index = tantivy::Index::builder()
+            .schema(schema.build())
+            .register_plugin(std::sync::Arc::new(FormsPlugin))
+            .create_in_ram()
+            .unwrap();
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer
+            .add_document(tantivy::doc!(title => "باريس في باريس", body => "قال إنّ القمة قال قال"))
+            .unwrap();
+        writer.add_document(tantivy::doc!(body => "والقمة في")).unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let forms = SegmentForms::open(searcher.segment_reader(0)).unwrap();
+        let h = form_hash;
         assert_eq!(forms.docs(), 2);
-        let title = forms.entries(FormText::Title, 0);
-        assert_eq!((title.count(5), title.count(3), title.count(4)), (2, 1, 0));
-        assert_eq!(forms.entries(FormText::Title, 1).count(5), 0);
-        assert_eq!(forms.entries(FormText::Body, 0).count(9), 3);
-        assert_eq!(forms.length(FormText::Body, 0), 4);
-        assert_eq!(forms.length(FormText::Title, 1), 0);
-        assert_eq!((forms.total(FormText::Title), forms.total(FormText::Body)), (3, 6));
-        assert_eq!(forms.doc_freq(FormText::Body, 1), 2);
-        assert_eq!(forms.doc_freq(FormText::Body, 9), 1);
-        assert_eq!(forms.doc_freq(FormText::Title, 9), 0);
+        let first = forms.entries(FormText::Title, 0);
+        assert_eq!(
+            (first.count(h("باريس")), first.count(h("في")), first.count(h("قال"))),
+            (2, 1, 0)
+        );
+        assert_eq!(forms.entries(FormText::Title, 1).count(h("باريس")), 0);
+        // Normalised (إنّ is ان), not stemmed (والقمة is not القمه).
+        let body_of = |doc| forms.entries(FormText::Body, doc);
+        assert_eq!((body_of(0).count(h("قال")), body_of(0).count(h("ان"))), (3, 1));
+        assert_eq!((body_of(1).count(h("والقمه")), body_of(1).count(h("القمه"))), (1, 0));
+        assert_eq!((forms.length(FormText::Body, 0), forms.length(FormText::Title, 1)), (5, 0));
+        assert_eq!((forms.total(FormText::Title), forms.total(FormText::Body)), (3, 7));
+        assert_eq!(forms.doc_freq(FormText::Body, h("القمه")), 1);
+        assert_eq!(forms.doc_freq(FormText::Body, h("في")), 1);
+        assert_eq!(forms.doc_freq(FormText::Title, h("في")), 1);
+        assert_eq!(forms.doc_freq(FormText::Title, h("قال")), 0);
         assert!(SegmentForms::parse(OwnedBytes::new(b"nonsense".to_vec())).is_err());
     }
 }

@@ -205,8 +205,11 @@ pub fn spellings_in(counts: BodyCounts, pattern: &Pattern) -> tantivy::Result<Ve
 }
 
 fn written_spellings_in(counts: BodyCounts, pattern: &Pattern) -> tantivy::Result<Vec<Spelling>> {
-    static AFFIXES: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
-    let (prefixes, suffixes) = AFFIXES.get_or_init(crate::analysis::stem::affixes);
+    static AFFIXES: OnceLock<(Vec<String>, SuffixTrie)> = OnceLock::new();
+    let (prefixes, suffixes) = AFFIXES.get_or_init(|| {
+        let (prefixes, suffixes) = crate::analysis::stem::affixes();
+        (prefixes, SuffixTrie::new(&suffixes))
+    });
     let automaton = StemPrefixOf::new(pattern, prefixes);
     let mut stems: HashSet<Vec<u8>> = HashSet::new();
     for segment in counts.searcher.segment_readers() {
@@ -216,19 +219,25 @@ fn written_spellings_in(counts: BodyCounts, pattern: &Pattern) -> tantivy::Resul
             stems.insert(terms.key().to_vec());
         }
     }
+    // The prefixes a spelling may start with, each with the pattern's state after it.
     let start = pattern.start();
+    let live: Vec<(&str, Vec<u8>)> = prefixes
+        .iter()
+        .map(|prefix| (prefix.as_str(), pattern.run(&start, prefix)))
+        .filter(|(_, state)| pattern.can_match(state))
+        .collect();
     let mut found: HashMap<String, Spelling> = HashMap::new();
+    let mut matches = Vec::new();
     for stem in stems {
         let Ok(stem) = String::from_utf8(stem) else { continue };
-        for prefix in prefixes {
-            let state = pattern.run(&start, &format!("{prefix}{stem}"));
+        for (prefix, after) in &live {
+            let state = pattern.run(after, &stem);
             if !pattern.can_match(&state) {
                 continue;
             }
-            for suffix in suffixes {
-                let Some(cost) = pattern.match_cost(&pattern.run(&state, suffix)) else {
-                    continue;
-                };
+            matches.clear();
+            suffixes.matches(pattern, 0, &state, &mut matches);
+            for &(suffix, cost) in &matches {
                 let arabic = format!("{prefix}{stem}{suffix}");
                 if found.contains_key(&arabic) {
                     continue;
@@ -241,6 +250,57 @@ fn written_spellings_in(counts: BodyCounts, pattern: &Pattern) -> tantivy::Resul
         }
     }
     Ok(found.into_values().collect())
+}
+
+/// The stemmer's suffixes as a trie, so that the pattern reads each shared beginning once.
+struct SuffixTrie {
+    nodes: Vec<TrieNode>,
+}
+
+/// A node's children by byte, and the suffix that ends there, if one does.
+type TrieNode = (Vec<(u8, usize)>, Option<String>);
+
+impl SuffixTrie {
+    fn new(suffixes: &[String]) -> SuffixTrie {
+        let mut nodes: Vec<TrieNode> = vec![(Vec::new(), None)];
+        for suffix in suffixes {
+            let mut node = 0;
+            for &byte in suffix.as_bytes() {
+                node = match nodes[node].0.iter().find(|(b, _)| *b == byte) {
+                    Some(&(_, child)) => child,
+                    None => {
+                        nodes.push((Vec::new(), None));
+                        let child = nodes.len() - 1;
+                        nodes[node].0.push((byte, child));
+                        child
+                    }
+                };
+            }
+            nodes[node].1 = Some(suffix.clone());
+        }
+        SuffixTrie { nodes }
+    }
+
+    /// Adds to `out` every suffix under `node` with which `pattern`, in `state`, matches, with
+    /// the match's cost.
+    fn matches<'a>(
+        &'a self,
+        pattern: &Pattern,
+        node: usize,
+        state: &[u8],
+        out: &mut Vec<(&'a str, u8)>,
+    ) {
+        let (children, suffix) = &self.nodes[node];
+        if let (Some(suffix), Some(cost)) = (suffix, pattern.match_cost(state)) {
+            out.push((suffix.as_str(), cost));
+        }
+        for &(byte, child) in children {
+            let next = pattern.accept(&state.to_vec(), byte);
+            if pattern.can_match(&next) {
+                self.matches(pattern, child, &next, out);
+            }
+        }
+    }
 }
 
 /// The spellings worth searching: in enough articles, within [`COST_SLACK`] of the cheapest,
