@@ -12,7 +12,7 @@ use tantivy::query::{Bm25StatisticsProvider, Bm25Weight, EnableScoring, Explanat
 use tantivy::query::{Scorer, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, TERMINATED};
 
-use crate::index::forms::{fieldnorm_id, form_hash, FormText, SegmentForms};
+use crate::index::forms::{fieldnorm_id, form_hash, DocForms, FormText, SegmentForms};
 
 /// A query form on one text, with its boost.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,8 +76,31 @@ impl ExactForms {
         weight: &Bm25Weight,
         address: DocAddress,
     ) -> Option<Score> {
+        self.article(address).score(form, weight)
+    }
+
+    /// The exact forms of the article at `address`, read once for all the query's forms.
+    pub fn article(&self, address: DocAddress) -> ArticleForms<'_> {
         let segment = &self.segments[address.segment_ord as usize];
-        score_in(segment, form, weight, address.doc_id)
+        let doc = address.doc_id;
+        ArticleForms {
+            texts: FormText::ALL
+                .map(|text| (segment.entries(text, doc), fieldnorm_id(segment.length(text, doc)))),
+        }
+    }
+}
+
+/// The forms of an article's title and body, each with its length's field-norm code.
+pub struct ArticleForms<'a> {
+    texts: [(DocForms<'a>, u8); 2],
+}
+
+impl ArticleForms<'_> {
+    /// The score of `form` (with its `weight`) here, if the article holds it.
+    pub fn score(&self, form: &ExactForm, weight: &Bm25Weight) -> Option<Score> {
+        let (forms, fieldnorm_id) = &self.texts[form.text as usize];
+        let count = forms.count(form.hash);
+        (count > 0).then(|| weight.score(*fieldnorm_id, count))
     }
 }
 

@@ -62,24 +62,30 @@ pub fn add_bonuses(
     hits: &mut [(Score, DocAddress)],
 ) -> tantivy::Result<()> {
     if let Some(forms) = forms {
-        for form in &rerank.exact {
-            add_form_scores(forms, form, order, hits);
-        }
+        add_form_scores(forms, &rerank.exact, order, hits);
     }
     add_word_bonuses(cache, rerank, lead, order, hits)
 }
 
-/// Adds the score of one exact form to the hits that hold it.
+/// Adds the scores of the exact forms to the hits that hold them, each hit's in the forms'
+/// order (each hit's forms are read once, for all of them).
 fn add_form_scores(
     forms: &ExactForms,
-    form: &ExactForm,
+    exact: &[ExactForm],
     order: &[usize],
     hits: &mut [(Score, DocAddress)],
 ) {
-    let Some(weight) = forms.weight(form) else { return };
+    let weighted: Vec<(&ExactForm, Bm25Weight)> =
+        exact.iter().filter_map(|form| Some((form, forms.weight(form)?))).collect();
+    if weighted.is_empty() {
+        return;
+    }
     for &i in order {
-        if let Some(score) = forms.score(form, &weight, hits[i].1) {
-            hits[i].0 += score;
+        let article = forms.article(hits[i].1);
+        for (form, weight) in &weighted {
+            if let Some(score) = article.score(form, weight) {
+                hits[i].0 += score;
+            }
         }
     }
 }
