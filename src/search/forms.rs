@@ -69,16 +69,6 @@ impl ExactForms {
         Some(weight.boost_by(form.boost))
     }
 
-    /// The score of `form` (with its `weight`) in the article at `address`, if it holds it.
-    pub fn score(
-        &self,
-        form: &ExactForm,
-        weight: &Bm25Weight,
-        address: DocAddress,
-    ) -> Option<Score> {
-        self.article(address).score(form, weight)
-    }
-
     /// The exact forms of the article at `address`, read once for all the query's forms.
     pub fn article(&self, address: DocAddress) -> ArticleForms<'_> {
         let segment = &self.segments[address.segment_ord as usize];
@@ -314,7 +304,7 @@ mod tests {
                 for &(form, boost) in forms {
                     let form = ExactForm::new(FormText::Body, form, boost);
                     if let Some(weight) = exact_forms.weight(&form) {
-                        total += exact_forms.score(&form, &weight, address).unwrap_or(0.0);
+                        total += exact_forms.article(address).score(&form, &weight).unwrap_or(0.0);
                     }
                 }
                 ours.push(total);
