@@ -314,7 +314,11 @@ mod tests {
                     let query = TermQuery::new(term, IndexRecordOption::WithFreqs);
                     let weight = query.weight(EnableScoring::enabled_from_searcher(&searcher));
                     let mut scorer = weight.unwrap().scorer(segment, boost).unwrap();
-                    if scorer.seek(doc) == doc {
+                    // A fresh scorer stands on its first match, which may be past `doc`.
+                    if scorer.doc() < doc {
+                        scorer.seek(doc);
+                    }
+                    if scorer.doc() == doc {
                         expected += scorer.score();
                     }
                 }
