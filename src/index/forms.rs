@@ -28,10 +28,8 @@ use std::io::Write;
 
 use super::document::ArticleDoc;
 use crate::analysis;
-pub use crate::analysis::exact_forms::form_hash;
 use crate::analysis::shared_pass::{forms_of, take_recorded_forms};
 use tantivy::directory::{OwnedBytes, TerminatingWrite, WritePtr};
-use tantivy::fieldnorm::FieldNormReader;
 use tantivy::index::SegmentComponent;
 use tantivy::indexer::doc_id_mapping::{DocIdMapping, MappingType};
 use tantivy::schema::document::{ErasedDocument, ErasedValue, ReferenceValueLeaf};
@@ -163,8 +161,8 @@ fn merge_frequencies<I: Iterator<Item = (u32, u32)>>(
 /// The exact forms of one text of each document of a segment being written.
 #[derive(Debug, Default)]
 struct TextForms {
-    /// Where each document's entries start, and where the last ends.
-    starts: Vec<u32>,
+    /// Where each document's entries end (each starts where the previous ends).
+    ends: Vec<u32>,
     /// The number of forms of each document (repeats counted).
     lengths: Vec<u32>,
     /// Each document's distinct forms, sorted.
@@ -173,46 +171,31 @@ struct TextForms {
     counts: Vec<u8>,
 }
 
+/// Each value of `sorted` once, with how many times it occurs.
+fn runs(sorted: &[u32]) -> impl Iterator<Item = (u32, usize)> + '_ {
+    sorted.chunk_by(|a, b| a == b).map(|run| (run[0], run.len()))
+}
+
 impl TextForms {
     /// Adds a document whose forms are `hashes` (in any order; sorted here).
     fn push(&mut self, hashes: &mut [u32]) {
         hashes.sort_unstable();
-        self.open_document();
-        let mut i = 0;
-        while i < hashes.len() {
-            let hash = hashes[i];
-            let mut j = i + 1;
-            while j < hashes.len() && hashes[j] == hash {
-                j += 1;
-            }
+        for (hash, count) in runs(hashes) {
             self.hashes.push(hash);
-            self.counts.push((j - i).min(u8::MAX as usize) as u8);
-            i = j;
+            self.counts.push(count.min(u8::MAX as usize) as u8);
         }
+        self.ends.push(self.hashes.len() as u32);
         self.lengths.push(hashes.len() as u32);
     }
 
-    fn open_document(&mut self) {
-        if self.starts.is_empty() {
-            self.starts.push(0);
-        }
-        self.starts.pop();
-        self.starts.push(self.hashes.len() as u32);
-        self.starts.push(self.hashes.len() as u32);
-    }
-
-    fn finished_starts(&self) -> Vec<u32> {
-        let mut starts = self.starts.clone();
-        if starts.is_empty() {
-            starts.push(0);
-        }
-        let end = self.hashes.len() as u32;
-        *starts.last_mut().expect("not empty") = end;
-        starts
+    /// Where the entries of document `i` are.
+    fn entries(&self, i: usize) -> std::ops::Range<usize> {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        start..self.ends[i] as usize
     }
 
     fn mem_usage(&self) -> usize {
-        4 * (self.starts.capacity() + self.lengths.capacity() + self.hashes.capacity())
+        4 * (self.ends.capacity() + self.lengths.capacity() + self.hashes.capacity())
             + self.counts.capacity()
     }
 
@@ -221,19 +204,7 @@ impl TextForms {
     fn frequencies(hashes: Vec<u32>) -> (Vec<u32>, Vec<u32>) {
         let mut all = hashes;
         radix_sort(&mut all);
-        let mut keys = Vec::new();
-        let mut frequencies = Vec::new();
-        let mut i = 0;
-        while i < all.len() {
-            let mut j = i + 1;
-            while j < all.len() && all[j] == all[i] {
-                j += 1;
-            }
-            keys.push(all[i]);
-            frequencies.push((j - i) as u32);
-            i = j;
-        }
-        (keys, frequencies)
+        runs(&all).map(|(hash, count)| (hash, count as u32)).unzip()
     }
 }
 
@@ -333,12 +304,9 @@ fn write_tail(
 /// Writes the file of a segment being written.
 fn write_file(segment: &Segment, texts: [TextForms; 2]) -> tantivy::Result<()> {
     let [title, body] = texts;
-    let (title_starts, body_starts) = (title.finished_starts(), body.finished_starts());
-    let range = |starts: &[u32], i: usize| starts[i] as usize..starts[i + 1] as usize;
-    let block_len =
-        |i: usize| 16 + 5 * (range(&title_starts, i).len() + range(&body_starts, i).len());
+    let block_len = |i: usize| 16 + 5 * (title.entries(i).len() + body.entries(i).len());
     let write_block = |i: usize, out: &mut WritePtr| -> std::io::Result<()> {
-        let (t, b) = (range(&title_starts, i), range(&body_starts, i));
+        let (t, b) = (title.entries(i), body.entries(i));
         for value in [title.lengths[i], body.lengths[i], t.len() as u32, b.len() as u32] {
             put_u32(out, value)?;
         }
@@ -604,11 +572,6 @@ impl SegmentForms {
     }
 }
 
-/// A length as tantivy's BM25 reads a field's length: its one-byte field-norm code.
-pub fn fieldnorm_id(length: u32) -> u8 {
-    FieldNormReader::fieldnorm_to_id(length)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -663,7 +626,7 @@ mod tests {
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let forms = SegmentForms::open(searcher.segment_reader(0)).unwrap();
-        let h = form_hash;
+        let h = crate::analysis::exact_forms::form_hash;
         assert_eq!(forms.docs(), 2);
         let first = forms.entries(FormText::Title, 0);
         assert_eq!(

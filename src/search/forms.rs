@@ -8,11 +8,13 @@
 //! which has no stemmed word to find candidates with, reads every article's forms
 //! ([`FormsQuery`]).
 
+use tantivy::fieldnorm::FieldNormReader;
 use tantivy::query::{Bm25StatisticsProvider, Bm25Weight, EnableScoring, Explanation, Query};
 use tantivy::query::{Scorer, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, TERMINATED};
 
-use crate::index::forms::{fieldnorm_id, form_hash, DocForms, FormText, SegmentForms};
+use crate::analysis::exact_forms::form_hash;
+use crate::index::forms::{DocForms, FormText, SegmentForms};
 
 /// A query form on one text, with its boost.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,12 +73,7 @@ impl ExactForms {
 
     /// The exact forms of the article at `address`, read once for all the query's forms.
     pub fn article(&self, address: DocAddress) -> ArticleForms<'_> {
-        let segment = &self.segments[address.segment_ord as usize];
-        let doc = address.doc_id;
-        ArticleForms {
-            texts: FormText::ALL
-                .map(|text| (segment.entries(text, doc), fieldnorm_id(segment.length(text, doc)))),
-        }
+        ArticleForms::of(&self.segments[address.segment_ord as usize], address.doc_id)
     }
 }
 
@@ -85,23 +82,21 @@ pub struct ArticleForms<'a> {
     texts: [(DocForms<'a>, u8); 2],
 }
 
-impl ArticleForms<'_> {
+impl<'a> ArticleForms<'a> {
+    /// The forms of `doc` of `segment`.
+    fn of(segment: &'a SegmentForms, doc: DocId) -> ArticleForms<'a> {
+        let fieldnorm_id = |text| FieldNormReader::fieldnorm_to_id(segment.length(text, doc));
+        ArticleForms {
+            texts: FormText::ALL.map(|text| (segment.entries(text, doc), fieldnorm_id(text))),
+        }
+    }
+
     /// The score of `form` (with its `weight`) here, if the article holds it.
     pub fn score(&self, form: &ExactForm, weight: &Bm25Weight) -> Option<Score> {
         let (forms, fieldnorm_id) = &self.texts[form.text as usize];
         let count = forms.count(form.hash);
         (count > 0).then(|| weight.score(*fieldnorm_id, count))
     }
-}
-
-fn score_in(
-    segment: &SegmentForms,
-    form: &ExactForm,
-    weight: &Bm25Weight,
-    doc: DocId,
-) -> Option<Score> {
-    let count = segment.entries(form.text, doc).count(form.hash);
-    (count > 0).then(|| weight.score(fieldnorm_id(segment.length(form.text, doc)), count))
 }
 
 /// The articles holding any of `forms`, scored by the sum of their BM25 scores: a query of stop
@@ -174,8 +169,9 @@ impl FormsScorer {
         while self.doc < self.segment.docs() {
             let mut score = 0.0f64;
             let mut found = false;
+            let article = ArticleForms::of(&self.segment, self.doc);
             for (form, weight) in &self.weighted {
-                if let Some(s) = score_in(&self.segment, form, weight, self.doc) {
+                if let Some(s) = article.score(form, weight) {
                     score += s as f64;
                     found = true;
                 }

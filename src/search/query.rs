@@ -197,7 +197,7 @@ pub fn build_query(
         // double its work) are added to the best [`RERANK_DEPTH`](super::RERANK_DEPTH) hits
         // afterwards.
         if stems.is_empty() {
-            let forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
+            let forms: Vec<(&str, f32)> = at_full_weight(&exact);
             let words = Box::new(FormsQuery::new(exact_forms(&forms, &searched.exact)));
             let query = with_filters(words, filters);
             let rerank = Rerank::default();
@@ -205,14 +205,14 @@ pub fn build_query(
         }
         // The query's words, then the Arabic spellings of its Latin words, each at its weight.
         let spellings = spelled(archive, &stems, alternatives, scoring.transliterate_weight);
-        let mut main: Vec<(&str, f32)> = stems.iter().map(|s| (s.as_str(), 1.0)).collect();
+        let mut main: Vec<(&str, f32)> = at_full_weight(&stems);
         main.extend(spellings.iter().map(|(stem, _, w)| (stem.as_str(), *w)));
         let words = weighted_terms_query(&main, &searched.main);
         let terms = filters.is_empty().then(|| weighted_word_terms(&main, &searched.main));
         // Each term and phrase is looked for in the few hits only (see `super::rerank`).
         let mut rerank = Rerank::default();
         if scoring.exact_weight > 0.0 {
-            let mut forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
+            let mut forms: Vec<(&str, f32)> = at_full_weight(&exact);
             forms.extend(spellings.iter().map(|(_, form, w)| (form.as_str(), *w)));
             rerank.exact = exact_forms(&forms, &searched.exact_weighted(scoring.exact_weight));
         }
@@ -231,7 +231,7 @@ pub fn build_query(
     // The exact forms are added to the best hits, as for words alone.
     let mut rerank = Rerank::default();
     if scoring.exact_weight > 0.0 && !stems.is_empty() {
-        let forms: Vec<(&str, f32)> = exact.iter().map(|e| (e.as_str(), 1.0)).collect();
+        let forms: Vec<(&str, f32)> = at_full_weight(&exact);
         rerank.exact = exact_forms(&forms, &searched.exact_weighted(scoring.exact_weight));
     }
     if scoring.phrase_weight > 0.0 {
@@ -427,6 +427,11 @@ fn weighted_word_terms(words: &[(&str, f32)], fields: &[(Field, f32)]) -> Vec<We
         }
     }
     weighted
+}
+
+/// Each of `words` with the weight 1.
+fn at_full_weight(words: &[String]) -> Vec<(&str, f32)> {
+    words.iter().map(|word| (word.as_str(), 1.0)).collect()
 }
 
 /// Each exact form on each text, with the text's boost × the form's weight (in the order of
