@@ -444,6 +444,10 @@ pub struct Gazetteer {
     regions_of_their_country: Vec<usize>,
     /// The largest number of words in a key of `phrases`.
     max_words: usize,
+    /// The keys of `phrases` and `lookup_only_phrases` cut before each of their words after
+    /// the first (`الولايات`, `الولايات المتحدة`): a key that is none of these starts no longer
+    /// name, so matching stops there instead of trying every longer key.
+    continued_keys: FxSet<String>,
     /// Lookup-only names (matching key, as in `phrases`) → their places: candidates when a
     /// word that reads as one of them is matched as another place (homonyms).
     lookup_only_phrases: FxMap<String, Vec<usize>>,
@@ -467,6 +471,12 @@ struct Word<'n> {
     hard_before: bool,
     /// Byte range of the word in the text it was cut from.
     span: std::ops::Range<usize>,
+    /// Which names the word may start ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]), set by
+    /// [`Gazetteer::classify`]: the rules ask it of the same words many times.
+    start: u8,
+    /// The word may be a place noun before a name the gazetteer lacks
+    /// ([`context::may_introduce_unknown_name`]), set by [`Gazetteer::classify`].
+    introduces_name: bool,
 }
 
 /// Keys of a name for text matching: its normalised words joined by one space, and, if its
@@ -548,6 +558,7 @@ impl Gazetteer {
             countries_naming_capitals: Vec::new(),
             regions_of_their_country: Vec::new(),
             max_words: 0,
+            continued_keys: FxSet::default(),
             lookup_only_phrases: FxMap::default(),
             lookup_norm: FxMap::default(),
             lookup_exact: FxMap::default(),
@@ -707,6 +718,7 @@ impl Gazetteer {
             if let Some(first) = key.split(' ').next() {
                 gazetteer.lookup_only_first_words.insert(first.to_string());
             }
+            gazetteer.note_continued_keys(&key);
             let places = gazetteer.lookup_only_phrases.entry(key.clone()).or_default();
             if !places.contains(&index) {
                 places.push(index);
@@ -781,7 +793,8 @@ impl Gazetteer {
             return Vec::new();
         }
         let mut buffer = String::new();
-        let words = split_words(text, &mut buffer);
+        let mut words = split_words(text, &mut buffer);
+        self.classify(&mut words);
         // Each mention: the place matched and its homonyms, in text order, and its words.
         let mut mentions: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
@@ -981,7 +994,7 @@ impl Gazetteer {
         let word = words.get(i).filter(|w| i > 0 && !w.lower_initial)?;
         // Asked for most words of a text: every rule below needs a place noun right before the
         // name (or two words before it, for the second name after a dual).
-        let noun_at = |k: usize| context::may_introduce_unknown_name(words[k].norm);
+        let noun_at = |k: usize| words[k].introduces_name;
         if !(noun_at(i - 1) || i >= 2 && noun_at(i - 2)) {
             return None;
         }
@@ -1106,7 +1119,7 @@ impl Gazetteer {
         // (Asked for every word that starts no name: the ending first.)
         let word = words.get(i).filter(|w| i > 0 && w.norm.ends_with(HEH))?;
         let noun = words[i - 1].norm;
-        if !context::may_introduce_unknown_name(noun) {
+        if !words[i - 1].introduces_name {
             return None;
         }
         if !follows_previous_in_name(text, words, i) {
@@ -1643,12 +1656,33 @@ impl Gazetteer {
             self.first_words.insert(first.to_string());
         }
         self.max_words = self.max_words.max(key.split(' ').count());
+        self.note_continued_keys(key);
         self.phrases.insert(key.to_string(), target);
+    }
+
+    /// Adds the beginnings of `key` to [`Gazetteer::continued_keys`].
+    fn note_continued_keys(&mut self, key: &str) {
+        for (space, _) in key.match_indices(' ') {
+            self.continued_keys.insert(key[..space].to_string());
+        }
     }
 
     /// Which names `word` may start, as written ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]); none
     /// for a Latin word in lower case.
     fn start_class(&self, word: &Word) -> u8 {
+        word.start
+    }
+
+    /// Notes on each word of a text what the rules ask of every word (see [`Word::start`]).
+    fn classify(&self, words: &mut [Word]) {
+        for word in words {
+            word.start = self.start_class_of(word);
+            word.introduces_name = context::may_introduce_unknown_name(word.norm);
+        }
+    }
+
+    /// Which names `word` may start, looked up.
+    fn start_class_of(&self, word: &Word) -> u8 {
         if word.lower_initial {
             return 0;
         }
@@ -1689,6 +1723,9 @@ impl Gazetteer {
             let mut best =
                 self.phrases.get(&key).filter(|_| !short).map(|&target| (1, target, key.clone()));
             for (offset, next) in words[i + 1..end].iter().enumerate() {
+                if !self.continued_keys.contains(&key) {
+                    break;
+                }
                 key.push(' ');
                 key.push_str(next.norm);
                 if let Some(&target) = self.phrases.get(&key) {
@@ -1935,6 +1972,9 @@ impl Gazetteer {
             let mut best =
                 self.lookup_only_phrases.get(&key).map(|places| (1, places[0], key.clone()));
             for (offset, next) in words[i + 1..end].iter().enumerate() {
+                if !self.continued_keys.contains(&key) {
+                    break;
+                }
                 key.push(' ');
                 key.push_str(next.norm);
                 if let Some(places) = self.lookup_only_phrases.get(&key) {
@@ -3317,6 +3357,8 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             lower_initial: shape.lower_initial,
             hard_before: hard,
             span: start..end,
+            start: 0,
+            introduces_name: false,
         };
         cut.push((from..buffer.len(), word));
         true
