@@ -2008,8 +2008,9 @@ impl Gazetteer {
     }
 
     fn region_of_country_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
-        // Asked for most words of a text: a word that does not end like the first word of
-        // one of the names (clitics come before it) is turned away at once.
+        // Asked for most words of a text: a word that starts no lookup-only name, or does not
+        // end like the first word of one of these (clitics come before it), is turned away at
+        // once.
         static FIRST_WORDS: OnceLock<Vec<String>> = OnceLock::new();
         let first_words = FIRST_WORDS.get_or_init(|| {
             REGIONS_OF_THEIR_COUNTRY
@@ -2021,6 +2022,7 @@ impl Gazetteer {
                 .collect()
         });
         if self.regions_of_their_country.is_empty()
+            || self.start_class(&words[i]) & STARTS_LOOKUP_ONLY == 0
             || !first_words.iter().any(|first| words[i].norm.ends_with(first.as_str()))
         {
             return None;
