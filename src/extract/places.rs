@@ -474,9 +474,12 @@ struct Word<'n> {
     /// Which names the word may start ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]), set by
     /// [`Gazetteer::classify`]: the rules ask it of the same words many times.
     start: u8,
-    /// The word may be a place noun before a name the gazetteer lacks
-    /// ([`context::may_introduce_unknown_name`]), set by [`Gazetteer::classify`].
+    /// The word is a place noun before a name the gazetteer lacks, of any of the rules of
+    /// [`Gazetteer::unknown_at`]; set by [`Gazetteer::classify`].
     introduces_name: bool,
+    /// The word is the dual of such a noun ([`context::dual_place_noun`]): the second name
+    /// after it stands two words on. Set by [`Gazetteer::classify`].
+    dual_noun: bool,
 }
 
 /// Keys of a name for text matching: its normalised words joined by one space, and, if its
@@ -993,9 +996,8 @@ impl Gazetteer {
     ) -> Option<(usize, String, &'static str)> {
         let word = words.get(i).filter(|w| i > 0 && !w.lower_initial)?;
         // Asked for most words of a text: every rule below needs a place noun right before the
-        // name (or two words before it, for the second name after a dual).
-        let noun_at = |k: usize| words[k].introduces_name;
-        if !(noun_at(i - 1) || i >= 2 && noun_at(i - 2)) {
+        // name (or a dual two words before it, for the second name after it).
+        if !(words[i - 1].introduces_name || i >= 2 && words[i - 2].dual_noun) {
             return None;
         }
         if let Some(pair) = self.dual_unknown_at(text, words, i) {
@@ -1675,17 +1677,8 @@ impl Gazetteer {
 
     /// Notes on each word of a text what the rules ask of every word (see [`Word::start`]).
     fn classify(&self, words: &mut [Word]) {
-        for word in words {
-            word.start = self.start_class_of(word);
-            word.introduces_name = context::may_introduce_unknown_name(word.norm);
-        }
-    }
-
-    /// Which names `word` may start, looked up.
-    fn start_class_of(&self, word: &Word) -> u8 {
-        if word.lower_initial {
-            return 0;
-        }
+        // Every way a first word may be written (built on first use: `--place` lookups never
+        // need it), fetched once for the text.
         let forms = self.start_forms.get_or_init(|| {
             let mut forms = FxMap::default();
             add_start_forms(&mut forms, &self.first_words, STARTS_NAME);
@@ -1693,7 +1686,23 @@ impl Gazetteer {
             forms
         });
         let class = |form: &str| forms.get(form).copied().unwrap_or(0);
-        class(word.norm) | word.with_shadda.as_deref().map_or(0, class)
+        for word in words {
+            if !word.lower_initial {
+                word.start = class(word.norm) | word.with_shadda.as_deref().map_or(0, class);
+            }
+            // (The quick test of the nouns' endings first: most words end otherwise.)
+            if context::may_introduce_unknown_name(word.norm) {
+                let noun = word.norm;
+                word.dual_noun = context::dual_place_noun(noun).is_some();
+                word.introduces_name = word.dual_noun
+                    || context::unknown_place_noun(noun).is_some()
+                    || context::may_be_prefixed_name_place_noun(noun)
+                        && context::prefixed_name_place_noun(noun).is_some()
+                    || context::is_centre_noun(noun)
+                    || context::is_district_noun(noun)
+                    || context::is_municipality_noun(noun);
+            }
+        }
     }
 
     /// The longest name (or stop phrase) starting at word `i`: its length in words and its
@@ -3361,6 +3370,7 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             span: start..end,
             start: 0,
             introduces_name: false,
+            dual_noun: false,
         };
         cut.push((from..buffer.len(), word));
         true
