@@ -3695,6 +3695,30 @@ mod tests {
     }
 
     #[test]
+    fn continued_keys_are_the_beginnings_of_longer_names() {
+        let g = Gazetteer::builtin();
+        let keys = g.phrases.keys().chain(g.lookup_only_phrases.keys());
+        let mut beginnings = FxSet::default();
+        for key in keys {
+            let words: Vec<&str> = key.split(' ').collect();
+            for n in 1..words.len() {
+                beginnings.insert(words[..n].join(" "));
+            }
+        }
+        // Exactly these: matching stops at a key that is none of them, and would stop too
+        // early if one were missing.
+        assert_eq!(g.continued_keys, beginnings);
+        assert!(g.continued_keys.contains("الولايات"));
+        assert!(g.continued_keys.contains("الولايات المتحدة"));
+        assert!(g.continued_keys.contains("باريس")); // Paris Saint-Germain, the club
+        assert!(!g.continued_keys.contains("موريتانيا"));
+        // Names of three words are found whole, through the beginnings.
+        let found = g.find_with_forms("وصل إلى الولايات المتحدة الأمريكية وجزر العذراء الأمريكية");
+        let forms: Vec<&str> = found.iter().flat_map(|(_, forms)| forms.clone()).collect();
+        assert_eq!(forms, ["الولايات المتحدة الأمريكية", "وجزر العذراء الأمريكية"]);
+    }
+
+    #[test]
     fn sample_article() {
         let text = include_str!("../../corpus/ap-ukraine-guarantees.txt");
         let found = names(text);
