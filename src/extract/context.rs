@@ -190,9 +190,16 @@ const PLURAL_PLACE_NOUNS: &[(&str, &str)] = &[
 /// The kind of place the names listed after `word` (normalised; clitics allowed: `بمناطق`,
 /// `ومدن`) get, if `word` is one of [`PLURAL_PLACE_NOUNS`].
 pub fn plural_place_noun(word: &str) -> Option<&'static str> {
-    static FORMS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
-    // Asked for every word of a text: one lookup.
-    FORMS.get_or_init(|| clitic_forms(PLURAL_PLACE_NOUNS)).get(word).copied()
+    static FORMS: OnceLock<(FxHashMap<String, &'static str>, ArabicEndings)> = OnceLock::new();
+    // Asked for every word of a text: the ending, then one lookup.
+    let (forms, endings) = FORMS.get_or_init(|| {
+        let endings = ArabicEndings::of(PLURAL_PLACE_NOUNS.iter().map(|(noun, _)| normal(noun)));
+        (clitic_forms(PLURAL_PLACE_NOUNS), endings)
+    });
+    if !endings.may_end(word) {
+        return None;
+    }
+    forms.get(word).copied()
 }
 
 /// The kind of place the two names after `word` (normalised; clitics allowed: `بمحافظتي`) get,
@@ -1229,36 +1236,50 @@ const CENTRE_NOUN: &str = "مركز";
 /// mostly asking each its own question of words that follow no such noun (asking this first
 /// made the finder about 5 % faster).
 pub fn may_introduce_unknown_name(word: &str) -> bool {
-    // The nouns' endings as bits, one for each pair of letters of the Arabic block (8 KiB):
-    // one read answers, where a search of the sorted endings took a fifth of the time of
-    // classifying a word. A word ending in anything else ends no noun.
-    static TAILS: OnceLock<Vec<u64>> = OnceLock::new();
-    let tails = TAILS.get_or_init(|| {
+    static ENDINGS: OnceLock<ArabicEndings> = OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| {
         let nouns = UNKNOWN_PLACE_NOUNS
             .iter()
             .map(|(noun, _)| *noun)
             .chain(PREFIXED_NAME_PLACE_NOUNS.iter().map(|(noun, _, _)| *noun))
             .chain(DUAL_PLACE_NOUNS.iter().map(|(noun, _)| *noun))
             .chain([DISTRICT_NOUN, CENTRE_NOUN]);
-        let mut bits = vec![0u64; (1 << 16) / 64];
-        for ending in endings_of(nouns, 2) {
-            let slot = arabic_tail_slot(&ending).expect("every noun ends in two Arabic letters");
-            bits[slot / 64] |= 1 << (slot % 64);
-        }
-        bits
+        ArabicEndings::of(nouns.map(normal))
     });
-    arabic_tail_slot(word).is_some_and(|slot| tails[slot / 64] & (1 << (slot % 64)) != 0)
+    endings.may_end(word)
 }
 
-/// The last two characters of `word` as one number below 2^16, if both are in the Arabic block
-/// (U+0600–U+06FF). Unlike [`last_two_letters`], ة stays apart from ه: read as ه, the ة nouns'
-/// endings would let through the many words with the pronoun ه (`منه`, `عنه`, `انه`), and the
-/// test above would turn away fewer words (measured: the finder 9 % slower with them folded).
-fn arabic_tail_slot(word: &str) -> Option<usize> {
-    let mut tail = word.chars().rev();
-    let last = (tail.next()? as u32).checked_sub(0x0600).filter(|&c| c < 0x100)?;
-    let before = (tail.next()? as u32).checked_sub(0x0600).filter(|&c| c < 0x100)?;
-    Some((last << 8 | before) as usize)
+/// The last two letters of a list of Arabic words of two letters or more, as bits, one for each
+/// pair of characters of the Arabic block (8 KiB): whether a word may be one of them, with
+/// clitics or without (clitics stand in front), in one read. A word ending in anything else is
+/// none of them. (Tests asked of every word of every text: a search of the sorted endings took
+/// a fifth of the time of classifying a word.) ة stays apart from ه: read as ه, the ة nouns'
+/// endings would let through the many words with the pronoun ه (`منه`, `عنه`, `انه`), and
+/// would turn away fewer words (measured: the finder 9 % slower with them folded).
+struct ArabicEndings(Vec<u64>);
+
+impl ArabicEndings {
+    fn of(words: impl IntoIterator<Item = String>) -> ArabicEndings {
+        let mut bits = vec![0u64; (1 << 16) / 64];
+        for word in words {
+            let slot = Self::slot(&word).expect("every word ends in two Arabic letters");
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        ArabicEndings(bits)
+    }
+
+    fn may_end(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|slot| self.0[slot / 64] & (1 << (slot % 64)) != 0)
+    }
+
+    /// The last two characters of `word` as one number below 2^16, if both are in the Arabic
+    /// block (U+0600–U+06FF).
+    fn slot(word: &str) -> Option<usize> {
+        let mut tail = word.chars().rev();
+        let last = (tail.next()? as u32).checked_sub(0x0600).filter(|&c| c < 0x100)?;
+        let before = (tail.next()? as u32).checked_sub(0x0600).filter(|&c| c < 0x100)?;
+        Some((last << 8 | before) as usize)
+    }
 }
 
 /// True if `word` (normalised, with clitics: `لبلدية`) is `بلدية` "municipality": before a
@@ -2471,6 +2492,18 @@ mod tests {
     fn constants_are_in_normal_form() {
         for word in [BAHRAIN, QATAR, ARABIAN, KAN, AHLI, SALT, JORDANIAN, MOROCCO, BAQUBAH, HIT] {
             assert_eq!(normal(word), word);
+        }
+    }
+
+    #[test]
+    fn arabic_endings_let_through_the_words_and_their_clitic_forms_only() {
+        let endings = ArabicEndings::of(["مدينة", "قري"].map(String::from));
+        for word in ["مدينة", "بالمدينة", "وللمدينة", "قري", "وقري"] {
+            assert!(endings.may_end(word), "{word}");
+        }
+        // ة is not ه; Latin letters and one letter end no Arabic word of two.
+        for word in ["مدينه", "منه", "قال", "ري1", "city", "ي", ""] {
+            assert!(!endings.may_end(word), "{word}");
         }
     }
 
