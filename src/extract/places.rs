@@ -471,8 +471,9 @@ struct Word<'n> {
     hard_before: bool,
     /// Byte range of the word in the text it was cut from.
     span: std::ops::Range<usize>,
-    /// Which names the word may start ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]), set by
-    /// [`Gazetteer::classify`]: the rules ask it of the same words many times.
+    /// Which names the word may start as written ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]; none
+    /// for a Latin word in lower case), set by [`Gazetteer::classify`]: the rules ask it of the
+    /// same words many times.
     start: u8,
     /// The word is a place noun before a name the gazetteer lacks, of any of the rules of
     /// [`Gazetteer::unknown_at`]; set by [`Gazetteer::classify`].
@@ -839,7 +840,7 @@ impl Gazetteer {
                 i += len;
                 continue;
             }
-            let matched = if self.start_class(&words[i]) == 0 {
+            let matched = if words[i].start == 0 {
                 None
             } else {
                 self.match_at(&words, i).or_else(|| {
@@ -1677,12 +1678,6 @@ impl Gazetteer {
         }
     }
 
-    /// Which names `word` may start, as written ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]); none
-    /// for a Latin word in lower case.
-    fn start_class(&self, word: &Word) -> u8 {
-        word.start
-    }
-
     /// Notes on each word of a text what the rules ask of every word (see [`Word::start`]).
     fn classify(&self, words: &mut [Word]) {
         // Every way a first word may be written (built on first use: `--place` lookups never
@@ -1719,7 +1714,7 @@ impl Gazetteer {
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        if self.start_class(word) & STARTS_NAME == 0 {
+        if word.start & STARTS_NAME == 0 {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -1866,12 +1861,12 @@ impl Gazetteer {
         // The two names after the dual of a place noun, whatever they are: `في محافظتي صعدة
         // وحجة` (Hajjah, not "a pretext"), `بمنطقتي الهدا والشفا`.
         let first_after_dual = i >= 1
-            && context::dual_place_noun(words[i - 1].norm).is_some()
+            && words[i - 1].dual_noun
             && !words[i].hard_before
             && words.get(next).is_some_and(|w| !w.hard_before && conjoined_at(w.norm));
         let second_after_dual = conjoined
             && i >= 2
-            && context::dual_place_noun(words[i - 2].norm).is_some()
+            && words[i - 2].dual_noun
             && !words[i - 1].hard_before
             && !words[i].hard_before;
         // A dateline: the name opens its line and a colon or a dash follows (`الكاف : تشييع`,
@@ -1969,7 +1964,7 @@ impl Gazetteer {
     /// place, whether the conjunction و or ف stands before it, and its key.
     fn lookup_only_at(&self, words: &[Word], i: usize) -> Option<(usize, usize, bool, String)> {
         let word = &words[i];
-        if self.start_class(word) & STARTS_LOOKUP_ONLY == 0 {
+        if word.start & STARTS_LOOKUP_ONLY == 0 {
             return None;
         }
         let mut end = i + 1;
@@ -2039,7 +2034,7 @@ impl Gazetteer {
                 .collect()
         });
         if self.regions_of_their_country.is_empty()
-            || self.start_class(&words[i]) & STARTS_LOOKUP_ONLY == 0
+            || words[i].start & STARTS_LOOKUP_ONLY == 0
             || !first_words.iter().any(|first| words[i].norm.ends_with(first.as_str()))
         {
             return None;
@@ -2866,7 +2861,7 @@ impl Gazetteer {
         for k in rest {
             // (A venue named after its city is in it: `"كازان أرينا"`.)
             if words[k].hard_before
-                || self.start_class(&words[k]) != 0
+                || words[k].start != 0
                 || context::is_venue_after_name(words[k].norm)
             {
                 return false;
@@ -3067,7 +3062,7 @@ impl Gazetteer {
     }
 }
 
-/// Bits of a [`Gazetteer::start_class`]: the word may start a name matched in running text…
+/// Bits of a [`Word::start`]: the word may start a name matched in running text…
 const STARTS_NAME: u8 = 1;
 /// …or a lookup-only name.
 const STARTS_LOOKUP_ONLY: u8 = 2;
