@@ -1,11 +1,11 @@
 use clap::Parser;
 
+mod allocator;
 mod cli;
 
-// Indexing allocates a string per token and per field; mimalloc's thread-local free lists
-// make that cheaper than glibc's malloc (measured in docs/benchmarks.md).
+// mimalloc for small blocks, the system's for large ones (see the module).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() -> std::process::ExitCode {
     let exit = match cli::Cli::try_parse() {
