@@ -2,20 +2,22 @@
 //!
 //! Indexing allocates a string per token and per field, and mimalloc's thread-local free lists
 //! make that cheaper than glibc's malloc (the whole index run takes about 13 % longer on glibc
-//! alone; docs/benchmarks.md). But mimalloc keeps freed memory for a while before it gives it
-//! back, and an index writer's large blocks (tantivy's arena pages and hash tables, the exact
-//! forms' lists, the buffers a segment is written with) are freed all at once when a segment is
-//! written, just as the next segment allocates its own: the peak held both. glibc maps a large
-//! block on its own (from 128 KiB, a threshold that rises with the blocks freed), unmaps it when
-//! it is freed, and grows it in place (`mremap`). So blocks of [`LARGE`] bytes or more go to the
-//! system allocator: the peak RSS of a million articles fell from 460 to 382 MB, at the same
-//! speed (docs/benchmarks.md, session 26).
+//! alone). But mimalloc keeps freed memory for a while before it gives it back (its purge
+//! delay), and an index writer's large blocks (tantivy's arena pages and hash tables, the exact
+//! forms' lists, the buffers a segment is written with) come and go with each segment: sampled
+//! every 50 ms, a million-article run's RSS rose by about 100 MB in the second its first
+//! segments were written, and by 15 MB on glibc. glibc maps a large block on its own (from
+//! 128 KiB, a threshold that rises with the blocks freed), unmaps it when it is freed, and grows
+//! it in place (`mremap`). So blocks of [`LARGE`] bytes or more go to the system allocator: the
+//! peak RSS of that run fell from 460 to 382 MB, at the same speed (docs/benchmarks.md,
+//! session 26).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 
 use mimalloc::MiMalloc;
 
-/// The size from which a block is large. Articles' texts are smaller: they stay with mimalloc.
+/// The size from which a block is large. Nearly every article's text is smaller: the strings
+/// of indexing stay with mimalloc.
 pub const LARGE: usize = 64 << 10;
 
 pub struct Allocator;
