@@ -537,6 +537,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "العرش",
     "روسي",
     "ترامب",
+    // "Another" (`من حي لآخر`, `من منطقة لأخرى` "from one quarter to another").
+    "آخر",
+    "أخرى",
     // Feminine adjectives in ى (normalised to ي): `منطقة كبرى`.
     "كبرى",
     "صغرى",
