@@ -232,19 +232,20 @@ fn put_u32s(out: &mut impl Write, values: &[u32]) -> std::io::Result<()> {
 fn radix_sort(values: &mut [u32]) {
     const BITS: u32 = 11;
     let bucket = |v: u32| (v >> (32 - BITS)) as usize;
-    let mut ends = vec![0usize; 1 << BITS];
+    let mut counts = vec![0usize; 1 << BITS];
     for &v in values.iter() {
-        ends[bucket(v)] += 1;
+        counts[bucket(v)] += 1;
     }
+    let (mut starts, mut ends) =
+        (Vec::with_capacity(counts.len()), Vec::with_capacity(counts.len()));
     let mut end = 0;
-    for count in ends.iter_mut() {
-        end += *count;
-        *count = end;
+    for count in counts {
+        starts.push(end);
+        end += count;
+        ends.push(end);
     }
     // `next[b]`: the first place of bucket b not yet holding one of its values.
-    let mut next: Vec<usize> = std::iter::once(0).chain(ends.iter().copied()).collect();
-    next.pop();
-    let starts = next.clone();
+    let mut next = starts.clone();
     for b in 0..ends.len() {
         while next[b] < ends[b] {
             let home = bucket(values[next[b]]);
