@@ -597,6 +597,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "تسمى",
     "تعرف",
     "شهدت",
+    // `أجول في حيّ شهد مولدي` "a neighbourhood that saw my birth".
+    "شهد",
     "تضم",
     "تم",
     "يرزق",
@@ -804,6 +806,8 @@ const EVENT_NOUNS: &[&str] = &[
     // title (`أحرز لقب روتردام مرتين`).
     "قمة",
     "لقب",
+    // Fairs named after their host city (`معرض مسقط الدولي للكتاب`, `معرض دبي للطيران`).
+    "معرض",
 ];
 
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
@@ -1669,8 +1673,9 @@ pub fn is_direction_of_travel(word: &str) -> bool {
 
 /// Nouns before a bank's or a stock index's name: a place right after one names the bank or
 /// the index (`بنك الرياض`, `مؤشر دبي`, `مؤشر القدس`; session 19: 28 mentions fewer on the four
-/// collections, one false positive fewer on the labelled splits).
-const BANK_NOUNS: &[&str] = &["بنك", "مصرف", "مؤشر"];
+/// collections, one false positive fewer on the labelled splits); and the cement makers that
+/// Saudi and Gulf markets list by their region (`أسمنت نجران`, `اسمنت الجوف`).
+const BANK_NOUNS: &[&str] = &["بنك", "مصرف", "مؤشر", "أسمنت"];
 static BANK_NOUN_WORDS: Words = Words::new(BANK_NOUNS);
 
 /// True if `word` (normalised; clitics allowed: `ببنك`, `لمصرف`, `لمؤشر`) is one of
@@ -1815,6 +1820,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "خورخي",
     "فرانسيسكو",
     "أندريس",
+    // French: `فرانسوا باروان` (François Baroin, not Parwan).
+    "فرانسوا",
+    "فرنسوا",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
@@ -2362,6 +2370,15 @@ pub fn may_be_listed(key: &str, next: Option<&str>) -> bool {
     let noun_before_definite =
         in_exact(key, &NOUN_IN_LIST_WORDS) && next.is_some_and(|n| n.starts_with("ال"));
     !in_exact(key, &NEVER_LICENSED_WORDS) && !noun_before_definite
+}
+
+/// Place names that are also colours (normalised): after a definite noun they are its
+/// adjective (`الجدار الرمادي`, "the grey wall"; Ramadi is `في الرمادي`, `مدينة الرمادي`).
+const COLOUR_PLACE_NAMES: &[&str] = &["الرمادي"];
+
+/// True if `word` (normalised, as written) is one of [`COLOUR_PLACE_NAMES`].
+pub fn is_colour_place_name(word: &str) -> bool {
+    COLOUR_PLACE_NAMES.contains(&word)
 }
 
 /// True if `word` (normalised, as written in text) is a feminine nationality adjective, such as
