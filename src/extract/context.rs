@@ -619,8 +619,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
 /// "was", not Cannes; `بورصة تونس وبورصة` is a stock exchange, not Bursa; `مطلع العام الحالي،
 /// وزامبيا` is "this year", not Al Hali).
+/// (`الوسطى` "the middle one" ends `أمريكا الجنوبية والوسطى`, not Oman's Al Wusta.)
 const NEVER_LICENSED: &[&str] =
-    &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية", "الحالي"];
+    &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية", "الحالي", "الوسطى"];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no
 /// definite word follows (an adjective or the noun's complement): `بلجرشي والقرى والمندق`
@@ -1823,6 +1824,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // French: `فرانسوا باروان` (François Baroin, not Parwan).
     "فرانسوا",
     "فرنسوا",
+    // `أوسكار واشنطن تاباريز` (Óscar Washington Tabárez).
+    "أوسكار",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
@@ -2370,6 +2373,50 @@ pub fn may_be_listed(key: &str, next: Option<&str>) -> bool {
     let noun_before_definite =
         in_exact(key, &NOUN_IN_LIST_WORDS) && next.is_some_and(|n| n.starts_with("ال"));
     !in_exact(key, &NEVER_LICENSED_WORDS) && !noun_before_definite
+}
+
+/// Adjectives of the points of the compass (normalised, as written).
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "الشرقية",
+    "الغربية",
+    "الشمالية",
+    "الجنوبية",
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الوسطى",
+];
+
+/// True if `word` (normalised, as written) is one of [`COMPASS_ADJECTIVES`]: right after a
+/// place it names part of it (`بيروت الشرقية`).
+pub fn is_compass_adjective(word: &str) -> bool {
+    in_exact(word, &COMPASS_ADJECTIVE_WORDS)
+}
+static COMPASS_ADJECTIVE_WORDS: Words = Words::new(COMPASS_ADJECTIVES);
+
+/// True if `word` (normalised, as written) is `لحج` read as "for the pilgrimage" before
+/// `next`, a word of time or of the Kaaba (`لحج هذا العام`, `لحج بيت الله`), not Lahij.
+pub fn is_pilgrimage_before(word: &str, next: Option<&str>) -> bool {
+    word == "لحج" && matches!(next, Some("هذا" | "العام" | "عام" | "موسم" | "بيت"))
+}
+
+/// Declarations named after the city where they were made (`إعلان القاهرة`).
+static DECLARATION_NOUN_WORDS: Words = Words::new(&["إعلان"]);
+
+/// True if `word` (normalised; clitics allowed: `بإعلان`) is `إعلان` "declaration".
+pub fn is_declaration_noun(word: &str) -> bool {
+    in_list(word, &DECLARATION_NOUN_WORDS)
+}
+
+/// Statements, interviews and talks given to an outlet (`في تصريح للرياض`).
+static STATEMENT_NOUN_WORDS: Words =
+    Words::new(&["تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "تصريحه", "حديثه"]);
+
+/// True if `word` (normalised; clitics allowed: `وفي تصريح` is two words, `بتصريحات` one) is
+/// a statement or an interview given to someone.
+pub fn is_statement_noun(word: &str) -> bool {
+    in_list(word, &STATEMENT_NOUN_WORDS)
 }
 
 /// Place names that are also colours (normalised): after a definite noun they are its

@@ -60,7 +60,18 @@ pub fn article_from(
             place_kinds.push(kind);
         }
     };
-    let found = gazetteer.find_in_article(&record.title, &record.body);
+    // The place finder has many rules: should one of them fail on some text, the article is
+    // kept without its text's places, with a warning, and the run goes on.
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        gazetteer.find_in_article(&record.title, &record.body)
+    }))
+    .unwrap_or_else(|_| {
+        warnings.push(format!(
+            "{id}: the place finder failed on this text (a bug: please report it); the \
+             article is kept without the places of its text"
+        ));
+        Vec::new()
+    });
     // The file's own places first, read in the light of the text's (a homonym the text settles).
     // (Most records list none: the text's known places are gathered only for those that do.)
     let known: Vec<&Place> = if record.places.is_empty() {
