@@ -556,12 +556,14 @@ fn as_dateline(
     let closing_day = weekday.is_some() && whole && after.is_empty() && ends_with_in_day(prefix);
     // A short line of a paper's name, a dash and the date of issue: `الوسط التونسية - 25
     // جويلية 2012`.
+    // A one-word name may stand without the dash: `البيان 27 جويلية 2012`.
     let masthead = short
         && whole
         && after.is_empty()
         && (1..=3).contains(&words.len())
         && weekday.is_none()
-        && gap(line, tokens, first).trim() == "-";
+        && (gap(line, tokens, first).trim() == "-"
+            || words.len() == 1 && gap(line, tokens, first).trim().is_empty());
     // A byline closed by the date after a bar: `الدوحة - علاء الدين قريعة | 2012-07-11`.
     let barred = short && whole && after.is_empty() && gap(line, tokens, first).trim() == "|";
     let placed = labelled
@@ -784,6 +786,10 @@ mod tests {
         // Not with more after the date, nor with a sentence before it.
         in_text("الوسط التونسيه - 25 جويلية 2012 وقد أعلن", None);
         in_text("أعلن الوزير أمس أن الموعد النهائي - 25 جويلية 2012", None);
+        // A one-word name needs no dash; two words do (`الموعد النهائي 25 جويلية 2012` is
+        // a deadline).
+        in_text("البيان 27 جويلية 2012\nبطولة الرابطة", Some("2012-07-27"));
+        in_text("الموعد النهائي 25 جويلية 2012\nكان", None);
     }
 
     #[test]
