@@ -5746,7 +5746,7 @@ mod tests {
             (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
         };
         let count: usize =
-            std::env::var("ARSHIF_FUZZ_TEXTS").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
+            std::env::var("ARSHIF_FUZZ_TEXTS").ok().and_then(|n| n.parse().ok()).unwrap_or(50_000);
         let gazetteer = Gazetteer::builtin();
         for _ in 0..count {
             let mut text = String::new();
