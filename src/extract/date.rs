@@ -907,4 +907,95 @@ mod tests {
         check("Mar 2024", None);
         check("31 فبراير 2024", None);
     }
+
+    #[test]
+    fn random_lines_never_panic() {
+        use super::*;
+        let mut bank: Vec<String> = ARABIC_MONTHS.iter().map(|(m, _)| m.to_string()).collect();
+        bank.extend(ENGLISH_MONTHS.iter().map(|m| m.to_string()));
+        bank.extend(WEEKDAYS.iter().map(|(w, _)| w.to_string()));
+        for w in [
+            "2012",
+            "12",
+            "1",
+            "31",
+            "٢٠١٢",
+            "1433",
+            "هـ",
+            "م",
+            "الموافق",
+            "نشر",
+            "في",
+            "يوم",
+            "تاريخ",
+            "النشر",
+            "وفا",
+            "(وفا)",
+            "12:06",
+            "AM",
+            "ص",
+            "الثاني",
+            "الاول",
+            "الأول",
+            "البيان",
+            "الوسط",
+            "-",
+            "–",
+            "|",
+            ":",
+            "/",
+            ".",
+            "،",
+            "(",
+            ")",
+            "2012-07-08",
+            "17/04/2012",
+            "07-19-2012",
+            "T",
+            "+0400",
+            "Tue,",
+            "01",
+            "Aug",
+            "2017",
+            "00:30:00",
+            "شعبان",
+            "جمادى",
+            "رمضان",
+            "ذو",
+            "الحجة",
+            "في يوم",
+            "عام",
+            "0",
+            "99",
+            "13",
+            "2099",
+        ] {
+            bank.push(w.to_string());
+        }
+        let gaps = [" ", " ", "", "-", " - ", "/", "\n", "\u{a0}", ":", ",", "  "];
+        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut next = move |n: usize| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+        };
+        let count: usize =
+            std::env::var("ARSHIF_FUZZ_TEXTS").ok().and_then(|n| n.parse().ok()).unwrap_or(50_000);
+        for _ in 0..count {
+            let mut text = String::new();
+            for _ in 0..1 + next(12) {
+                text.push_str(gaps[next(gaps.len())]);
+                text.push_str(&bank[next(bank.len())]);
+            }
+            let t = text.clone();
+            let result = std::panic::catch_unwind(move || {
+                let _ = date_in_text(&t, &t);
+                let _ = date_in_text("", &t);
+                let _ = date_in_file_name(&t);
+                let _ = parse_date(&t);
+            });
+            assert!(result.is_ok(), "the date reader failed on {text:?}");
+        }
+    }
 }
