@@ -146,3 +146,100 @@ fn titles_weigh_less_than_bodies_unless_they_hold_most_of_the_query() {
     let default = scores(&ws, query, &[]);
     assert!(default["story.txt"] > default["book.txt"], "{default:?}");
 }
+
+/// Random queries of operators, quotes, brackets, field names, clitics, marks, digits and Latin
+/// words, in both query modes: every one gets its line (hits or an error for that query alone),
+/// in order, and nothing fails as a whole.
+#[test]
+fn hostile_queries_each_get_an_answer() {
+    let pieces = [
+        "\"",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        "-",
+        "+",
+        "*",
+        "?",
+        "~",
+        "^",
+        "\\",
+        "/",
+        "!",
+        "AND",
+        "OR",
+        "NOT",
+        "title:",
+        "body:",
+        "place:",
+        "date:",
+        "«",
+        "»",
+        "؟",
+        "،",
+        "ـ",
+        "أوكرانيا",
+        "وبأوكرانيا",
+        "لـ",
+        "الضمانات",
+        "روسيا",
+        "باريس",
+        "كييف",
+        "ٱلْأَمْنِيَّة",
+        "٢٠٢٦",
+        "2026",
+        "1e9",
+        "London",
+        "\u{200f}",
+        "\u{200c}",
+        "\u{064e}",
+        "ﻻ",
+        "*ان",
+        "ال*",
+        "a",
+        "[2020 TO 2030]",
+        "\"باريس",
+        "\"\"",
+        "((",
+        "))",
+        "title:\"",
+        "~2",
+        "^3",
+    ];
+    let mut state: u64 = 0xDEAD_BEEF_CAFE_F00D;
+    let mut next = move |n: usize| {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+    };
+    let mut queries = String::new();
+    for q in 0..300 {
+        queries.push_str(&format!("q{q}\t"));
+        for _ in 0..1 + next(6) {
+            queries.push_str(pieces[next(pieces.len())]);
+            if next(3) > 0 {
+                queries.push(' ');
+            }
+        }
+        queries.push('\n');
+    }
+    let ws = Workspace::with_corpus();
+    for args in [&["batch"][..], &["batch", "--syntax"][..]] {
+        let run = ws.arshif_stdin(args, &queries);
+        assert!(matches!(run.code, 0 | 2), "{args:?}: exit {}\n{}", run.code, run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{args:?}:\n{}", run.stderr);
+        let qids: Vec<String> = run
+            .lines()
+            .iter()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("a JSON line"))
+            .map(|l| l["qid"].as_str().expect("a qid").to_string())
+            .collect();
+        let expected: Vec<String> = (0..300).map(|q| format!("q{q}")).collect();
+        assert_eq!(qids, expected, "{args:?}");
+    }
+}
