@@ -319,6 +319,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الرئيس",
     "الجزاء",
     "الأمن",
+    // `مدينة الرأي والرأي الآخر`, `مدينة العيش المشترك` (a city of free opinion, of living
+    // together), and `جبل كذا وكذا` "such and such a mountain".
+    "الرأي",
+    "العيش",
+    "كذا",
     "الحرس",
     "الفقيه",
     "العرب",
@@ -2419,13 +2424,34 @@ pub fn is_statement_noun(word: &str) -> bool {
     in_list(word, &STATEMENT_NOUN_WORDS)
 }
 
-/// Place names that are also colours (normalised): after a definite noun they are its
-/// adjective (`الجدار الرمادي`, "the grey wall"; Ramadi is `في الرمادي`, `مدينة الرمادي`).
-const COLOUR_PLACE_NAMES: &[&str] = &["الرمادي"];
+/// Place names that are also adjectives (normalised): after a definite noun they are its
+/// adjective (`الجدار الرمادي`, "the grey wall"; `الطرق الأقصر`, "the shortest roads"). Ramadi
+/// and Luxor are `في الرمادي`, `مدينة الأقصر`.
+const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] = &["الرمادي", "الأقصر"];
 
-/// True if `word` (normalised, as written) is one of [`COLOUR_PLACE_NAMES`].
-pub fn is_colour_place_name(word: &str) -> bool {
-    COLOUR_PLACE_NAMES.contains(&word)
+/// True if `word` (normalised, as written) is one of [`NAMES_ADJECTIVE_AFTER_DEFINITE`].
+pub fn is_adjective_after_definite(word: &str) -> bool {
+    in_exact(word, &NAMES_ADJECTIVE_AFTER_DEFINITE_WORDS)
+}
+static NAMES_ADJECTIVE_AFTER_DEFINITE_WORDS: Words = Words::new(NAMES_ADJECTIVE_AFTER_DEFINITE);
+
+/// True if `word` (normalised; clitics allowed: `بقسم`) is `قسم` "department": before a
+/// region or a continent it names a department of an organisation (`قسم الشرق الأوسط في هيومن
+/// رايتس ووتش`, `قسم إفريقيا والشرق الأوسط` of a ministry), not the region.
+pub fn is_department_noun(word: &str) -> bool {
+    in_list(word, &DEPARTMENT_NOUN_WORDS)
+}
+/// (Not `إدارة`, which is also "the administration of": `إدارة قطاع غزة`, `إدارة إقليم
+/// كردستان`.)
+static DEPARTMENT_NOUN_WORDS: Words = Words::new(&["قسم", "أقسام"]);
+
+/// True if `word` (normalised) is a definite noun or adjective, for the rules that read the
+/// word after one: `ال` and at least two letters more, not `إلى` (normalised `الي`), `إلا` or a
+/// relative pronoun.
+pub fn is_definite_word(word: &str) -> bool {
+    word.starts_with("ال")
+        && word.chars().count() >= 4
+        && !matches!(word, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللاتي")
 }
 
 /// True if `word` (normalised, as written in text) is a feminine nationality adjective, such as
