@@ -973,13 +973,8 @@ mod tests {
             bank.push(w.to_string());
         }
         let gaps = [" ", " ", "", "-", " - ", "/", "\n", "\u{a0}", ":", ",", "  "];
-        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
-        let mut next = move |n: usize| {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
-        };
+        let mut random = crate::extract::TestRandom::new(0x1234_5678_9ABC_DEF1);
+        let mut next = |n: usize| random.below(n);
         let count: usize =
             std::env::var("ARSHIF_FUZZ_TEXTS").ok().and_then(|n| n.parse().ok()).unwrap_or(50_000);
         for _ in 0..count {

@@ -111,6 +111,26 @@ pub fn article_from(
     (article, warnings)
 }
 
+/// A small random number generator for the tests that feed the extractors random texts:
+/// xorshift64*, seeded, so a failing text is the same on every run.
+#[cfg(test)]
+pub(crate) struct TestRandom(u64);
+
+#[cfg(test)]
+impl TestRandom {
+    pub(crate) fn new(seed: u64) -> TestRandom {
+        TestRandom(seed)
+    }
+
+    /// A number below `n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5760,14 +5760,8 @@ mod tests {
         let clitics = ["", "", "", "و", "ب", "ل", "ك", "ف", "وب", "لل", "ال"];
         let gaps = [" ", " ", " ", " ", "، ", ": ", " - ", "\n", " «", "» ", " (", ") ", ". ", "/"];
         let marks = ['\u{064E}', '\u{0651}', '\u{0640}', '\u{200F}', '\u{200C}'];
-        // xorshift64*: a fixed seed, the same texts on every run.
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move |n: usize| {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
-        };
+        let mut random = crate::extract::TestRandom::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| random.below(n);
         let count: usize =
             std::env::var("ARSHIF_FUZZ_TEXTS").ok().and_then(|n| n.parse().ok()).unwrap_or(50_000);
         let gazetteer = Gazetteer::builtin();
