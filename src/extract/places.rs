@@ -1772,19 +1772,7 @@ impl Gazetteer {
             }
             best
         };
-        // The readings are tried in place, not collected ([`any_reading`]): this runs for every
-        // word that may start a name.
-        let mut found = None;
-        let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
-        for form in forms {
-            if any_reading(form, |first| {
-                found = longest_from(first);
-                found.is_some()
-            }) {
-                return found;
-            }
-        }
-        None
+        find_in_readings(word, longest_from)
     }
 
     /// A lookup-only name at word `i` that its context makes a place (see [`context`]): after a
@@ -2046,18 +2034,7 @@ impl Gazetteer {
             }
             best.map(|(len, index, key)| (len, index, conjoined, key))
         };
-        // Readings tried in place, as in [`Gazetteer::match_at`].
-        let mut found = None;
-        let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
-        for form in forms {
-            if any_reading(form, |first| {
-                found = longest_from(first);
-                found.is_some()
-            }) {
-                return found;
-            }
-        }
-        None
+        find_in_readings(word, longest_from)
     }
 
     /// A region of [`REGIONS_OF_THEIR_COUNTRY`] named at word `i` where nothing else licenses
@@ -2632,9 +2609,11 @@ impl Gazetteer {
         {
             let after = text[words[i + len - 1].span.end..].trim_start_matches([' ', '\u{00A0}']);
             let closed = after.starts_with([')', '»', '"', '”', ':', '.']);
-            let definite_next = words
-                .get(i + len)
-                .is_some_and(|w| !w.hard_before && (w.norm.starts_with("ال") || w.norm == "لما"));
+            // (Relative pronouns included: `إعلان برشلونة الذي أسس لشراكة`; `إلى`, normalised
+            // `الي`, not.)
+            let definite_next = words.get(i + len).is_some_and(|w| {
+                !w.hard_before && (w.norm.starts_with("ال") && w.norm != "الي" || w.norm == "لما")
+            });
             if closed || definite_next {
                 return Reading::Other;
             }
@@ -2859,8 +2838,7 @@ impl Gazetteer {
         }
         // A club's FC, in any text: `لوس أنجليس أف سي`, `نيويورك سيتي إف سي`.
         let after_next = words.get(i + len + 1).filter(|w| !w.hard_before).map(|w| w.norm);
-        if matches!(next, Some("اف" | "fc")) && (next == Some("fc") || after_next == Some("سي"))
-        {
+        if next == Some("fc") || next == Some("اف") && after_next == Some("سي") {
             return Reading::Club;
         }
         // A country that names a club takes the club's adjective: `موناكو الفرنسي` (`مدرب
@@ -3769,6 +3747,23 @@ pub(super) fn any_reading(word: &str, mut test: impl FnMut(&str) -> bool) -> boo
         }
     }
     false
+}
+
+/// The first answer of `find` for a reading of `word` (see [`readings`]), the form with shadda
+/// tried before the plain one. The readings are tried in place, not collected ([`any_reading`]):
+/// this runs for every word that may start a name.
+fn find_in_readings<T>(word: &Word, mut find: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let mut found = None;
+    let forms = word.with_shadda.as_deref().into_iter().chain(std::iter::once(word.norm));
+    for form in forms {
+        if any_reading(form, |first| {
+            found = find(first);
+            found.is_some()
+        }) {
+            return found;
+        }
+    }
+    None
 }
 
 fn strip_one<'a>(word: &'a str, prefixes: &[char]) -> Option<&'a str> {
