@@ -2418,8 +2418,8 @@ pub fn is_declaration_noun(word: &str) -> bool {
 static STATEMENT_NOUN_WORDS: Words =
     Words::new(&["تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "تصريحه", "حديثه"]);
 
-/// True if `word` (normalised; clitics allowed: `وفي تصريح` is two words, `بتصريحات` one) is
-/// a statement or an interview given to someone.
+/// True if `word` (normalised; clitics allowed: `بتصريحات`) is a statement or an interview
+/// given to someone.
 pub fn is_statement_noun(word: &str) -> bool {
     in_list(word, &STATEMENT_NOUN_WORDS)
 }
