@@ -2380,7 +2380,7 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        let country = self.places[index].kind == "country";
+        let country = kind == "country";
         let national_team = country && !context::COUNTRIES_NAMING_CLUBS.contains(&name);
         // (A literary club is the city's cultural house, which the city's name places: `نادي جدة
         // الأدبي`.)
@@ -2813,8 +2813,7 @@ impl Gazetteer {
             }
         }
         if context::NEWSPAPER_NAMES.contains(&name) {
-            let from = if i == 0 { 0 } else { words[i - 1].span.end };
-            let before = &text[from..words[i].span.start];
+            let before = gap_before_word(text, words, i);
             let after = &text[words[i + len - 1].span.end..];
             if before.trim_end().ends_with(['«', '"', '“'])
                 && after.trim_start().starts_with(['»', '"', '”'])
@@ -2930,8 +2929,7 @@ impl Gazetteer {
         else {
             return false;
         };
-        let from = if i == 0 { 0 } else { words[i - 1].span.end };
-        let before = text[from..words[i].span.start].trim_end();
+        let before = gap_before_word(text, words, i).trim_end();
         let after = text[today.span.end..].trim_start();
         before.ends_with(['«', '"', '“', '(']) && after.starts_with(['»', '"', '”', ')'])
     }
@@ -2948,8 +2946,7 @@ impl Gazetteer {
         len: usize,
         index: usize,
     ) -> bool {
-        let from = if i == 0 { 0 } else { words[i - 1].span.end };
-        let opened = text[from..words[i].span.start].ends_with(['«', '"', '“']);
+        let opened = gap_before_word(text, words, i).ends_with(['«', '"', '“']);
         if !opened || !text[words[i + len - 1].span.end..].starts_with(['»', '"', '”']) {
             return false;
         }
@@ -2969,10 +2966,9 @@ impl Gazetteer {
     /// اناليتيكا"`, `"سيناء 2018"` an operation, `«غانا ويب»` a website). A quote that holds the
     /// name alone, or a list of places, names the places.
     fn opens_quoted_name(&self, text: &str, words: &[Word], i: usize, len: usize) -> bool {
-        let from = if i == 0 { 0 } else { words[i - 1].span.end };
         // An opening quote stands right against the word it opens, a closing one against the
         // word it closes: `"` can be either.
-        if !text[from..words[i].span.start].ends_with(['«', '"', '“']) {
+        if !gap_before_word(text, words, i).ends_with(['«', '"', '“']) {
             return false;
         }
         // A venue named after its city is in it: `ملعب "ملبورن للكريكيت"`.
@@ -3406,6 +3402,12 @@ fn in_outlet_byline(words: &[Word], at: std::ops::Range<usize>) -> bool {
                     .get(k + 1)
                     .is_some_and(|w| w.norm.starts_with(|c: char| c.is_ascii_digit()))
         })
+}
+
+/// The text between word `i` and the word before it (or the start of the text).
+fn gap_before_word<'t>(text: &'t str, words: &[Word], i: usize) -> &'t str {
+    let from = if i == 0 { 0 } else { words[i - 1].span.end };
+    &text[from..words[i].span.start]
 }
 
 /// Splits a `|` list; an empty field is an empty list.
