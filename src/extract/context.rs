@@ -324,6 +324,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الرأي",
     "العيش",
     "كذا",
+    // `حي المال` "the financial district".
+    "المال",
     "الحرس",
     "الفقيه",
     "العرب",
@@ -1839,11 +1841,25 @@ pub fn is_foreign_first_name(word: &str) -> bool {
 }
 static FOREIGN_FIRST_NAME_WORDS: Words = Words::new(FOREIGN_FIRST_NAMES);
 
-/// True if `word` (normalised, as written) is `بن` or `ابن` "son of", or `أبو` "father of",
+/// Arabic first names that come before family names shared with places: `عبدالله السويد`,
+/// `محمد الرمادي`, `أحمد كانو` (a Bahraini family, not Kano). Only names that are no other
+/// word: not `علي` (also `على` "on") nor `سعيد` "happy". Arabic puts the verb first, so a
+/// country after such a name is often the verb's object (`دعم الملك عبدالله مصر`): see the
+/// caller.
+const ARABIC_FIRST_NAMES: &[&str] = &["أحمد", "محمد", "محمود", "عبدالله", "إبراهيم", "يوسف"];
+static ARABIC_FIRST_NAME_WORDS: Words = Words::new(ARABIC_FIRST_NAMES);
+
+/// True if `word` (normalised, as written) is one of [`ARABIC_FIRST_NAMES`].
+pub fn is_arabic_first_name(word: &str) -> bool {
+    in_exact(word, &ARABIC_FIRST_NAME_WORDS)
+}
+
+/// True if `word` (normalised, as written) is `بن` or `ابن` "son of", `بنت` "daughter of", or
+/// `أبو` "father of",
 /// which make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`,
 /// `محمد أبو العلا`. (Places named so are matched whole before: `أبو ظبي`.)
 pub fn is_son_of(word: &str) -> bool {
-    matches!(word, "بن" | "ابن" | "ابو")
+    matches!(word, "بن" | "ابن" | "بنت" | "ابو")
 }
 
 /// The club nouns ([`CLUB_NOUNS`]) that before a country name its national team.
