@@ -1304,6 +1304,13 @@ pub fn is_municipality_noun(word: &str) -> bool {
     reads_as(word, "بلدية")
 }
 
+/// True if `word` (normalised, with clitics: `بولاية`) is `ولاية` "state": after a city and
+/// before a state of another country, it shows the city to be a namesake there (`سان بطرسبرغ
+/// بولاية فلوريدا`).
+pub fn is_state_noun(word: &str) -> bool {
+    reads_as(word, "ولاية")
+}
+
 /// True if `word` (normalised) is `noun` with clitics or without (`بمنطقة`). Asked for most
 /// words of a text: the ending first, which turns most away before any reading is built.
 fn reads_as(word: &str, noun: &str) -> bool {

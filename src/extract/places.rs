@@ -235,6 +235,24 @@ pub const STOP_PHRASES: &[&str] = &[
     // A university named after Jerusalem, with branches all over the West Bank and Gaza; and
     // COMESA.
     "جامعة القدس المفتوحة",
+    // "Guardians of the homeland" (soldiers), not Hama; "(on) my mind", not Bali; the night
+    // before a day, not Lille (`ليل الأحد - الإثنين`); a chargé d'affaires, not Al-Qa'im.
+    "حماة الديار",
+    "حماة الوطن",
+    "على بالي",
+    "خطر في بالي",
+    "تخطر في بالي",
+    "يخطر في بالي",
+    "ليل الأحد",
+    "ليل الإثنين",
+    "ليل الثلاثاء",
+    "ليل الأربعاء",
+    "ليل الخميس",
+    "ليل الجمعة",
+    "ليل السبت",
+    "ليل نهار",
+    "القائم بالأعمال",
+    "القائم بأعمال",
     // Egypt's Wadi Degla club (`وادي دجلة`, `وادى دجلة`), not the Tigris; and Forbes' Arabic
     // edition (`«فوربس- الشرق الأوسط»`).
     "وادي دجلة",
@@ -1117,13 +1135,24 @@ impl Gazetteer {
         };
         // American towns named `X City` keep it: `مدينة رابيد سيتي`; islands named `X Island`
         // likewise: `جزيرة لونغ آيلاند`; and the other English endings of place names
-        // (`مدينة باكينغهام شاير`, `مدينة فيرو بيتش`, `مدينة وبودا هيلز`).
+        // (`مدينة باكينغهام شاير`, `مدينة فيرو بيتش`, `مدينة وبودا هيلز`, `مدينة سنترال فولز`,
+        // `مدينة ماموث ليكس`, `مدينة جيفرسون كاونتي`).
         let len = match words.get(i + len) {
             Some(next)
                 if !next.hard_before
                     && matches!(
                         next.norm,
-                        "سيتي" | "ايلاند" | "شاير" | "بيتش" | "هيلز" | "سبرينغز"
+                        "سيتي"
+                            | "ايلاند"
+                            | "شاير"
+                            | "بيتش"
+                            | "هيلز"
+                            | "سبرينغز"
+                            | "سبرينجز"
+                            | "فولز"
+                            | "ليكس"
+                            | "كاونتي"
+                            | "هايتس"
                     ) =>
             {
                 len + 1
@@ -2485,6 +2514,11 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A namesake in a state of another country: `سان بطرسبرغ بولاية فلوريدا` is St.
+        // Petersburg, Florida; `الإسكندرية في ولاية فرجينيا` Alexandria, Virginia.
+        if self.in_state_of_another_country(words, i + len, index) {
+            return Reading::Other;
+        }
         // A bank or a stock index named after a place: `ببنك الاسكندرية`, `بنك إنجلترا`, `مؤشر
         // دبي`.
         if previous.is_some_and(context::is_bank_noun) && !words[i].hard_before {
@@ -3002,6 +3036,41 @@ impl Gazetteer {
                 && self.match_at(words, k + 1).is_some_and(|m| m.1 == Some(index))
                 && self.match_at(words, k).is_none()
         })
+    }
+
+    /// True if the words from `k` are `بولاية` or `في ولاية` and a state or province of
+    /// another country than that of the place `index` (which ends at word `k`). The state may
+    /// share its name with a place of the city's country (`أتلانتا في ولاية جورجيا`: Georgia
+    /// the country, and the state): then it is no other country's.
+    fn in_state_of_another_country(&self, words: &[Word], k: usize, index: usize) -> bool {
+        let country = self.places[index].country.as_str();
+        let noun = match words.get(k) {
+            Some(w) if !w.hard_before && w.norm == "في" => k + 1,
+            _ => k,
+        };
+        let Some(noun_word) = words.get(noun).filter(|w| !w.hard_before) else {
+            return false;
+        };
+        // (Not `وولاية` "and the state of", which goes on a list: `وبلغاريا وولاية بافاريا`.)
+        if country.is_empty()
+            || noun_word.norm.starts_with("وو")
+            || !context::is_state_noun(noun_word.norm)
+            || words.get(noun + 1).is_none_or(|w| w.hard_before)
+        {
+            return false;
+        }
+        // The state's name may hold the noun (`ولاية جورجيا`).
+        let at = [noun, noun + 1];
+        let Some((start, (len, Some(state), key))) =
+            at.into_iter().find_map(|start| Some((start, self.match_at(words, start)?)))
+        else {
+            return false;
+        };
+        let homonyms = self.homonyms_of(&words[start], len, &key, state);
+        let places =
+            || std::iter::once(state).chain(homonyms.iter().copied()).map(|p| &self.places[p]);
+        places().any(|p| p.kind == "region")
+            && places().all(|p| !p.country.is_empty() && p.country != country)
     }
 
     /// True if the place of words `i..i + len` opens a short quote that goes on with other
@@ -5644,12 +5713,25 @@ mod tests {
         check("نادي الرواد بالعاشر من رمضان", &["العاشر من رمضان"]);
         // An English ending stays with the name the gazetteer lacks.
         assert_eq!(named("في مدينة باكينغهام شاير البريطانية"), ["باكينغهام شاير (city)"]);
+        assert_eq!(named("أفلست مدينة سنترال فولز العام الماضي"), ["سنترال فولز (city)"]);
         // Not "money": `بحي المال` (the financial district).
         assert_eq!(named("حسب تعليقات محللي مصارف بحي المال"), Vec::<String>::new());
     }
 
     #[test]
     fn session_28_traps() {
+        // A namesake in another country's state.
+        check("حريق في سان بطرسبرغ بولاية فلوريدا", &["فلوريدا"]);
+        check("محكمة في الإسكندرية في ولاية فرجينيا", &["فرجينيا"]);
+        check("عرض التصميم بمدينة أتلانتا في ولاية جورجيا", &["أتلانتا", "ولاية جورجيا"]);
+        check("حظر في فرنسا وبلغاريا وولاية بافاريا الألمانية", &["فرنسا", "بلغاريا", "بافاريا"]);
+        check("وصل إلى سان بطرسبرغ في روسيا", &["سانت بطرسبرغ", "روسيا"]);
+        // Soldiers, my mind, a night, a chargé d'affaires.
+        check("مدير السجون يعزي في استشهاد حماة الديار", &[]);
+        check("مواضيع لم تخطر على بالي", &[]);
+        check("فكرة المرض لم تخطر في بالي. وقال سائح كان في إجازة في بالي", &["بالي"]);
+        check("المباراة النهائية في كييف، ليل الاحد - الإثنين", &["كييف"]);
+        check("عبر الخارجية والقائم بالأعمال في سفارة مصر", &["مصر"]);
         // A bandage, a club, the separation of powers, a magazine.
         check("سيشارك بالدعامة الطبية والرباط الضاغط، ثم يسافر إلى الرباط", &["الرباط"]);
         check("فاز المقاولون العرب ووادى دجلة على إنبي", &[]);
