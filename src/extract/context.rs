@@ -816,6 +816,8 @@ const EVENT_NOUNS: &[&str] = &[
     "لقب",
     // Fairs named after their host city (`معرض مسقط الدولي للكتاب`, `معرض دبي للطيران`).
     "معرض",
+    // A tournament's finals (`نهائيات آسيا`, the Asian Cup).
+    "نهائيات",
 ];
 
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
@@ -1859,6 +1861,17 @@ static ARABIC_FIRST_NAME_WORDS: Words = Words::new(ARABIC_FIRST_NAMES);
 /// True if `word` (normalised, as written) is one of [`ARABIC_FIRST_NAMES`].
 pub fn is_arabic_first_name(word: &str) -> bool {
     in_exact(word, &ARABIC_FIRST_NAME_WORDS)
+}
+
+/// Nouns of organisations that are often named after their country in quotes: parties,
+/// movements, associations, coalitions, campaigns.
+const ORGANISATION_NOUNS: &[&str] =
+    &["حزب", "حركة", "جمعية", "ائتلاف", "تحالف", "منظمة", "مبادرة", "حملة", "تيار", "جبهة", "رابطة"];
+static ORGANISATION_NOUN_WORDS: Words = Words::new(ORGANISATION_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `لحزب`) is one of [`ORGANISATION_NOUNS`].
+pub fn is_organisation_noun(word: &str) -> bool {
+    in_list(word, &ORGANISATION_NOUN_WORDS)
 }
 
 /// True if `word` (normalised, as written) is `بن` or `ابن` "son of", `بنت` "daughter of", or

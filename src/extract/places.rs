@@ -259,6 +259,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "فوربس الشرق الأوسط",
     // The separation of powers (Moroccan `فصل السلط`), not Salt.
     "فصل السلط",
+    // The Syrian pound (`ملايين ليرة سورية`), an adjective after it, not Syria.
+    "ليرة سورية",
+    "ليرات سورية",
+    // ASEAN; al-Qaeda in the Islamic Maghreb; WHO's Eastern Mediterranean Region.
+    "رابطة دول جنوب شرق آسيا",
+    "رابطة جنوب شرق آسيا",
+    "بلاد المغرب الإسلامي",
+    "المغرب الإسلامي",
+    "إقليم شرق المتوسط",
     "السوق المشتركة لشرق وجنوب أفريقيا",
     // "Inch by inch" (`تتقدم السيارة شبرا فشبرا`), not Shubra.
     "شبرا فشبرا",
@@ -1829,7 +1838,15 @@ impl Gazetteer {
     ) -> Option<(usize, usize, String)> {
         let (len, index, conjoined, key) = self.lookup_only_at(words, i)?;
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
-        let listed = |k: usize| conjoined_at(words[k].norm) || gap_before(k).contains(['،', ',']);
+        // (A name that starts with و is not joined by it: `البيت الأبيض\nواشنطن،` lists
+        // nothing.)
+        let own_waw = |k: usize| {
+            self.match_at(words, k)
+                .is_some_and(|(_, _, key)| key.split(' ').next() == Some(words[k].norm))
+        };
+        let listed = |k: usize| {
+            conjoined_at(words[k].norm) && !own_waw(k) || gap_before(k).contains(['،', ','])
+        };
         // Right after a place noun, or after one and its country's adjectives (`بالعاصمة
         // الكورية سيول`), with no hard separator between.
         let adjectives = words[..i]
@@ -2587,6 +2604,9 @@ impl Gazetteer {
             && !previous.is_some_and(context::is_locative_of_stay)
             && self.is_quoted_company(text, words, i + len)
         {
+            return Reading::Other;
+        }
+        if in_quoted_organisation_name(text, words, i..i + len) {
             return Reading::Other;
         }
         // A country before its own masculine nisba adjective is the club named after it:
@@ -3421,6 +3441,38 @@ fn is_agency_dateline(after: &str, agency: impl Fn(&str) -> bool) -> bool {
 /// (the quotes or brackets that open a name: `صحيفة «الرياض»`, `لشركة "ساراتوف"`).
 fn only_openers(gap: &str, openers: &[char]) -> bool {
     gap.chars().all(|c| c.is_whitespace() || openers.contains(&c))
+}
+
+/// True if the words `at` stand in a short quote (up to four words in all) that names an
+/// organisation: the quote follows an organisation's noun or begins with one. Parties,
+/// associations and campaigns are named after their country: `جمعية "أحبك تونس"`, `حركة
+/// "مستقبل تونس"`, `ائتلاف "دعم مصر"`, `تحالف "حركة ألمانيا تساعد"`.
+fn in_quoted_organisation_name(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+    const OPENERS: [char; 3] = ['«', '"', '“'];
+    const CLOSERS: [char; 3] = ['»', '"', '”'];
+    let gap_before = |k: usize| gap_before_word(text, words, k);
+    // The quote's first word: the name's, or up to two words before it, with nothing but
+    // spaces between.
+    let Some(first) = (at.start.saturating_sub(2)..=at.start).rev().find(|&k| {
+        gap_before(k).contains(OPENERS)
+            && only_openers(gap_before(k), &OPENERS)
+            && (k + 1..=at.start).all(|j| gap_before(j).chars().all(char::is_whitespace))
+    }) else {
+        return false;
+    };
+    // Its last word: the name's, or up to two words after it.
+    let closes_after = |k: usize| text[words[k].span.end..].starts_with(CLOSERS);
+    let Some(last) = (at.end - 1..words.len().min(at.end + 2)).find(|&k| closes_after(k)) else {
+        return false;
+    };
+    if last + 1 - first > 4
+        || (at.end..=last).any(|j| !gap_before(j).chars().all(char::is_whitespace))
+    {
+        return false;
+    }
+    let noun_before = first > 0 && context::is_organisation_noun(words[first - 1].norm);
+    let noun_inside = first < at.start && context::is_organisation_noun(words[first].norm);
+    noun_before || noun_inside
 }
 
 /// True if `word` may go on a name begun by the word before it: no hard separator between, no
@@ -4758,6 +4810,17 @@ mod tests {
         check("تقاطع شارع الرياض مع شارع القدس في جدة", &["جدة"]);
         check("حادث مروري على طريق الطائف وبطريق المهدية", &[]);
         check("مقر البيت الأبيض في جادة بنسلفانيا", &[]);
+        // Organisations named in quotes after their country.
+        check("بادرت جمعية \"أحبك تونس\" في سوسة بتنظيم إفطار", &["سوسة"]);
+        check("يعلن عن تأسيس \"حركة مستقبل تونس\" اليوم", &[]);
+        check("ائتلاف \"دعم مصر\" الذي يترأسه النائب", &[]);
+        check("جمع تحالف \"حركة ألمانيا تساعد\" 24 مليون يورو", &[]);
+        check("وصل الوفد إلى \"تونس\" أمس، وقالت جمعية في سوسة", &["تونس", "سوسة"]);
+        check(
+            "شخص أمام البيت الأبيض\nواشنطن، الولايات المتحدة (CNN)— أطلق",
+            &["واشنطن", "الولايات المتحدة"],
+        );
+        check("الأمطار هطلت أمس على هروب وفيفاء", &["هروب", "فيفاء"]);
         check("نهج قرطاج ونهج 25 جويلية بسوسة", &["سوسة"]);
         // `عن طريق` is "by way of"; the Tunisian `نهج` is "approach" before a country.
         check("وصل المهاجرون عن طريق تركيا", &["تركيا"]);
@@ -5736,6 +5799,11 @@ mod tests {
         check("سيشارك بالدعامة الطبية والرباط الضاغط، ثم يسافر إلى الرباط", &["الرباط"]);
         check("فاز المقاولون العرب ووادى دجلة على إنبي", &[]);
         check("في إطار فصل السلط وتوازنها. وفي مدينة السلط", &["السلط"]);
+        check("وتشغيلها نحو 40 مليون ليرة سورية أنفقت", &[]);
+        check("اجتماع رابطة دول جنوب شرق آسيا (آسيان) في كوالالمبور", &["كوالالمبور"]);
+        check("تنظيم القاعدة في بلاد المغرب الإسلامي", &[]);
+        check("المدير الإقليمي لمنظمة الصحة العالمية لإقليم شرق المتوسط", &[]);
+        check("البطولة الأهم وهي نهائيات آسيا التي تقام في طهران", &["طهران"]);
         check("دراسة لمجلة «فوربس- الشرق الأوسط» عن البنوك", &[]);
         // Family names: after a first name, and a nisba after the father's name.
         check("مراقبة مفاتيح اللعب المتمثلة في أحمد كانو وطارق", &[]);
