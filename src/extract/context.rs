@@ -1306,6 +1306,12 @@ pub fn is_municipality_noun(word: &str) -> bool {
     reads_as(word, "بلدية")
 }
 
+/// True if `word` (normalised, with clitics: `بطب`) is `طب` "medicine", which before a city
+/// names the faculty of medicine of its university (`أستاذ بطب القاهرة`).
+pub fn is_medicine_noun(word: &str) -> bool {
+    reads_as(word, "طب")
+}
+
 /// True if `word` (normalised, with clitics: `بولاية`) is `ولاية` "state": after a city and
 /// before a state of another country, it shows the city to be a namesake there (`سان بطرسبرغ
 /// بولاية فلوريدا`).

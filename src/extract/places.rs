@@ -2538,7 +2538,11 @@ impl Gazetteer {
         }
         // A bank or a stock index named after a place: `ببنك الاسكندرية`, `بنك إنجلترا`, `مؤشر
         // دبي`.
-        if previous.is_some_and(context::is_bank_noun) && !words[i].hard_before {
+        // (And a faculty of medicine named after its university's city: `أستاذ الباطنة بطب
+        // القاهرة`, `بطب عين شمس`.)
+        if previous.is_some_and(|p| context::is_bank_noun(p) || context::is_medicine_noun(p))
+            && !words[i].hard_before
+        {
             return Reading::Other;
         }
         // A company named after the place (`شركة السعودية للنقل والاستثمار`), or a person
@@ -2942,6 +2946,15 @@ impl Gazetteer {
         // قطر` is the national team's, which counts as the country).
         if context::COUNTRIES_NAMING_CLUBS.contains(&name)
             && next.is_some_and(context::is_club_adjective)
+        {
+            return Reading::Club;
+        }
+        // And its place in a league table, in a sports report: `4 نقاط عن موناكو الثاني`.
+        // (Not a national team's rank: `منتخب البحرين الأول` is the senior side.)
+        if context::COUNTRIES_NAMING_CLUBS.contains(&name)
+            && !previous.is_some_and(context::is_national_team_noun)
+            && next.is_some_and(|next| matches!(next, "الاول" | "الثاني" | "الثالث" | "الرابع"))
+            && *sports_report.get_or_init(|| is_sports_report(words))
         {
             return Reading::Club;
         }
@@ -5712,6 +5725,12 @@ mod tests {
         check("مقابلة نادي كرة اليد بجمال أمام نادي كرة القدم بالحمامات", &[]);
         // English clubs' names, a club's country and a side's goal.
         check("لعب في برمنجهام سيتي ولاعب جيجو يونايتد، ثم موناكو الفرنسي", &[]);
+        check(
+            "تعادل ليون في الدوري الفرنسي لكرة القدم وابتعد بفارق 4 نقاط عن موناكو الثاني \
+             في المباراة",
+            &[],
+        );
+        check("سبق له تمثيل منتخب البحرين الأول في الدوري والمباراة", &["البحرين"]);
         check("سافر من مكسيكو سيتي إلى برمنجهام", &["مكسيكو سيتي", "برمنغهام"]);
         // Cities best known by their clubs are the clubs in a sports report, not elsewhere.
         let report = "في مباراة الدوري فاز الفريق على بازل وسجل اللاعب هدفا";
@@ -5783,6 +5802,8 @@ mod tests {
 
     #[test]
     fn session_28_traps() {
+        check("قال أستاذ الروماتيزم بطب القاهرة ورئيس الجمعية", &[]);
+        check("ورئيس قسم الباطنة بطب عين شمس", &[]);
         // A namesake in another country's state.
         check("حريق في سان بطرسبرغ بولاية فلوريدا", &["فلوريدا"]);
         check("محكمة في الإسكندرية في ولاية فرجينيا", &["فرجينيا"]);
