@@ -816,9 +816,22 @@ const EVENT_NOUNS: &[&str] = &[
     "لقب",
     // Fairs named after their host city (`معرض مسقط الدولي للكتاب`, `معرض دبي للطيران`).
     "معرض",
-    // A tournament's finals (`نهائيات آسيا`, the Asian Cup).
+    // A tournament's finals (`نهائيات آسيا`, the Asian Cup), and Games (`أولمبيادات طوكيو
+    // 1964`).
     "نهائيات",
+    "أولمبيادات",
 ];
+
+/// Treaties and accords, named after where they were signed as events are after their host
+/// (`اتفاقيات جنيف`, `اتفاق الجزائر`, `اتفاق الطائف`), or after their parties (`اتفاق موسكو
+/// وواشنطن`): see the caller.
+const TREATY_NOUNS: &[&str] = &["اتفاق", "اتفاقية", "اتفاقيات", "معاهدة"];
+static TREATY_NOUN_WORDS: Words = Words::new(TREATY_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `باتفاق`) is one of [`TREATY_NOUNS`].
+pub fn is_treaty_noun(word: &str) -> bool {
+    in_list(word, &TREATY_NOUN_WORDS)
+}
 
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
 /// الجمهورية` name a cup, not the place.
@@ -1590,6 +1603,8 @@ pub fn is_not_after_place_name(next: &str, masculine_noun: bool) -> bool {
     // `بمدينة روزويل بولاية نيومكسيكو`: a place noun in ية (`ولاية`) is no adjective.
     let place_noun = in_list(next, &PLACE_NOUN_WORDS) || unknown_place_noun(next).is_some();
     PREPOSITIONS_WITH_PRONOUNS.contains(&next)
+        // A complex named after a person: `بمدينة زايد الرياضية`, `مدينة خليفة الطبية`.
+        || matches!(next, "الرياضية" | "الطبية" | "الجامعية" | "الصناعية" | "الترفيهية")
         || !definite && next.ends_with("ية") && !place_noun
         // (`التي` ends in ي too, but a relative clause may follow any name: `بلدة كوكراجهار
         // التي تهيمن عليها قبائل بودو`.)

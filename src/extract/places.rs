@@ -259,6 +259,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "فوربس الشرق الأوسط",
     // The separation of powers (Moroccan `فصل السلط`), not Salt.
     "فصل السلط",
+    // Armour (`رجلا يرتدي درعا`), not Daraa.
+    "يرتدي درعا",
+    "ترتدي درعا",
+    "ارتدى درعا",
+    "يرتدون دروعا",
     // The Syrian pound (`ملايين ليرة سورية`), an adjective after it, not Syria.
     "ليرة سورية",
     "ليرات سورية",
@@ -2538,6 +2543,16 @@ impl Gazetteer {
         }
         // A bank or a stock index named after a place: `ببنك الاسكندرية`, `بنك إنجلترا`, `مؤشر
         // دبي`.
+        // A treaty named after where it was signed: `اتفاقيات جنيف`, `اتفاق الطائف`. (Not
+        // its parties: `اتفاق موسكو وواشنطن`, `اتفاق واشنطن مع حليفتها`, nor a country, which
+        // is mostly one: `اتفاق إيران النووي`.)
+        if previous.is_some_and(context::is_treaty_noun)
+            && !words[i].hard_before
+            && self.places[index].kind != "country"
+            && !next.is_some_and(|n| n.starts_with('و') || n == "مع")
+        {
+            return Reading::Other;
+        }
         // (And a faculty of medicine named after its university's city: `أستاذ الباطنة بطب
         // القاهرة`, `بطب عين شمس`.)
         if previous.is_some_and(|p| context::is_bank_noun(p) || context::is_medicine_noun(p))
@@ -5821,6 +5836,14 @@ mod tests {
         check("فاز المقاولون العرب ووادى دجلة على إنبي", &[]);
         check("في إطار فصل السلط وتوازنها. وفي مدينة السلط", &["السلط"]);
         check("وتشغيلها نحو 40 مليون ليرة سورية أنفقت", &[]);
+        check("دخل رجل يرتدي درعا ويحمل سلاحا رشاشا", &[]);
+        check("انتهاك اتفاقيات جنيف في اليمن", &["اليمن"]);
+        check("وساعد في اتفاق موسكو وواشنطن على عقد القمة", &["موسكو", "واشنطن"]);
+        check("رغم اتفاق واشنطن مع حليفتها", &["واشنطن"]);
+        check("انسحاب الولايات المتحدة من اتفاق إيران النووي", &["الولايات المتحدة", "إيران"]);
+        check("شارك في أولمبيادات طوكيو 1964", &[]);
+        check("انطلقت البطولة بمدينة زايد الرياضية في أبوظبي", &["أبوظبي"]);
+        check("انخفضت الصادرات الى افريقيا الجنوبية وسويسرا", &["جنوب أفريقيا", "سويسرا"]);
         check("اجتماع رابطة دول جنوب شرق آسيا (آسيان) في كوالالمبور", &["كوالالمبور"]);
         check("تنظيم القاعدة في بلاد المغرب الإسلامي", &[]);
         check("المدير الإقليمي لمنظمة الصحة العالمية لإقليم شرق المتوسط", &[]);
