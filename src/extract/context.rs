@@ -324,8 +324,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الرأي",
     "العيش",
     "كذا",
-    // `حي المال` "the financial district".
+    // `حي المال` "the financial district"; `أحياء المركز` "the centre's districts"; `واد
+    // شهير` "a famous valley".
     "المال",
+    "المركز",
+    "شهير",
     "الحرس",
     "الفقيه",
     "العرب",
@@ -1867,6 +1870,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "فرنسوا",
     // `أوسكار واشنطن تاباريز` (Óscar Washington Tabárez).
     "أوسكار",
+    // `البرازيلي ليو ليما` (Léo Lima).
+    "ليو",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].

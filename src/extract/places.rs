@@ -259,6 +259,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "فوربس الشرق الأوسط",
     // The separation of powers (Moroccan `فصل السلط`), not Salt.
     "فصل السلط",
+    // Polisario's full name; Nasserism, not Nasiriyah.
+    "جبهة تحرير الساقية الحمراء ووادي الذهب",
+    "الثورة الناصرية",
+    "الحقبة الناصرية",
+    "التجربة الناصرية",
+    "الحركة الناصرية",
     // Public baths, not Hammamet; Business Bay in Dubai, not the Gulf.
     "الحمامات العامة",
     "الحمامات التركية",
@@ -1143,6 +1149,12 @@ impl Gazetteer {
             }
         } else if context::is_name_prefix(word.norm) {
             let next = words.get(i + 1).filter(|next| continues_name(next))?;
+            // `ذات` "having" starts names before a definite word (`ذات الرمال`); before an
+            // indefinite one it describes: `كمنطقة ذات مستوى وبائي`, `ذات غالبية`. (Not `ذي`,
+            // which starts `ذي ناعم` and `ذي عين`.)
+            if word.norm == "ذات" && !next.norm.starts_with("ال") {
+                return None;
+            }
             // A name of three words: `خان بني سعد`, `سيدي عبد الرحمن`, `أولاد بن عون`.
             if context::is_name_prefix(next.norm) || next.norm == "عبد" {
                 words.get(i + 2).is_some_and(continues_name).then_some(3)?
@@ -2444,6 +2456,15 @@ impl Gazetteer {
             && previous.is_some_and(|p| {
                 context::is_definite_word(p) && !context::is_feminine_nationality(p)
             });
+        // Or joined to a list of such adjectives: `بالألوان الذهبي والفضي والرمادي`.
+        let listed_colour = len == 1
+            && words[i].norm.strip_prefix('و').is_some_and(context::is_adjective_after_definite)
+            && !words[i].hard_before
+            && previous.is_some_and(|p| {
+                let p = p.strip_prefix('و').unwrap_or(p);
+                context::is_definite_word(p) && p.ends_with('\u{064A}')
+            });
+        let colour = colour || listed_colour;
         if blessed || colour || self.quotes_an_outlet(text, words, i, len, index) {
             return Reading::Other;
         }
@@ -5816,6 +5837,8 @@ mod tests {
         // An English ending stays with the name the gazetteer lacks.
         assert_eq!(named("في مدينة باكينغهام شاير البريطانية"), ["باكينغهام شاير (city)"]);
         assert_eq!(named("أفلست مدينة سنترال فولز العام الماضي"), ["سنترال فولز (city)"]);
+        assert_eq!(named("اشتباكات في مديرية ذي ناعم"), ["ذي ناعم (district)"]);
+        assert_eq!(named("وتصنف الجزائر كمنطقة ذات مستوى وبائي"), ["الجزائر"]);
         // Not "money": `بحي المال` (the financial district).
         assert_eq!(named("حسب تعليقات محللي مصارف بحي المال"), Vec::<String>::new());
     }
@@ -5843,6 +5866,12 @@ mod tests {
         check("وتشغيلها نحو 40 مليون ليرة سورية أنفقت", &[]);
         check("دخل رجل يرتدي درعا ويحمل سلاحا رشاشا", &[]);
         check("في شبكات الصرف الصحي والحمامات العامة", &[]);
+        check("سيأتي بالألوان الذهبي والفضي والرمادي", &[]);
+        check("بين الأنبار والرمادي", &["الأنبار", "الرمادي"]);
+        check("ممثل جبهة تحرير الساقية الحمراء ووادي الذهب \"البوليساريو\" في فرنسا", &["فرنسا"]);
+        check("في الخمسينيات، بعد الثورة الناصرية، كانت", &[]);
+        check("بجانب البرازيلي ليو ليما والأسترالي مارك", &[]);
+        check("من مدينة القلعة الكبيرة بولاية سوسة", &["القلعة الكبرى", "سوسة"]);
         check("وبرج خليفة ومنطقة الخليج التجاري في دبي", &["دبي"]);
         check("فاز فريقه على إنترناسيونال بورتو أليغري في الدوري البرازيلي", &[]);
         check(
