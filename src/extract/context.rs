@@ -329,6 +329,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المال",
     "المركز",
     "شهير",
+    // `حي الصفيح`, `مدن الصفيح` "shanty towns".
+    "الصفيح",
     "الحرس",
     "الفقيه",
     "العرب",
@@ -771,6 +773,10 @@ const SPORTS_CLUB_NAMES: &[&str] = &[
     "سهم",
     // Saïdia Sidi Bou Saïd, a volleyball club: `سعيدية سيدي بوسعيد`.
     "سعيدية",
+    // Yemeni clubs: `وحدة عدن`, `شعب صنعاء`, `تلال عدن`.
+    "وحدة",
+    "شعب",
+    "تلال",
 ];
 
 /// Words for a club's sports section after the city it is named for (`جندوبة الرياضية`,

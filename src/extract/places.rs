@@ -265,6 +265,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "الحمامات التركية",
     "الخليج التجاري",
     "منطقة الخليج التجاري",
+    // A shield given in thanks (`قدم الوفد درعا تذكارية`), not Daraa.
+    "درعا تذكارية",
+    "درعا تكريمية",
     // Armour (`رجلا يرتدي درعا`), not Daraa.
     "يرتدي درعا",
     "ترتدي درعا",
@@ -2422,6 +2425,9 @@ impl Gazetteer {
         if in_share_list(text, words, i) || in_outlet_byline(words, at.clone()) {
             return Reading::Other;
         }
+        if in_quoted_organisation_name(text, words, at.clone()) {
+            return Reading::Other;
+        }
         // An agency's dateline is the city, whatever the report is about: `دبي، الإمارات
         // العربية المتحدة (CNN) –` heads a report on Egyptian football.
         // (Not a club and its country in a fixture list: `مرسيليا (فرنسا) - أتلتيك بلباو`.)
@@ -2444,6 +2450,10 @@ impl Gazetteer {
         // "On my mind", not Bali: `لم تخطر على بالي`. (A check here, not a stop phrase: that
         // would make every `على` start a name.)
         if words[i].norm == "بالي" && previous == Some("علي") && !words[i].hard_before {
+            return Reading::Other;
+        }
+        // The passive "was begun" before what was begun, not Oman's Bawshar: `بوشر بتصويره`.
+        if words[i].norm == "بوشر" && next.is_some_and(|n| n.starts_with('ب')) {
             return Reading::Other;
         }
         // Nasserist after a definite feminine noun, not Nasiriyah: `الثورة الناصرية`, `الحقبة
@@ -2580,10 +2590,13 @@ impl Gazetteer {
         // A treaty named after where it was signed: `اتفاقيات جنيف`, `اتفاق الطائف`. (Not
         // its parties: `اتفاق موسكو وواشنطن`, `اتفاق واشنطن مع حليفتها`, nor a country, which
         // is mostly one: `اتفاق إيران النووي`.)
+        let party_follows = words.get(i + len).is_some_and(|w| {
+            w.norm == "مع" || w.norm.starts_with('و') && self.match_at(words, i + len).is_some()
+        });
         if previous.is_some_and(context::is_treaty_noun)
             && !words[i].hard_before
             && self.places[index].kind != "country"
-            && !next.is_some_and(|n| n.starts_with('و') || n == "مع")
+            && !party_follows
         {
             return Reading::Other;
         }
@@ -2657,9 +2670,6 @@ impl Gazetteer {
             && !previous.is_some_and(context::is_locative_of_stay)
             && self.is_quoted_company(text, words, i + len)
         {
-            return Reading::Other;
-        }
-        if in_quoted_organisation_name(text, words, i..i + len) {
             return Reading::Other;
         }
         // A country before its own masculine nisba adjective is the club named after it:
@@ -4877,6 +4887,7 @@ mod tests {
         check("يعلن عن تأسيس \"حركة مستقبل تونس\" اليوم", &[]);
         check("ائتلاف \"دعم مصر\" الذي يترأسه النائب", &[]);
         check("جمع تحالف \"حركة ألمانيا تساعد\" 24 مليون يورو", &[]);
+        check("وقال «إن الوضع في سوريا» صعب، وزار «بغداد» أمس", &["سوريا", "بغداد"]);
         check("وصل الوفد إلى \"تونس\" أمس، وقالت جمعية في سوسة", &["تونس", "سوسة"]);
         check(
             "شخص أمام البيت الأبيض\nواشنطن، الولايات المتحدة (CNN)— أطلق",
@@ -5891,6 +5902,10 @@ mod tests {
         check("انتهاك اتفاقيات جنيف في اليمن", &["اليمن"]);
         check("وساعد في اتفاق موسكو وواشنطن على عقد القمة", &["موسكو", "واشنطن"]);
         check("رغم اتفاق واشنطن مع حليفتها", &["واشنطن"]);
+        check("بعد أن وقعوا معه على اتفاقية أوسلو ونقضوها", &[]);
+        check("قدم وفد العيون درعا تذكارية للشيخ", &[]);
+        check("فيلم عنوانه «ستوكهولم حبي» الذي بوشر بتصويره منذ أسبوع", &[]);
+        check("المنافسة بين فريقي وحدة عدن وشباب البيضاء في الدوري، والفوز في المباراة بهدف", &[]);
         check("انسحاب الولايات المتحدة من اتفاق إيران النووي", &["الولايات المتحدة", "إيران"]);
         check("شارك في أولمبيادات طوكيو 1964", &[]);
         check("انطلقت البطولة بمدينة زايد الرياضية في أبوظبي", &["أبوظبي"]);
