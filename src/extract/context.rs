@@ -1911,9 +1911,9 @@ pub fn is_organisation_noun(word: &str) -> bool {
 }
 
 /// True if `word` (normalised, as written) is `بن` or `ابن` "son of", `بنت` "daughter of", or
-/// `أبو` "father of",
-/// which make the name after them part of a person's name: `أسد بن الفرات`, `ابن بطوطة`,
-/// `محمد أبو العلا`. (Places named so are matched whole before: `أبو ظبي`.)
+/// `أبو` "father of", which make the name after them part of a person's name: `أسد بن الفرات`,
+/// `ابن بطوطة`, `محمد أبو العلا`, `الناها بنت مكناس`. (Places named so are matched whole before:
+/// `أبو ظبي`, `بنت جبيل`.)
 pub fn is_son_of(word: &str) -> bool {
     matches!(word, "بن" | "ابن" | "بنت" | "ابو")
 }
@@ -2588,8 +2588,9 @@ pub fn is_club_adjective(word: &str) -> bool {
     in_exact(word, &CLUB_ADJECTIVE_WORDS) || word == AHLI
 }
 
-/// Nicknames of North American basketball clubs, as the Arabic press writes them after the
-/// club's city or state (`شيكاغو بولز`, `إنديانا بيسرز`, `أوكلاهوما سيتي ثاندر`).
+/// Nicknames of North American basketball clubs and of Asian football clubs, as the Arabic press
+/// writes them after the club's city or state (`شيكاغو بولز`, `إنديانا بيسرز`, `أوكلاهوما سيتي
+/// ثاندر`, `ملبورن فيكتوري`).
 const TEAM_NICKNAMES: &[&str] = &[
     "بولز",
     "بيسرز",
