@@ -1230,6 +1230,8 @@ const AHLI: &str = "الاهلي";
 /// [`says_salt_for_authorities`]).
 pub const SALT: &str = "السلط";
 const QOM: &str = "قم";
+/// Oman's Bawshar, which also reads the passive "was begun".
+const BAWSHAR: &str = "بوشر";
 const SAHLINE: &str = "الساحلين";
 const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
@@ -2003,7 +2005,11 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE].iter().any(|name| word.ends_with(name)) {
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR].iter().any(|name| word.ends_with(name)) {
+        return false;
+    }
+    // The verb takes no clitic: `ببوشر بهدفين` is "in Bawshar, by two goals".
+    if word.ends_with(BAWSHAR) && word != BAWSHAR {
         return false;
     }
     readings(word).iter().any(|key| is_word_before(key, following))
@@ -2023,6 +2029,10 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     // The imperative "do" of instructions (`ثم قم بالنقر`, `قم فقط`), not Qom (`في قم المقدسة`).
     if key == QOM {
         return next.starts_with('ب') && next.chars().count() >= 4 || next == "فقط";
+    }
+    // The passive "was begun" before what was begun (`الذي بوشر بتصويره`), not Bawshar.
+    if key == BAWSHAR {
+        return next.starts_with('ب');
     }
     // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
     if key == SAHLINE {
@@ -2497,9 +2507,10 @@ pub fn is_statement_noun(word: &str) -> bool {
 }
 
 /// Place names that are also adjectives (normalised): after a definite noun they are its
-/// adjective (`الجدار الرمادي`, "the grey wall"; `الطرق الأقصر`, "the shortest roads"). Ramadi
-/// and Luxor are `في الرمادي`, `مدينة الأقصر`.
-const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] = &["الرمادي", "الأقصر"];
+/// adjective (`الجدار الرمادي`, "the grey wall"; `الطرق الأقصر`, "the shortest roads"; `الثورة
+/// الناصرية`, "the Nasserist revolution"). Ramadi, Luxor and Nasiriyah are `في الرمادي`, `مدينة
+/// الأقصر`, `محافظة الناصرية`.
+const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] = &["الرمادي", "الأقصر", "الناصرية"];
 
 /// True if `word` (normalised, as written) is one of [`NAMES_ADJECTIVE_AFTER_DEFINITE`].
 pub fn is_adjective_after_definite(word: &str) -> bool {
