@@ -626,6 +626,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // city of oil" (Heglig).
     "محافظ",
     "النفط",
+    // `«حي قديم»` "an old neighbourhood" (a painting's title); `وباقي ولايات الوسط` "and the
+    // other governorates of the centre".
+    "قديم",
+    "باقي",
+    "بقية",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -1726,7 +1731,7 @@ pub fn is_direction_of_travel(word: &str) -> bool {
 
 /// Nouns before a bank's or a stock index's name: a place right after one names the bank or
 /// the index (`بنك الرياض`, `مؤشر دبي`, `مؤشر القدس`; session 19: 28 mentions fewer on the four
-/// collections, one false positive fewer on the labelled splits); and the cement makers that
+/// collections, one false positive fewer on the labelled splits); the cement makers that
 /// Saudi and Gulf markets list by their region (`أسمنت نجران`, `اسمنت الجوف`).
 const BANK_NOUNS: &[&str] = &["بنك", "مصرف", "مؤشر", "أسمنت"];
 static BANK_NOUN_WORDS: Words = Words::new(BANK_NOUNS);
@@ -1735,6 +1740,13 @@ static BANK_NOUN_WORDS: Words = Words::new(BANK_NOUNS);
 /// [`BANK_NOUNS`].
 pub fn is_bank_noun(word: &str) -> bool {
     in_list(word, &BANK_NOUN_WORDS)
+}
+
+/// True if `word` (normalised; clitics allowed: `لبورصة`) is `بورصة` "stock exchange": before
+/// a country it names the country's exchange (`لبورصة قطر`, as the labels have it), but the
+/// labels count a city's exchange as the city, a facility in it (`ببورصة طوكيو`).
+pub fn is_exchange_noun(word: &str) -> bool {
+    reads_as(word, "بورصة")
 }
 
 /// True if `word` (normalised; clitics allowed: `لاتحاد`) is `اتحاد` "union, federation":
@@ -1893,12 +1905,58 @@ static FOREIGN_FIRST_NAME_WORDS: Words = Words::new(FOREIGN_FIRST_NAMES);
 /// word: not `علي` (also `على` "on") nor `سعيد` "happy". Arabic puts the verb first, so a
 /// country after such a name is often the verb's object (`دعم الملك عبدالله مصر`): see the
 /// caller.
-const ARABIC_FIRST_NAMES: &[&str] = &["أحمد", "محمد", "محمود", "عبدالله", "إبراهيم", "يوسف"];
+const ARABIC_FIRST_NAMES: &[&str] = &[
+    "أحمد",
+    "محمد",
+    "محمود",
+    "عبدالله",
+    "إبراهيم",
+    "يوسف",
+    // Women's names before a family name in the feminine nisba: `فاطمة النبهانية` (the Omani
+    // tennis player, not An Nabhaniyah).
+    "فاطمة",
+    "مريم",
+    "زينب",
+    "خديجة",
+];
 static ARABIC_FIRST_NAME_WORDS: Words = Words::new(ARABIC_FIRST_NAMES);
 
 /// True if `word` (normalised, as written) is one of [`ARABIC_FIRST_NAMES`].
 pub fn is_arabic_first_name(word: &str) -> bool {
     in_exact(word, &ARABIC_FIRST_NAME_WORDS)
+}
+
+/// Works and venues whose title stands in quotes and may hold a place's name: a film, a series,
+/// a novel, a play, a song, a book, a programme (`لفيلم "زهرة حلب"`), a theatre, a cinema, a
+/// restaurant, a café, a hotel (`مسرح "ميامي"` in Cairo).
+const TITLED_NOUNS: &[&str] = &[
+    "فيلم",
+    "مسلسل",
+    "رواية",
+    "مسرحية",
+    "أغنية",
+    "كتاب",
+    "ديوان",
+    "برنامج",
+    "مسرح",
+    "سينما",
+    "مطعم",
+    "مقهى",
+    "فندق",
+    "الفيلم",
+    "المسلسل",
+    "الرواية",
+    "المسرحية",
+    "الأغنية",
+    "الكتاب",
+    "الديوان",
+    "البرنامج",
+];
+static TITLED_NOUN_WORDS: Words = Words::new(TITLED_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `لفيلم`) is one of [`TITLED_NOUNS`].
+pub fn is_titled_noun(word: &str) -> bool {
+    in_list(word, &TITLED_NOUN_WORDS)
 }
 
 /// Nouns of organisations that are often named after their country in quotes: parties,

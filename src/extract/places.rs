@@ -434,6 +434,12 @@ pub const STOP_PHRASES: &[&str] = &[
     // A title (the Duke of Cambridge), the Gulf Cooperation Council, Rubin Kazan, Brent crude.
     "دوق كامبريدج",
     "دوقة كامبريدج",
+    // The data firm Cambridge Analytica.
+    "كامبريدج أناليتيكا",
+    "كامبردج أناليتيكا",
+    "كامبريدج آناليتيكا",
+    // The proverb `خرج من المولد بلا حمص` "came away from the fair without chickpeas".
+    "المولد بلا حمص",
     "مجلس التعاون لدول الخليج العربية",
     "مجلس التعاون لدول الخليج",
     "روبين كازان",
@@ -2429,7 +2435,7 @@ impl Gazetteer {
         if in_share_list(text, words, i) || in_outlet_byline(words, at.clone()) {
             return Reading::Other;
         }
-        if in_quoted_organisation_name(text, words, at.clone()) {
+        if in_quoted_title(text, words, at.clone()) {
             return Reading::Other;
         }
         // An agency's dateline is the city, whatever the report is about: `دبي، الإمارات
@@ -2601,6 +2607,10 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A country's stock exchange: `لبورصة قطر`, `بورصة البحرين`.
+        if country && !words[i].hard_before && previous.is_some_and(context::is_exchange_noun) {
+            return Reading::Other;
+        }
         // A company named after the place (`شركة السعودية للنقل والاستثمار`), or a person
         // (`أسد بن الفرات`: a one-word name after "son of", written without a clitic).
         // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
@@ -2715,6 +2725,19 @@ impl Gazetteer {
                 "of" | "in" | "at" | "from" | "to" | "and" | "the"
             )
             && self.lookup(words[i - 1].norm).is_none()
+        {
+            return Reading::Other;
+        }
+        // A Latin name before a street's noun names the street: `30B Dover Street`, `Oxford
+        // Road`.
+        if latin(&words[i])
+            && words.get(i + len).is_some_and(|n| {
+                !n.hard_before
+                    && matches!(
+                        n.norm.to_ascii_lowercase().as_str(),
+                        "street" | "st" | "road" | "rd" | "avenue" | "lane" | "square"
+                    )
+            })
         {
             return Reading::Other;
         }
@@ -2992,7 +3015,11 @@ impl Gazetteer {
         }
         // A club's FC, in any text: `لوس أنجليس أف سي`, `نيويورك سيتي إف سي`.
         let after_next = words.get(i + len + 1).filter(|w| !w.hard_before).map(|w| w.norm);
-        if next == Some("fc") || next == Some("اف") && after_next == Some("سي") {
+        // And a Turkish club's Spor: `تشايكور ريزا سبور`, `غازي عنتاب سبور`.
+        if next == Some("fc")
+            || next == Some("اف") && after_next == Some("سي")
+            || next == Some("سبور")
+        {
             return Reading::Club;
         }
         // A country that names a club takes the club's adjective: `موناكو الفرنسي` (`مدرب
@@ -3321,7 +3348,8 @@ impl Gazetteer {
     /// A country listed next to another country is the country, whatever the text names
     /// besides: `البحرين، ثم الإمارات، والسعودية، وعمان، ولبنان، والأردن` is Oman, though the
     /// text names Jordan, whose capital `عمان` also is. Its homonyms are dropped. Not so next to
-    /// a homonym's own country: `عمان، الأردن (CNN)` is the dateline of Amman.
+    /// a homonym's own country alone: `عمان، الأردن (CNN)` is the dateline of Amman, but
+    /// `العراق والاردن وعمان` Oman.
     fn keep_countries_in_lists(
         &self,
         text: &str,
@@ -3350,6 +3378,15 @@ impl Gazetteer {
             };
             let listed = k > 0 && other_country(mentions[k - 1].0) && adjacent(k - 1, k)
                 || k + 1 < mentions.len() && other_country(mentions[k + 1].0) && adjacent(k, k + 1);
+            // In a list of three countries or more, a homonym's own country is one more item:
+            // `العراق والاردن وعمان` is Oman.
+            let run_of_three = |first: usize| {
+                first + 2 < mentions.len()
+                    && (first..first + 3).all(|j| is_country(mentions[j].0))
+                    && adjacent(first, first + 1)
+                    && adjacent(first + 1, first + 2)
+            };
+            let listed = listed || (k.saturating_sub(2)..=k).any(run_of_three);
             if listed {
                 mentions[k].1.clear();
             }
@@ -3510,10 +3547,11 @@ fn only_openers(gap: &str, openers: &[char]) -> bool {
 }
 
 /// True if the words `at` stand in a short quote (up to four words in all) that names an
-/// organisation: the quote follows an organisation's noun or begins with one. Parties,
-/// associations and campaigns are named after their country: `جمعية "أحبك تونس"`, `حركة
-/// "مستقبل تونس"`, `ائتلاف "دعم مصر"`, `تحالف "حركة ألمانيا تساعد"`.
-fn in_quoted_organisation_name(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+/// organisation or a work: the quote follows an organisation's noun or begins with one, or it
+/// follows a work's or a venue's noun. Parties, associations and campaigns are named after
+/// their country: `جمعية "أحبك تونس"`, `حركة "مستقبل تونس"`, `ائتلاف "دعم مصر"`, `تحالف
+/// "حركة ألمانيا تساعد"`; films and theatres too: `لفيلم "زهرة حلب"`, `مسرح "ميامي"`.
+fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
     const OPENERS: [char; 3] = ['«', '"', '“'];
     const CLOSERS: [char; 3] = ['»', '"', '”'];
     let gap_before = |k: usize| gap_before_word(text, words, k);
@@ -3536,7 +3574,16 @@ fn in_quoted_organisation_name(text: &str, words: &[Word], at: std::ops::Range<u
     {
         return false;
     }
-    let noun_before = first > 0 && context::is_organisation_noun(words[first - 1].norm);
+    // (A work's noun may take a nisba adjective before the title: `للفيلم التونسي "زهرة
+    // حلب"`.)
+    let nisba = |w: &Word| w.norm.starts_with("ال") && w.norm.ends_with(['\u{064A}', 'ة']);
+    let noun_before = first > 0
+        && (context::is_organisation_noun(words[first - 1].norm)
+            || context::is_titled_noun(words[first - 1].norm)
+            || first > 1
+                && nisba(&words[first - 1])
+                && !words[first - 1].hard_before
+                && context::is_titled_noun(words[first - 2].norm));
     let noun_inside = first < at.start && context::is_organisation_noun(words[first].norm);
     noun_before || noun_inside
 }
@@ -5814,6 +5861,10 @@ mod tests {
             &["البحرين", "الإمارات العربية المتحدة", "السعودية", "عمان", "لبنان", "الأردن"],
         );
         check("عمان، الأردن (CNN) -- شارك آلاف الأردنيين", &["عمّان", "الأردن"]);
+        check(
+            "3 دول عربية هي العراق والاردن وعمان ومعها اليابان",
+            &["العراق", "الأردن", "عمان", "اليابان"],
+        );
         // A dateline names the capital; a colon heads a country's figures in a list.
         check("أطفال مرضى\nعمان- الغد- تم استخدام الموجات في مسقط", &["عمّان", "مسقط"]);
         check("مؤشرات الأسواق\nعمان : هبط المؤشر", &["عمان"]);
@@ -5924,6 +5975,25 @@ mod tests {
         // Indochina, not India; Quebec City, not the province.
         check("لاسيما في الهند الصينية وتونس", &["الهند الصينية", "تونس"]);
         check("إطلاق نار في مسجد بمدينة كيبيك", &["مدينة كيبيك"]);
+    }
+
+    #[test]
+    fn session_29_traps() {
+        // A country's stock exchange, but a city's is in the city.
+        check("سجل المؤشر العام لبورصة قطر اليوم ارتفاعا", &[]);
+        check("جلسة التداول الصباحية ببورصة طوكيو", &["طوكيو"]);
+        // Titles of films and names of theatres in quotes.
+        check("عرضان إضافيان لفيلم \"زهرة حلب\" في سوسة", &["سوسة"]);
+        check("العرض الأول للفيلم التونسي \"زهرة حلب\" في المسرح البلدي", &[]);
+        check("مسيرة من أمام مسرح \"ميامي\" متجهة إلى دار القضاء", &[]);
+        // A firm, a proverb, a woman's family name, a Latin street.
+        check("لشركة الاستشارات السياسية البريطانية كامبردج أناليتيكا", &[]);
+        check("وربما يخرج عرب آسيا من المولد بلا حمص", &["آسيا"]);
+        check("لاعبة منتخبنا الوطني فاطمة النبهانية جاهزيتها", &[]);
+        check("العنوان: 30B Dover Street، London W1S 4NB", &["لندن"]);
+        // Not names after a place noun: "old", "the rest".
+        check("لوحة الفنان بعنوان (حي قديم) فالضوء يغمر الطريق", &[]);
+        check("وولايات زغوان وسليانة والكاف وباقي ولايات الوسط", &["زغوان", "سليانة", "الكاف"]);
     }
 
     #[test]
