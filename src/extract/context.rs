@@ -682,8 +682,22 @@ pub const SPORTS_WORDS_MIN: usize = 3;
 /// سوسة`), where other mentions of a club's city are the club.
 const VENUE_NOUNS: &[&str] = &["ملعب", "قاعة", "استاد", "ستاد", "مدينة"];
 
-/// Words before a club city that make it the city even in a sports report.
-const LOCATIVES: &[&str] = &["في", "مدينة", "بمدينة", "إلى", "الى", "قرب", "ضواحي"];
+/// Words before a club city that make it the city even in a sports report (and the city's
+/// shores and streets: `قبالة شواطئ دبي`, `في شوارع مدريد`).
+const LOCATIVES: &[&str] = &[
+    "في",
+    "مدينة",
+    "بمدينة",
+    "إلى",
+    "الى",
+    "قرب",
+    "ضواحي",
+    "شواطئ",
+    "شاطئ",
+    "سواحل",
+    "شوارع",
+    "أحياء",
+];
 
 /// Nouns that make the name after them a newspaper, channel or agency.
 const MEDIA_NOUNS: &[&str] = &[
