@@ -792,10 +792,14 @@ const SPORTS_CLUB_NAMES: &[&str] = &[
     "سهم",
     // Saïdia Sidi Bou Saïd, a volleyball club: `سعيدية سيدي بوسعيد`.
     "سعيدية",
-    // Yemeni clubs: `وحدة عدن`, `شعب صنعاء`, `تلال عدن`.
+    // Yemeni clubs: `وحدة عدن`, `شعب صنعاء`, `تلال عدن`; Palestinian: `ثقافي طولكرم`.
     "وحدة",
     "شعب",
     "تلال",
+    "ثقافي",
+    // Mouloudia clubs: `مولدية بوسالم`, `مولودية وهران`.
+    "مولدية",
+    "مولودية",
 ];
 
 /// Words for a club's sports section after the city it is named for (`جندوبة الرياضية`,
@@ -1073,6 +1077,9 @@ const SIDE_WORDS: &[&str] = &[
     "يواجه",
     "منافسه",
     "غريمه",
+    // `سحق ملاحقه موناكو` "crushed its pursuer Monaco", `ووصيفه`.
+    "ملاحقه",
+    "وصيفه",
     "مواجهة",
     "بمواجهة",
     "اللقب",

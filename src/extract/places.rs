@@ -440,6 +440,17 @@ pub const STOP_PHRASES: &[&str] = &[
     "كامبريدج آناليتيكا",
     // The proverb `خرج من المولد بلا حمص` "came away from the fair without chickpeas".
     "المولد بلا حمص",
+    // `للجم التدهور` "to curb the decline" (17 times in the four collections, never El Jem),
+    // Berlin's Brandenburg Gate, the Bahraini daily Akhbar Al Khaleej.
+    "للجم",
+    "بوابة براندنبورغ",
+    "بوابة براندنبورج",
+    "بوابة براندنبرغ",
+    "أخبار الخليج",
+    // PSV Eindhoven, its letters spelled out (`في` is its V, not "in").
+    "بي إس في آيندهوفن",
+    "بي إس في إيندهوفن",
+    "بي اس في ايندهوفن",
     "مجلس التعاون لدول الخليج العربية",
     "مجلس التعاون لدول الخليج",
     "روبين كازان",
@@ -2432,7 +2443,10 @@ impl Gazetteer {
         sports_report: &std::cell::OnceCell<bool>,
     ) -> Reading {
         let (i, len) = (at.start, at.len());
-        if in_share_list(text, words, i) || in_outlet_byline(words, at.clone()) {
+        if in_share_list(text, words, i)
+            || in_outlet_byline(words, at.clone())
+            || is_agency_in_dateline(text, words, at.clone())
+        {
             return Reading::Other;
         }
         if in_quoted_title(text, words, at.clone()) {
@@ -3547,8 +3561,8 @@ fn only_openers(gap: &str, openers: &[char]) -> bool {
 }
 
 /// True if the words `at` stand in a short quote (up to four words in all) that names an
-/// organisation or a work: the quote follows an organisation's noun or begins with one, or it
-/// follows a work's or a venue's noun. Parties, associations and campaigns are named after
+/// organisation, a work or an event: the quote follows an organisation's noun or begins with
+/// one, or it follows a work's, a venue's or an event's noun (`مؤتمر "الشراكة مع إفريقيا"`). Parties, associations and campaigns are named after
 /// their country: `جمعية "أحبك تونس"`, `حركة "مستقبل تونس"`, `ائتلاف "دعم مصر"`, `تحالف
 /// "حركة ألمانيا تساعد"`; films and theatres too: `لفيلم "زهرة حلب"`, `مسرح "ميامي"`.
 fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
@@ -3580,6 +3594,7 @@ fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bo
     let noun_before = first > 0
         && (context::is_organisation_noun(words[first - 1].norm)
             || context::is_titled_noun(words[first - 1].norm)
+            || context::is_event_noun(words[first - 1].norm)
             || first > 1
                 && nisba(&words[first - 1])
                 && !words[first - 1].hard_before
@@ -3680,6 +3695,19 @@ fn in_outlet_byline(words: &[Word], at: std::ops::Range<usize>) -> bool {
                     .get(k + 1)
                     .is_some_and(|w| w.norm.starts_with(|c: char| c.is_ascii_digit()))
         })
+}
+
+/// True if the word `at` is the Qatar News Agency's `قنا` (also Qena) after a dateline's dash,
+/// before another dash or a colon: `صنعاء- قنا-`, `الدوحة - قنا:`.
+fn is_agency_in_dateline(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+    const DASHES: [char; 3] = ['-', '–', '—'];
+    at.len() == 1
+        && at.start > 0
+        && words[at.start].norm == "قنا"
+        && gap_before_word(text, words, at.start).contains(DASHES)
+        && text[words[at.start].span.end..]
+            .trim_start_matches(' ')
+            .starts_with(['-', '–', '—', ':'])
 }
 
 /// The text between word `i` and the word before it (or the start of the text).
@@ -5985,6 +6013,17 @@ mod tests {
         // Titles of films and names of theatres in quotes.
         check("عرضان إضافيان لفيلم \"زهرة حلب\" في سوسة", &["سوسة"]);
         check("العرض الأول للفيلم التونسي \"زهرة حلب\" في المسرح البلدي", &[]);
+        // An agency after a dateline, a verbal noun, a gate, a newspaper, a club.
+        check("صنعاء- قنا- كشف مسؤول يمني", &["صنعاء"]);
+        check("بمحافظة قنا بجنوب مصر", &["قنا", "مصر"]);
+        check("الاجتماع للجم التدهور في الأسعار", &[]);
+        check("ساروا من بوابة براندنبورغ إلى مقر وزارة العدل", &[]);
+        check("في اتصال مع «أخبار الخليج الرياضي» عن سعادته", &[]);
+        check("حارس مرمى ثقافي طولكرم في الدوري والمباراة والملعب", &[]);
+        check("\"بي إس في إيندهوفن\" حسم لقب الدوري", &[]);
+        check("سحق ملاحقه موناكو في الدوري والمباراة والملعب", &[]);
+        check("للمشاركة في مؤتمر \"الشراكة مع إفريقيا\" في برلين", &["برلين"]);
+        check("مولدية بوسالم - النادي الصفاقسي 3-2 في الدوري والمباراة والملعب", &[]);
         check("مسيرة من أمام مسرح \"ميامي\" متجهة إلى دار القضاء", &[]);
         // A firm, a proverb, a woman's family name, a Latin street.
         check("لشركة الاستشارات السياسية البريطانية كامبردج أناليتيكا", &[]);
