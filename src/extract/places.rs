@@ -2074,6 +2074,12 @@ impl Gazetteer {
                 && !words[i].hard_before
                 && i > 0
                 && matches!(words[i - 1].norm, "في" | "وفي" | "قرب")
+                // (`في الباحة الخلفية` "in the back courtyard": the common noun takes an
+                // adjective; `في دوما السورية` is the town.)
+                && !(key.starts_with("ال")
+                    && words.get(i + 1).is_some_and(|n| {
+                        !n.hard_before && n.norm.starts_with("ال") && n.norm.ends_with('ة')
+                    }))
         };
         // Where a correspondent reports from: `لمراسل الجوهرة أف أم في الكاف`, `مراسلنا في
         // الكاف` (a dateline in the text).
@@ -6024,6 +6030,11 @@ mod tests {
         check("سحق ملاحقه موناكو في الدوري والمباراة والملعب", &[]);
         check("للمشاركة في مؤتمر \"الشراكة مع إفريقيا\" في برلين", &["برلين"]);
         check("مولدية بوسالم - النادي الصفاقسي 3-2 في الدوري والمباراة والملعب", &[]);
+        // Al Bahah after في (the courtyard elsewhere); the North Sea as an adjective's noun.
+        check("المنومين في مستشفى الملك فهد في الباحة، وهنأهم", &["الباحة"]);
+        check("وقف في الباحة الخلفية", &[]);
+        check("اشتعال كثير من السيارات في الباحة المكشوفة لشركة", &[]);
+        check("ارتفاع منسوب المياه في البحر الشمالي وبحر البلطيق", &["بحر الشمال", "بحر البلطيق"]);
         check("مسيرة من أمام مسرح \"ميامي\" متجهة إلى دار القضاء", &[]);
         // A firm, a proverb, a woman's family name, a Latin street.
         check("لشركة الاستشارات السياسية البريطانية كامبردج أناليتيكا", &[]);
