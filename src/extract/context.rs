@@ -1944,14 +1944,18 @@ const ARABIC_FIRST_NAMES: &[&str] = &[
 ];
 static ARABIC_FIRST_NAME_WORDS: Words = Words::new(ARABIC_FIRST_NAMES);
 
-/// True if `word` (normalised, as written) is one of [`ARABIC_FIRST_NAMES`].
+/// True if `word` (normalised, as written) is one of [`ARABIC_FIRST_NAMES`], or a name of the
+/// form `عبد` + a name of God written as one word (`عبدالمنعم الجبيل`, `عبدالرحمن الركبان`).
+/// Not `عبدالعزيز`, which in the Saudi news mostly ends a king's or a prince's name before
+/// the verb's object (`غادر الملك سلمان بن عبدالعزيز جدة`, `جامعتي الملك عبدالعزيز وجدة`).
 pub fn is_arabic_first_name(word: &str) -> bool {
     in_exact(word, &ARABIC_FIRST_NAME_WORDS)
+        || word.starts_with("عبدال") && word.chars().count() >= 7 && word != "عبدالعزيز"
 }
 
 /// Works and venues whose title stands in quotes and may hold a place's name: a film, a series,
 /// a novel, a play, a song, a book, a programme (`لفيلم "زهرة حلب"`), a theatre, a cinema, a
-/// restaurant, a café, a hotel (`مسرح "ميامي"` in Cairo).
+/// restaurant, a café, a hotel (`مسرح "ميامي"` in Cairo), a ship (`ناقلة النفط "بغداد"`).
 const TITLED_NOUNS: &[&str] = &[
     "فيلم",
     "مسلسل",
@@ -1966,6 +1970,9 @@ const TITLED_NOUNS: &[&str] = &[
     "مطعم",
     "مقهى",
     "فندق",
+    "ناقلة",
+    "سفينة",
+    "باخرة",
     "الفيلم",
     "المسلسل",
     "الرواية",

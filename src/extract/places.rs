@@ -447,6 +447,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "بوابة براندنبورج",
     "بوابة براندنبرغ",
     "أخبار الخليج",
+    // The Egyptian news agency MENA; a commemorative shield (`درعا تذكارية` is below); Ooredoo.
+    "أنباء الشرق الأوسط",
+    "درعا تذكاريا",
+    "درعا تذكاري",
+    "قطر أوريدو",
     // PSV Eindhoven, its letters spelled out (`في` is its V, not "in").
     "بي إس في آيندهوفن",
     "بي إس في إيندهوفن",
@@ -3594,15 +3599,15 @@ fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bo
     {
         return false;
     }
-    // (A work's noun may take a nisba adjective before the title: `للفيلم التونسي "زهرة
-    // حلب"`.)
-    let nisba = |w: &Word| w.norm.starts_with("ال") && w.norm.ends_with(['\u{064A}', 'ة']);
+    // (A work's noun may take an adjective or a complement before the title: `للفيلم التونسي
+    // "زهرة حلب"`, `ناقلة النفط "بغداد"`.)
+    let definite = |w: &Word| w.norm.starts_with("ال");
     let noun_before = first > 0
         && (context::is_organisation_noun(words[first - 1].norm)
             || context::is_titled_noun(words[first - 1].norm)
             || context::is_event_noun(words[first - 1].norm)
             || first > 1
-                && nisba(&words[first - 1])
+                && definite(&words[first - 1])
                 && !words[first - 1].hard_before
                 && context::is_titled_noun(words[first - 2].norm));
     let noun_inside = first < at.start && context::is_organisation_noun(words[first].norm);
@@ -6033,6 +6038,13 @@ mod tests {
         // Al Bahah after في (the courtyard elsewhere); the North Sea as an adjective's noun.
         check("المنومين في مستشفى الملك فهد في الباحة، وهنأهم", &["الباحة"]);
         check("وقف في الباحة الخلفية", &[]);
+        // A news agency, a shield, a company, a tanker, a man named Abd al-Mun'im.
+        check("وحسب وكالة \"أنباء الشرق الأوسط\"، ذكرت", &[]);
+        check("سلم رئيس البلدية درعا تذكاريا لسمو الأمير", &[]);
+        check("فرع تابع لشركة #قطر أوريدو، تم إغلاقها", &[]);
+        check("أن ناقلة النفط \"بغداد\" أبحرت من البصرة", &["البصرة"]);
+        check("وقدم مدير المشروع في السودان عبدالمنعم الجبيل تنويرا", &["السودان"]);
+        check("غادر الملك سلمان بن عبدالعزيز جدة بعد ظهر أمس", &["جدة"]);
         check("اشتعال كثير من السيارات في الباحة المكشوفة لشركة", &[]);
         check("ارتفاع منسوب المياه في البحر الشمالي وبحر البلطيق", &["بحر الشمال", "بحر البلطيق"]);
         check("مسيرة من أمام مسرح \"ميامي\" متجهة إلى دار القضاء", &[]);
