@@ -452,6 +452,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "درعا تذكاريا",
     "درعا تذكاري",
     "قطر أوريدو",
+    // George Washington (the president, the university), the Qatar Stars League.
+    "جورج واشنطن",
+    "نجوم قطر",
     // PSV Eindhoven, its letters spelled out (`في` is its V, not "in").
     "بي إس في آيندهوفن",
     "بي إس في إيندهوفن",
@@ -2461,6 +2464,11 @@ impl Gazetteer {
             return Reading::Other;
         }
         if in_quoted_title(text, words, at.clone()) {
+            return Reading::Other;
+        }
+        // `مآرب` with a madda is the plural "aims" (`لهم فيها مآرب شتى`); Marib is `مأرب`.
+        if self.places[index].name_en == "Marib" && text[words[i].span.clone()].contains('\u{0622}')
+        {
             return Reading::Other;
         }
         // An agency's dateline is the city, whatever the report is about: `دبي، الإمارات
@@ -6045,6 +6053,11 @@ mod tests {
         check("أن ناقلة النفط \"بغداد\" أبحرت من البصرة", &["البصرة"]);
         check("وقدم مدير المشروع في السودان عبدالمنعم الجبيل تنويرا", &["السودان"]);
         check("غادر الملك سلمان بن عبدالعزيز جدة بعد ظهر أمس", &["جدة"]);
+        // After the final round: aims, a president's name, a league.
+        check("أو لهم فيها مآرب شتى", &[]);
+        check("وصلوا إلى مأرب أمس", &["مأرب"]);
+        check("أستاذ العلوم السياسية بجامعة جورج واشنطن", &[]);
+        check("في الجولة 21 من دوري نجوم قطر", &[]);
         check("اشتعال كثير من السيارات في الباحة المكشوفة لشركة", &[]);
         check("ارتفاع منسوب المياه في البحر الشمالي وبحر البلطيق", &["بحر الشمال", "بحر البلطيق"]);
         check("مسيرة من أمام مسرح \"ميامي\" متجهة إلى دار القضاء", &[]);
