@@ -3580,9 +3580,10 @@ fn only_openers(gap: &str, openers: &[char]) -> bool {
 
 /// True if the words `at` stand in a short quote (up to four words in all) that names an
 /// organisation, a work or an event: the quote follows an organisation's noun or begins with
-/// one, or it follows a work's, a venue's or an event's noun (`مؤتمر "الشراكة مع إفريقيا"`). Parties, associations and campaigns are named after
-/// their country: `جمعية "أحبك تونس"`, `حركة "مستقبل تونس"`, `ائتلاف "دعم مصر"`, `تحالف
-/// "حركة ألمانيا تساعد"`; films and theatres too: `لفيلم "زهرة حلب"`, `مسرح "ميامي"`.
+/// one, or it follows a work's, a venue's or an event's noun. Parties, associations and
+/// campaigns are named after their country: `جمعية "أحبك تونس"`, `حركة "مستقبل تونس"`,
+/// `ائتلاف "دعم مصر"`, `تحالف "حركة ألمانيا تساعد"`; films, theatres and conferences after
+/// places: `لفيلم "زهرة حلب"`, `مسرح "ميامي"`, `مؤتمر "الشراكة مع إفريقيا"`.
 fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
     const OPENERS: [char; 3] = ['«', '"', '“'];
     const CLOSERS: [char; 3] = ['»', '"', '”'];
@@ -3725,7 +3726,7 @@ fn is_agency_in_dateline(text: &str, words: &[Word], at: std::ops::Range<usize>)
         && gap_before_word(text, words, at.start).contains(DASHES)
         && text[words[at.start].span.end..]
             .trim_start_matches(' ')
-            .starts_with(['-', '–', '—', ':'])
+            .starts_with(|c: char| DASHES.contains(&c) || c == ':')
 }
 
 /// The text between word `i` and the word before it (or the start of the text).
