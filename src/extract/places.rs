@@ -97,6 +97,9 @@ const KINDS_WITH_COUNTRY: &[&str] = &["country", "territory", "capital"];
 const HEADER: &[&str] = &["name_ar", "name_en", "kind", "country", "variants"];
 const LOOKUP_ONLY_COLUMN: &str = "lookup_only";
 const SHADDA: char = '\u{0651}';
+/// Quotation marks that open and close names in news text: guillemets, straight and curly.
+const OPENING_QUOTES: [char; 3] = ['«', '"', '“'];
+const CLOSING_QUOTES: [char; 3] = ['»', '"', '”'];
 const TEH_MARBUTA: char = '\u{0629}';
 const HEH: char = '\u{0647}';
 
@@ -1162,7 +1165,7 @@ impl Gazetteer {
         {
             return None;
         }
-        let closes_after = |k: usize| text[words[k].span.end..].starts_with(['»', '"', '”']);
+        let closes_after = |k: usize| text[words[k].span.end..].starts_with(CLOSING_QUOTES);
         // A word that starts names of two words (`أم`, `بني`, `وادي`) is no name alone.
         let len = if quoted {
             // The quotes hold the name: one word, or two (`"عين بيطار"`, `"كولورادو سبرينغز"`).
@@ -1345,7 +1348,7 @@ impl Gazetteer {
                 k += 1;
                 continue;
             }
-            let quoted = gap.contains(['«', '"', '“']);
+            let quoted = gap.contains(OPENING_QUOTES);
             let comma = gap.contains(['،', ',']);
             let separators_only = gap.chars().all(|c| c.is_whitespace() || "«»\"“”،,".contains(c));
             if !separators_only || word.lower_initial || first && comma {
@@ -1400,7 +1403,7 @@ impl Gazetteer {
             if comma && (!definite && !quoted || stripped && items.len() < 2) {
                 break;
             }
-            let closes_after = |m: usize| text[words[m].span.end..].starts_with(['»', '"', '”']);
+            let closes_after = |m: usize| text[words[m].span.end..].starts_with(CLOSING_QUOTES);
             // In quotes, any words but function words (`"قصر أولاد سلطان"`).
             let quoted_name = |m: usize| {
                 words[m].norm.chars().all(|c| matches!(c, '\u{0621}'..='\u{064A}'))
@@ -2343,10 +2346,7 @@ impl Gazetteer {
             return Some(capital);
         }
         let quoted = at.start > 0
-            && only_openers(
-                &text[words[at.start - 1].span.end..first.span.start],
-                &['«', '"', '“'],
-            );
+            && only_openers(&text[words[at.start - 1].span.end..first.span.start], &OPENING_QUOTES);
         if at.start > 1
             && (!first.hard_before || quoted)
             && context::is_feminine_nationality(words[at.start - 1].norm)
@@ -2650,7 +2650,7 @@ impl Gazetteer {
         // What stands between the name and the word before it (or the start of the text).
         let gap_before =
             &text[i.checked_sub(1).map_or(0, |k| words[k].span.end)..words[i].span.start];
-        let opening_quote_only = i > 0 && only_openers(gap_before, &['«', '"', '“']);
+        let opening_quote_only = i > 0 && only_openers(gap_before, &OPENING_QUOTES);
         let one_word = !words[i].hard_before && len == 1 && without_clitic;
         // (Not across a dash: `طلال عبدالله ـ جدة` is a byline, the writer and the place.)
         let spaced = gap_before.chars().all(char::is_whitespace);
@@ -2700,7 +2700,7 @@ impl Gazetteer {
         // `«مصر للطيران»`, `"دبي للاستثمار"`. (After a venue it names the venue, which is in
         // the place: `ملعب "ملبورن للكريكيت"`.)
         let quote_opens =
-            only_openers(gap_before, &['«', '"', '“']) && gap_before.contains(['«', '"', '“']);
+            only_openers(gap_before, &OPENING_QUOTES) && gap_before.contains(OPENING_QUOTES);
         if quote_opens
             && without_clitic
             && !previous.is_some_and(context::is_locative_of_stay)
@@ -3025,8 +3025,8 @@ impl Gazetteer {
         if context::NEWSPAPER_NAMES.contains(&name) {
             let before = gap_before_word(text, words, i);
             let after = &text[words[i + len - 1].span.end..];
-            if before.trim_end().ends_with(['«', '"', '“'])
-                && after.trim_start().starts_with(['»', '"', '”'])
+            if before.trim_end().ends_with(OPENING_QUOTES)
+                && after.trim_start().starts_with(CLOSING_QUOTES)
             {
                 return Reading::Other;
             }
@@ -3169,8 +3169,8 @@ impl Gazetteer {
         len: usize,
         index: usize,
     ) -> bool {
-        let opened = gap_before_word(text, words, i).ends_with(['«', '"', '“']);
-        if !opened || !text[words[i + len - 1].span.end..].starts_with(['»', '"', '”']) {
+        let opened = gap_before_word(text, words, i).ends_with(OPENING_QUOTES);
+        if !opened || !text[words[i + len - 1].span.end..].starts_with(CLOSING_QUOTES) {
             return false;
         }
         // (Not a noun that is part of a place's name: `قناة السويس` is the canal, and
@@ -3226,14 +3226,14 @@ impl Gazetteer {
     fn opens_quoted_name(&self, text: &str, words: &[Word], i: usize, len: usize) -> bool {
         // An opening quote stands right against the word it opens, a closing one against the
         // word it closes: `"` can be either.
-        if !gap_before_word(text, words, i).ends_with(['«', '"', '“']) {
+        if !gap_before_word(text, words, i).ends_with(OPENING_QUOTES) {
             return false;
         }
         // A venue named after its city is in it: `ملعب "ملبورن للكريكيت"`.
         if i > 0 && context::is_venue_noun(words[i - 1].norm) {
             return false;
         }
-        let closes_after = |k: usize| text[words[k].span.end..].starts_with(['»', '"', '”']);
+        let closes_after = |k: usize| text[words[k].span.end..].starts_with(CLOSING_QUOTES);
         if closes_after(i + len - 1) {
             return false;
         }
@@ -3321,7 +3321,7 @@ impl Gazetteer {
         let Some(word) = words.get(k).filter(|w| !w.hard_before) else { return false };
         let after = text[word.span.end..].trim_start();
         word.norm.strip_prefix("لل").is_some_and(|noun| noun.chars().count() >= 3)
-            && after.starts_with(['»', '"', '”'])
+            && after.starts_with(CLOSING_QUOTES)
     }
 
     /// True if `word` starts a name as it is written, with no clitic before it (`بلنسية`,
@@ -3585,20 +3585,18 @@ fn only_openers(gap: &str, openers: &[char]) -> bool {
 /// `ائتلاف "دعم مصر"`, `تحالف "حركة ألمانيا تساعد"`; films, theatres and conferences after
 /// places: `لفيلم "زهرة حلب"`, `مسرح "ميامي"`, `مؤتمر "الشراكة مع إفريقيا"`.
 fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
-    const OPENERS: [char; 3] = ['«', '"', '“'];
-    const CLOSERS: [char; 3] = ['»', '"', '”'];
     let gap_before = |k: usize| gap_before_word(text, words, k);
     // The quote's first word: the name's, or up to two words before it, with nothing but
     // spaces between.
     let Some(first) = (at.start.saturating_sub(2)..=at.start).rev().find(|&k| {
-        gap_before(k).contains(OPENERS)
-            && only_openers(gap_before(k), &OPENERS)
+        gap_before(k).contains(OPENING_QUOTES)
+            && only_openers(gap_before(k), &OPENING_QUOTES)
             && (k + 1..=at.start).all(|j| gap_before(j).chars().all(char::is_whitespace))
     }) else {
         return false;
     };
     // Its last word: the name's, or up to two words after it.
-    let closes_after = |k: usize| text[words[k].span.end..].starts_with(CLOSERS);
+    let closes_after = |k: usize| text[words[k].span.end..].starts_with(CLOSING_QUOTES);
     let Some(last) = (at.end - 1..words.len().min(at.end + 2)).find(|&k| closes_after(k)) else {
         return false;
     };
