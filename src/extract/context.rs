@@ -1915,6 +1915,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "أوسكار",
     // `البرازيلي ليو ليما` (Léo Lima).
     "ليو",
+    // `أليس ويلز` (Alice Wells, not Wales).
+    "أليس",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].

@@ -2465,6 +2465,15 @@ impl Gazetteer {
         if in_quoted_title(text, words, at.clone()) {
             return Reading::Other;
         }
+        // Columbia University, in New York, is no mention of Colombia (`جامعة كولومبيا
+        // البريطانية` is British Columbia's, matched as that province).
+        if self.places[index].name_en == "Colombia"
+            && i > 0
+            && !words[i].hard_before
+            && words[i - 1].norm.ends_with("جامعة")
+        {
+            return Reading::Other;
+        }
         // `مآرب` with a madda is the plural "aims" (`لهم فيها مآرب شتى`); Marib is `مأرب`.
         if self.places[index].name_en == "Marib" && text[words[i].span.clone()].contains('\u{0622}')
         {
@@ -6057,6 +6066,9 @@ mod tests {
         check("وصلوا إلى مأرب أمس", &["مأرب"]);
         check("أستاذ العلوم السياسية بجامعة جورج واشنطن", &[]);
         check("في الجولة 21 من دوري نجوم قطر", &[]);
+        check("دراسة أجريت في جامعة كولومبيا بنيويورك", &["نيويورك"]);
+        check("باحثون من جامعة كولومبيا البريطانية في كندا", &["كولومبيا البريطانية", "كندا"]);
+        check("التقت مساعدة وزير الخارجية أليس ويلز مسؤولين", &[]);
         check("اشتعال كثير من السيارات في الباحة المكشوفة لشركة", &[]);
         check("ارتفاع منسوب المياه في البحر الشمالي وبحر البلطيق", &["بحر الشمال", "بحر البلطيق"]);
         check("مسيرة من أمام مسرح \"ميامي\" متجهة إلى دار القضاء", &[]);
