@@ -100,6 +100,8 @@ const SHADDA: char = '\u{0651}';
 /// Quotation marks that open and close names in news text: guillemets, straight and curly.
 const OPENING_QUOTES: [char; 3] = ['«', '"', '“'];
 const CLOSING_QUOTES: [char; 3] = ['»', '"', '”'];
+/// Dashes that end datelines and bylines: hyphen-minus, en dash, em dash.
+const DASHES: [char; 3] = ['-', '–', '—'];
 const TEH_MARBUTA: char = '\u{0629}';
 const HEH: char = '\u{0647}';
 
@@ -2023,7 +2025,7 @@ impl Gazetteer {
             let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية");
             // A paper's byline before its dateline: `الجزيرة - الرياض :` is Al-Jazirah
             // reporting from Riyadh, not Gezira.
-            let outlet = after.starts_with(['-', '–', '—'])
+            let outlet = after.starts_with(DASHES)
                 && next < words.len()
                 && self.match_at(words, next).is_some_and(|(place_len, place, _)| {
                     place.is_some()
@@ -2260,7 +2262,7 @@ impl Gazetteer {
     ) -> Option<usize> {
         let capital = homonyms.iter().copied().find(|&h| self.places[h].kind == "capital")?;
         let after = text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}']);
-        (opens_line(text, words, at.start) && after.starts_with(['-', '–', '—'])).then_some(capital)
+        (opens_line(text, words, at.start) && after.starts_with(DASHES)).then_some(capital)
     }
 
     /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
@@ -3575,7 +3577,7 @@ fn is_agency_dateline(after: &str, agency: impl Fn(&str) -> bool) -> bool {
                 && !bracket[..close].contains('\n')
                 && agency(bracket[..close].trim()) =>
         {
-            bracket[close + 1..].trim_start_matches([' ', '\u{00A0}']).starts_with(['-', '–', '—'])
+            bracket[close + 1..].trim_start_matches([' ', '\u{00A0}']).starts_with(DASHES)
         }
         _ => false,
     }
@@ -3726,7 +3728,6 @@ fn in_outlet_byline(words: &[Word], at: std::ops::Range<usize>) -> bool {
 /// True if the word `at` is the Qatar News Agency's `قنا` (also Qena) after a dateline's dash,
 /// before another dash or a colon: `صنعاء- قنا-`, `الدوحة - قنا:`.
 fn is_agency_in_dateline(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
-    const DASHES: [char; 3] = ['-', '–', '—'];
     at.len() == 1
         && at.start > 0
         && words[at.start].norm == "قنا"
