@@ -1174,8 +1174,8 @@ fn in_list(word: &str, list: &Words) -> bool {
     // Readings strip clitics from the front only, so every reading of a word of three letters
     // or more ends as the word does (`لل` alone reads `ال`): a word whose last two letters end
     // no entry is turned away before any reading is looked up. Most words are.
-    if let Some(last_two) = &set.last_two {
-        if word.chars().nth(2).is_some() && !last_two.contains(&last_two_letters(word)) {
+    if let Some(endings) = &set.endings {
+        if word.chars().nth(2).is_some() && !endings.may_end_folded(word) {
             return false;
         }
     }
@@ -1211,21 +1211,22 @@ impl Words {
     }
 }
 
-/// The normalised entries of a [`Words`] list, and the last two letters each ends with (`None`
-/// if an entry is shorter than two letters: then no word is turned away by them).
+/// The normalised entries of a [`Words`] list, and the last two letters each ends with, ة read
+/// as ه (`None` if an entry does not end in two Arabic letters: then no word is turned away by
+/// them).
 struct WordSet {
     words: FxHashSet<String>,
-    last_two: Option<FxHashSet<[char; 2]>>,
+    endings: Option<ArabicEndings>,
 }
 
 impl WordSet {
     fn new(words: impl Iterator<Item = String>) -> WordSet {
         let words: FxHashSet<String> = words.collect();
-        let last_two = words
+        let endings = words
             .iter()
-            .map(|w| w.chars().nth(1).map(|_| last_two_letters(w)))
-            .collect::<Option<FxHashSet<_>>>();
-        WordSet { words, last_two }
+            .all(|w| ArabicEndings::slot(w).is_some())
+            .then(|| ArabicEndings::of_folded(words.iter().map(String::as_str)));
+        WordSet { words, endings }
     }
 }
 
@@ -1340,16 +1341,55 @@ impl ArabicEndings {
     }
 
     fn may_end(&self, word: &str) -> bool {
-        Self::slot(word).is_some_and(|slot| self.0[slot / 64] & (1 << (slot % 64)) != 0)
+        Self::slot(word).is_some_and(|slot| self.has(slot))
+    }
+
+    /// The endings of `words` with ة read as ه (see [`ArabicEndings::folded_slot`]).
+    fn of_folded<'w>(words: impl IntoIterator<Item = &'w str>) -> ArabicEndings {
+        let mut bits = vec![0u64; (1 << 16) / 64];
+        for word in words {
+            let slot = Self::folded_slot(word).expect("every word ends in two Arabic letters");
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        ArabicEndings(bits)
+    }
+
+    /// Whether `word` may end as a word of a set built by [`ArabicEndings::of_folded`], ة and
+    /// ه alike.
+    fn may_end_folded(&self, word: &str) -> bool {
+        Self::folded_slot(word).is_some_and(|slot| self.has(slot))
+    }
+
+    fn has(&self, slot: usize) -> bool {
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// [`ArabicEndings::slot`] with ة read as ه in both letters (as [`fold`] reads it).
+    fn folded_slot(word: &str) -> Option<usize> {
+        const TEH_MARBUTA: usize = 0x29;
+        const HEH: usize = 0x47;
+        let fold = |offset: usize| if offset == TEH_MARBUTA { HEH } else { offset };
+        Self::slot(word).map(|slot| fold(slot >> 8) << 8 | fold(slot & 0xFF))
     }
 
     /// The last two characters of `word` as one number below 2^16, if both are in the Arabic
     /// block (U+0600–U+06FF).
+    ///
+    /// Read from the UTF-8 bytes, not decoded: the block's characters are two bytes each, a
+    /// lead byte 0xD8–0xDB and a continuation byte (this runs on every word of every text).
+    #[inline]
     fn slot(word: &str) -> Option<usize> {
-        let mut tail = word.chars().rev();
-        let last = (tail.next()? as u32).checked_sub(0x0600).filter(|&c| c < 0x100)?;
-        let before = (tail.next()? as u32).checked_sub(0x0600).filter(|&c| c < 0x100)?;
-        Some((last << 8 | before) as usize)
+        let bytes = word.as_bytes();
+        // The character whose lead byte is at `at`, as its offset in the block.
+        let offset = |at: usize| {
+            let lead = *bytes.get(at)?;
+            matches!(lead, 0xD8..=0xDB)
+                .then(|| usize::from(lead - 0xD8) << 6 | usize::from(bytes[at + 1] & 0x3F))
+        };
+        let end = bytes.len();
+        let last = offset(end.checked_sub(2)?)?;
+        let before = offset(end.checked_sub(4)?)?;
+        Some(last << 8 | before)
     }
 }
 
@@ -2781,6 +2821,52 @@ mod tests {
         for word in ["مدينه", "منه", "قال", "ري1", "city", "ي", ""] {
             assert!(!endings.may_end(word), "{word}");
         }
+    }
+
+    #[test]
+    fn arabic_endings_are_read_from_the_bytes_as_from_the_characters() {
+        let by_characters = |word: &str| {
+            let offset = |c: char| (c as u32).checked_sub(0x0600).filter(|&c| c < 0x100);
+            let mut tail = word.chars().rev();
+            let last = offset(tail.next()?)?;
+            let before = offset(tail.next()?)?;
+            Some((last << 8 | before) as usize)
+        };
+        let words = [
+            "مدينة",
+            "قم",
+            "ب",
+            "",
+            "abc",
+            "aب",
+            "بa",
+            "ب\u{200C}",
+            "x\u{200C}ب",
+            "Ωب",
+            "بΩ",
+            "\u{0600}\u{06FF}",
+            "\u{06FF}\u{0600}",
+            "ݐب",
+            "بݐ",
+            "ڨفصة",
+            "١٢",
+            "\u{0640}\u{064E}",
+        ];
+        for word in words {
+            assert_eq!(ArabicEndings::slot(word), by_characters(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn folded_arabic_endings_read_teh_marbuta_as_heh() {
+        let endings = ArabicEndings::of_folded(["مدينة", "حي"]);
+        for word in ["مدينة", "مدينه", "بالمدينة", "وحي"] {
+            assert!(endings.may_end_folded(word), "{word}");
+        }
+        for word in ["مدين", "حى", "ةة", "city", "ه", ""] {
+            assert!(!endings.may_end_folded(word), "{word}");
+        }
+        assert!(in_list("بمحافظه", &PLACE_NOUN_WORDS), "ة and ه alike in word lists");
     }
 
     #[test]
