@@ -3809,41 +3809,12 @@ fn is_soft_separator(c: char) -> bool {
 fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
     buffer.clear();
     buffer.reserve(text.len());
-    // Words as (range in `buffer`, the other fields): the buffer is still growing.
+    // The words as cut, while the buffer is still growing: made into words at the end.
     // (News text has a word every 11 bytes or so: one allocation for most texts.)
-    let mut cut: Vec<(std::ops::Range<usize>, Word<'static>)> = Vec::with_capacity(text.len() / 8);
+    let mut cut: Vec<CutWord> = Vec::with_capacity(text.len() / 8);
     let mut hard = false;
     // The word being read: where it starts in `text` and in `buffer`, and its shape.
     let mut current: Option<(usize, usize, WordShape)> = None;
-    // Ends the word at `start..end` of `text`, normalised at `from..` in `buffer`; false if it
-    // is not a word.
-    let mut finish = |start: usize,
-                      end: usize,
-                      from: usize,
-                      shape: WordShape,
-                      buffer: &mut String,
-                      hard: bool| {
-        if buffer.len() == from {
-            // Only invisible marks: not a word, and not a separator either.
-            return false;
-        }
-        let raw = &text[start..end];
-        shape.finish(&mut *buffer, from);
-        let with_shadda = shape.shadda.then(|| with_shadda_kept(raw, &buffer[from..]));
-        let word = Word {
-            norm: "",
-            with_shadda,
-            vocalised: shape.vocalised,
-            lower_initial: shape.lower_initial,
-            hard_before: hard,
-            span: start..end,
-            start: 0,
-            introduces_name: false,
-            dual_noun: false,
-        };
-        cut.push((from..buffer.len(), word));
-        true
-    };
     let bytes = text.as_bytes();
     let mut at = 0;
     // Whether the last character of the word being read was a digit: Arabic letters written
@@ -3857,9 +3828,7 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             if after_digit {
                 after_digit = false;
                 if let Some((start, from, shape)) = current.take() {
-                    if finish(start, at, from, shape, buffer, hard) {
-                        hard = false;
-                    }
+                    hard &= !CutWord::finish(&mut cut, start..at, from, shape, buffer, hard);
                 }
             }
             let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
@@ -3886,6 +3855,15 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             shape.ends_with_teh_marbuta = letter == TEH_MARBUTA;
             continue;
         }
+        // A plain space, the commonest separator: soft, and no character to decode.
+        if bytes[at] == b' ' {
+            after_digit = false;
+            if let Some((start, from, shape)) = current.take() {
+                hard &= !CutWord::finish(&mut cut, start..at, from, shape, buffer, hard);
+            }
+            at += 1;
+            continue;
+        }
         let c = text[at..].chars().next().expect("a character starts here");
         let next = at + c.len_utf8();
         if is_word_char(c) {
@@ -3897,19 +3875,72 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
         } else {
             after_digit = false;
             if let Some((start, from, shape)) = current.take() {
-                if finish(start, at, from, shape, buffer, hard) {
-                    hard = false;
-                }
+                hard &= !CutWord::finish(&mut cut, start..at, from, shape, buffer, hard);
             }
             hard |= !is_soft_separator(c);
         }
         at = next;
     }
     if let Some((start, from, shape)) = current.take() {
-        finish(start, text.len(), from, shape, buffer, hard);
+        CutWord::finish(&mut cut, start..text.len(), from, shape, buffer, hard);
     }
     let buffer: &'b String = buffer;
-    cut.into_iter().map(|(range, word)| Word { norm: &buffer[range], ..word }).collect()
+    cut.into_iter()
+        .map(|cut| {
+            let norm = &buffer[cut.norm];
+            Word {
+                norm,
+                with_shadda: cut.shadda.then(|| with_shadda_kept(&text[cut.span.clone()], norm)),
+                vocalised: cut.vocalised,
+                lower_initial: cut.lower_initial,
+                hard_before: cut.hard_before,
+                span: cut.span,
+                start: 0,
+                introduces_name: false,
+                dual_noun: false,
+            }
+        })
+        .collect()
+}
+
+/// A word as [`split_words`] cuts it, before the buffer that holds its normalised form is
+/// complete: where that form is, and what a [`Word`] needs of the word as written.
+struct CutWord {
+    norm: std::ops::Range<usize>,
+    span: std::ops::Range<usize>,
+    shadda: bool,
+    vocalised: bool,
+    lower_initial: bool,
+    hard_before: bool,
+}
+
+impl CutWord {
+    /// Ends the word at `span` of the text, normalised at `from..` in `buffer`; false if it is
+    /// not a word.
+    #[inline]
+    fn finish(
+        cut: &mut Vec<CutWord>,
+        span: std::ops::Range<usize>,
+        from: usize,
+        shape: WordShape,
+        buffer: &mut String,
+        hard_before: bool,
+    ) -> bool {
+        if buffer.len() == from {
+            // Only invisible marks: not a word, and not a separator either.
+            return false;
+        }
+        shape.finish(buffer, from);
+        cut.push(CutWord {
+            norm: from..buffer.len(),
+            span,
+            shadda: shape.shadda,
+            vocalised: shape.vocalised,
+            lower_initial: shape.lower_initial,
+            hard_before,
+        });
+        true
+    }
 }
 
 /// The base Arabic letter (U+0621–U+063A, U+0641–U+064A) whose UTF-8 encoding starts at byte
@@ -3994,6 +4025,7 @@ impl WordShape {
 
     /// Puts back a written final ة, which normalisation made ه, in the word that starts at
     /// `from` in `out`.
+    #[inline]
     fn finish(&self, out: &mut String, from: usize) {
         if self.ends_with_teh_marbuta && out[from..].ends_with(HEH) {
             out.pop();
