@@ -3185,9 +3185,8 @@ impl Gazetteer {
             return false;
         }
         // (Not a noun that is part of a place's name: `قناة السويس` is the canal, and
-        // `«السويس»` then the canal or the city.)
-        // (This reads every word of the text: the cheap tests first. A word that starts no name
-        // as written is no match at all.)
+        // `«السويس»` then the canal or the city.) This reads every word of the text, so the
+        // cheap tests come first: a word that starts no name as written matches none.
         words.windows(2).enumerate().any(|(k, pair)| {
             !pair[1].hard_before
                 && pair[1].start & STARTS_NAME != 0
@@ -3828,7 +3827,9 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             if after_digit {
                 after_digit = false;
                 if let Some((start, from, shape)) = current.take() {
-                    hard &= !CutWord::finish(&mut cut, start..at, from, shape, buffer, hard);
+                    if CutWord::finish(&mut cut, start..at, from, shape, buffer, hard) {
+                        hard = false;
+                    }
                 }
             }
             let (_, _, shape) = current.get_or_insert_with(|| (at, buffer.len(), WordShape::new()));
@@ -3859,7 +3860,9 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
         if bytes[at] == b' ' {
             after_digit = false;
             if let Some((start, from, shape)) = current.take() {
-                hard &= !CutWord::finish(&mut cut, start..at, from, shape, buffer, hard);
+                if CutWord::finish(&mut cut, start..at, from, shape, buffer, hard) {
+                    hard = false;
+                }
             }
             at += 1;
             continue;
@@ -3875,7 +3878,9 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
         } else {
             after_digit = false;
             if let Some((start, from, shape)) = current.take() {
-                hard &= !CutWord::finish(&mut cut, start..at, from, shape, buffer, hard);
+                if CutWord::finish(&mut cut, start..at, from, shape, buffer, hard) {
+                    hard = false;
+                }
             }
             hard |= !is_soft_separator(c);
         }
