@@ -1332,9 +1332,18 @@ struct ArabicEndings(Vec<u64>);
 
 impl ArabicEndings {
     fn of(words: impl IntoIterator<Item = String>) -> ArabicEndings {
+        Self::of_slots(words.into_iter().map(|word| Self::slot(&word)))
+    }
+
+    /// The endings of `words` with ة read as ه (see [`ArabicEndings::folded_slot`]).
+    fn of_folded<'w>(words: impl IntoIterator<Item = &'w str>) -> ArabicEndings {
+        Self::of_slots(words.into_iter().map(Self::folded_slot))
+    }
+
+    fn of_slots(slots: impl Iterator<Item = Option<usize>>) -> ArabicEndings {
         let mut bits = vec![0u64; (1 << 16) / 64];
-        for word in words {
-            let slot = Self::slot(&word).expect("every word ends in two Arabic letters");
+        for slot in slots {
+            let slot = slot.expect("every word ends in two Arabic letters");
             bits[slot / 64] |= 1 << (slot % 64);
         }
         ArabicEndings(bits)
@@ -1342,16 +1351,6 @@ impl ArabicEndings {
 
     fn may_end(&self, word: &str) -> bool {
         Self::slot(word).is_some_and(|slot| self.has(slot))
-    }
-
-    /// The endings of `words` with ة read as ه (see [`ArabicEndings::folded_slot`]).
-    fn of_folded<'w>(words: impl IntoIterator<Item = &'w str>) -> ArabicEndings {
-        let mut bits = vec![0u64; (1 << 16) / 64];
-        for word in words {
-            let slot = Self::folded_slot(word).expect("every word ends in two Arabic letters");
-            bits[slot / 64] |= 1 << (slot % 64);
-        }
-        ArabicEndings(bits)
     }
 
     /// Whether `word` may end as a word of a set built by [`ArabicEndings::of_folded`], ة and
