@@ -937,6 +937,8 @@ const LENGTH_UNITS: &[&str] = &[
     "قدم",
     "أقدام",
     "بوصة",
+    "إنش",
+    "انشات",
 ];
 
 /// How many words after `قطر` may hold the length that makes it a diameter.
@@ -1792,8 +1794,10 @@ pub fn is_direction_of_travel(word: &str) -> bool {
 /// Nouns before a bank's or a stock index's name: a place right after one names the bank or
 /// the index (`بنك الرياض`, `مؤشر دبي`, `مؤشر القدس`; session 19: 28 mentions fewer on the four
 /// collections, one false positive fewer on the labelled splits); the cement makers that
-/// Saudi and Gulf markets list by their region (`أسمنت نجران`, `اسمنت الجوف`).
-const BANK_NOUNS: &[&str] = &["بنك", "مصرف", "مؤشر", "أسمنت"];
+/// Saudi and Gulf markets list by their region (`أسمنت نجران`, `اسمنت الجوف`); and airlines
+/// (`شركة طيران البلطيق`, `«طيران الإمارات»`, `لطيران الخليج`: session 31, as every labelled
+/// article that names one has it).
+const BANK_NOUNS: &[&str] = &["بنك", "مصرف", "مؤشر", "أسمنت", "طيران"];
 static BANK_NOUN_WORDS: Words = Words::new(BANK_NOUNS);
 
 /// True if `word` (normalised; clitics allowed: `ببنك`, `لمصرف`, `لمؤشر`) is one of
@@ -2167,8 +2171,9 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     if key == SAHLINE {
         return matches!(next, "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي");
     }
-    // (Or a verb of measuring: `بقطر يصل إلى 40 ملليمتر`.)
-    let measuring = matches!(next, "يصل" | "يبلغ" | "يتراوح" | "قدره");
+    // (Or a verb of measuring: `بقطر يصل إلى 40 ملليمتر`; or the length itself: `إطارات
+    // بقطر 18 أو 20 بوصة`, `بقطر 7.9 إنش`.)
+    let measuring = matches!(next, "يصل" | "يبلغ" | "يتراوح" | "قدره") || is_number(next);
     if key == QATAR && (next.starts_with("ال") || measuring) {
         if in_exact(next, &ROUND_THING_WORDS) {
             return true;
