@@ -631,6 +631,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "قديم",
     "باقي",
     "بقية",
+    // An archaeological site's adjective, after its name (see [`is_site_adjective`]).
+    "الأثرية",
+    "الأثري",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -856,6 +859,8 @@ const EVENT_NOUNS: &[&str] = &[
     // 1964`).
     "نهائيات",
     "أولمبيادات",
+    // Expos (`معرض أكسبو ميلانو 2015`, `معرض أكسبو أميركا الدولي للكتاب`; session 31).
+    "إكسبو",
 ];
 
 /// Treaties and accords, named after where they were signed as events are after their host
@@ -1725,6 +1730,13 @@ pub fn may_end_place_name(word: &str) -> bool {
         && !in_list(word, &NOT_PLACE_NAME_WORDS)
         && !in_list(word, &PLACE_NOUN_WORDS)
         && unknown_place_noun(word).is_none()
+}
+
+/// True if `word` (normalised) is `الأثرية` or `الأثري` "archaeological", which follows a site's
+/// name and is no part of it: `منطقة بورسيبا الأثرية في محافظة بابل` is Borsippa, `قرية ذي عين
+/// الأثرية` Dhi Ain (session 31).
+pub fn is_site_adjective(word: &str) -> bool {
+    matches!(word, "الاثرية" | "الاثري")
 }
 
 /// True if `word` (normalised) is the first word of a two-word place name such as `أم`, `بني`,

@@ -288,6 +288,9 @@ pub const STOP_PHRASES: &[&str] = &[
     // ASEAN; al-Qaeda in the Islamic Maghreb; WHO's Eastern Mediterranean Region.
     "رابطة دول جنوب شرق آسيا",
     "رابطة جنوب شرق آسيا",
+    "رابطة دول جنوب شرقي آسيا",
+    "اتحاد دول جنوب شرق آسيا",
+    "اتحاد دول جنوب شرقي آسيا",
     "بلاد المغرب الإسلامي",
     "المغرب الإسلامي",
     "إقليم شرق المتوسط",
@@ -1190,9 +1193,14 @@ impl Gazetteer {
             if word.norm == "ذات" && !next.norm.starts_with("ال") {
                 return None;
             }
-            // A name of three words: `خان بني سعد`, `سيدي عبد الرحمن`, `أولاد بن عون`.
+            // A name of three words: `خان بني سعد`, `سيدي عبد الرحمن`, `أولاد بن عون`; or
+            // of two before a site's adjective: `قرية ذي عين الأثرية`.
             if context::is_name_prefix(next.norm) || next.norm == "عبد" {
-                words.get(i + 2).is_some_and(continues_name).then_some(3)?
+                match words.get(i + 2) {
+                    Some(third) if continues_name(third) => 3,
+                    Some(third) if context::is_site_adjective(third.norm) => 2,
+                    _ => return None,
+                }
             } else {
                 2
             }
@@ -1550,7 +1558,10 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
-        let len = if self.unit_follows(text, words, i + 1) {
+        let site = words.get(i + 1).is_some_and(|w| context::is_site_adjective(w.norm));
+        let len = if self.unit_follows(text, words, i + 1)
+            || site && self.unit_follows(text, words, i + 2)
+        {
             1
         } else if words.get(i + 1).is_some_and(|second| {
             // (Not a known place: `منطقة الحماري برفراف من معتمدية رأس الجبل` is Raf Raf's.)
@@ -6191,6 +6202,17 @@ mod tests {
         check("بمعتمديات طبربة والجديدة", &["طبربة", "معتمدية الجديدة"]);
         check("بين الدار البيضاء والجديدة", &["الدار البيضاء", "الجديدة"]);
         check("سالم النقبي (كرانس مونتانا - سويسرا) - قام", &["كرانس مونتانا", "سويسرا"]);
+        // An expo named after its city; an archaeological site's adjective.
+        check("بجناح مصر في معرض أكسبو ميلانو 2015", &["مصر"]);
+        assert_eq!(named("في منطقة بورسيبا الأثرية في محافظة بابل"), ["بورسيبا (district)", "بابل"]);
+        assert_eq!(named("قرية ذي عين الأثرية بمحافظة المخواة"), ["ذي عين (village)", "المخواة"]);
+        // Southeast Asia with شرقي; a Tunisian Mansoura beside Tunisian places.
+        check("ولا سيما في جنوب شرقي آسيا.", &["جنوب شرق آسيا"]);
+        check(
+            "بمنطقة المنصورة من معتمدية كسرى التابعة لولاية سليانة",
+            &["المنصورة (تونس)", "كسرى", "سليانة"],
+        );
+        check("قضت محكمة جنايات المنصورة بمصر", &["المنصورة", "مصر"]);
     }
 
     #[test]
