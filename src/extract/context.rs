@@ -1691,7 +1691,7 @@ pub fn is_not_after_place_name(next: &str, masculine_noun: bool) -> bool {
     let place_noun = in_list(next, &PLACE_NOUN_WORDS) || unknown_place_noun(next).is_some();
     PREPOSITIONS_WITH_PRONOUNS.contains(&next)
         // A complex named after a person: `بمدينة زايد الرياضية`, `مدينة خليفة الطبية`.
-        || matches!(next, "الرياضية" | "الطبية" | "الجامعية" | "الصناعية" | "الترفيهية")
+        || is_complex_adjective(next)
         || !definite && next.ends_with("ية") && !place_noun
         // (`التي` ends in ي too, but a relative clause may follow any name: `بلدة كوكراجهار
         // التي تهيمن عليها قبائل بودو`.)
@@ -1699,6 +1699,12 @@ pub fn is_not_after_place_name(next: &str, masculine_noun: bool) -> bool {
             && definite
             && next.ends_with('\u{064A}')
             && !is_relative_pronoun(next)
+}
+
+/// True if `word` (normalised) is an adjective of a complex that a person's name comes before:
+/// `بمدينة زايد الرياضية`, `مدينة خليفة الطبية`, `مدينة كميل شمعون الرياضية`.
+pub fn is_complex_adjective(word: &str) -> bool {
+    matches!(word, "الرياضية" | "الطبية" | "الجامعية" | "الصناعية" | "الترفيهية")
 }
 
 /// Nouns that `حي` "alive, live" follows (`بث حي`, `تسجيل حي`, `كائن حي`): there it is no
@@ -1972,6 +1978,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "ليو",
     // `أليس ويلز` (Alice Wells, not Wales).
     "أليس",
+    // `خواكين كوريا` (Joaquín Correa; session 31).
+    "خواكين",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
@@ -2654,9 +2662,9 @@ pub fn is_statement_noun(word: &str) -> bool {
 
 /// Place names that are also adjectives (normalised): after a definite noun they are its
 /// adjective (`الجدار الرمادي`, "the grey wall"; `الطرق الأقصر`, "the shortest roads"; `الثورة
-/// الناصرية`, "the Nasserist revolution"). Ramadi, Luxor and Nasiriyah are `في الرمادي`, `مدينة
-/// الأقصر`, `محافظة الناصرية`.
-const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] = &["الرمادي", "الأقصر", "الناصرية"];
+/// الناصرية`, "the Nasserist revolution"; `الحقبة الجديدة`, "the new era", session 31). Ramadi,
+/// Luxor and Nasiriyah are `في الرمادي`, `مدينة الأقصر`, `محافظة الناصرية`.
+const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] = &["الرمادي", "الأقصر", "الناصرية", "الجديدة"];
 
 /// True if `word` (normalised, as written) is one of [`NAMES_ADJECTIVE_AFTER_DEFINITE`].
 pub fn is_adjective_after_definite(word: &str) -> bool {

@@ -549,8 +549,16 @@ fn as_dateline(
     let agency = after.starts_with("وفا") || after.starts_with("(وفا");
     let dateline_mark = agency || after.starts_with(['-', '–', '—', '(', ':']);
     // A time after the date makes it a time stamp, as a masthead gives it: `العواصم:
-    // الوكالات 2012-07-08 12:06 AM`.
-    let stamped = short && words.len() <= 5 && starts_with_time(after);
+    // الوكالات 2012-07-08 12:06 AM`; also after the year's `م` and a dash, as a byline of
+    // source, author, date and time gives it: `صوت الأخدود - « محمد أحمد آل محسن » - 25 / 6 /
+    // 2012 م - 1:34 م`.
+    let time_after = after
+        .strip_prefix('م')
+        .unwrap_or(after)
+        .trim_start()
+        .trim_start_matches(['-', '–'])
+        .trim_start();
+    let stamped = short && words.len() <= 6 && starts_with_time(time_after);
     // Tunisian papers close a title line with the day of issue: `… لا يفلحون في يوم الإربعاء
     // 25 جويلية 2012`. A weekday, a date and nothing after it on the line make that stamp.
     let closing_day = weekday.is_some() && whole && after.is_empty() && ends_with_in_day(prefix);
@@ -796,6 +804,12 @@ mod tests {
     fn text_masthead_time_stamps() {
         in_text("العواصم: الوكالات\u{a0}2012-07-08 12:06 AM\nأقر", Some("2012-07-08"));
         in_text("الدوحة - قنا 2012-06-24 9:30 ص", Some("2012-06-24"));
+        // A byline of source, author, date (with the year's `م`) and time.
+        let byline = "صوت الأخدود - « محمد أحمد آل محسن » - 25 / 6 / 2012 م - 1:34 م\nكتاب";
+        in_text(byline, Some("2012-06-25"));
+        in_text("صوت الأخدود - 18 / 5 / 2012 م - 11:55 م\nأعلن", Some("2012-05-18"));
+        // Still skipped when day and month could be read either way.
+        in_text("صوت الأخدود - 8 / 5 / 2012 م - 11:55 م\nأعلن", None);
         // Without a time, or deep in a sentence, a date is an event's.
         in_text("العواصم: الوكالات 2012-07-08 أقر", None);
         in_text("قال الوزير إن الاجتماع الذي عقد في الدوحة انتهى 2012-06-24 9:30 ص", None);

@@ -289,6 +289,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "رابطة دول جنوب شرق آسيا",
     "رابطة جنوب شرق آسيا",
     "رابطة دول جنوب شرقي آسيا",
+    // Aung San Suu Kyi, not Sochi.
+    "سان سوتشي",
     "اتحاد دول جنوب شرق آسيا",
     "اتحاد دول جنوب شرقي آسيا",
     "بلاد المغرب الإسلامي",
@@ -1185,6 +1187,10 @@ impl Gazetteer {
             } else {
                 return None;
             }
+        } else if words.get(i + 1).is_some_and(|next| next.norm == "الدين" && !next.hard_before)
+        {
+            // A name in `الدين` is of two words: `حي صلاح الدين`, `بلدة نور الدين`.
+            2
         } else if context::is_name_prefix(word.norm) {
             let next = words.get(i + 1).filter(|next| continues_name(next))?;
             // `ذات` "having" starts names before a definite word (`ذات الرمال`); before an
@@ -1236,6 +1242,20 @@ impl Gazetteer {
         if words.get(i + len).is_some_and(|next| {
             !next.hard_before && context::is_not_after_place_name(next.norm, masculine)
         }) {
+            return None;
+        }
+        // A complex named after a person of two names: `مدينة كميل شمعون الرياضية`. (Not a
+        // word with a clitic and the article: `وادي الغسيل بالمياه الصناعية`.)
+        let second_name = |w: &Word| {
+            continues_name(w)
+                && !["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.norm.starts_with(p))
+        };
+        if len == 1
+            && words.get(i + 1).is_some_and(second_name)
+            && words
+                .get(i + 2)
+                .is_some_and(|w| !w.hard_before && context::is_complex_adjective(w.norm))
+        {
             return None;
         }
         // A "city" of the sciences is an institution named after a person: `مدينة زويل للعلوم
@@ -2673,6 +2693,14 @@ impl Gazetteer {
             && !words[i - 1].hard_before
             && context::is_bank_noun(words[i - 2].norm)
             && self.match_at(words, i - 1).is_some_and(|m| m.0 == 1)
+        {
+            return Reading::Other;
+        }
+        // "Insisting on", not Egypt: `وأنه مصر على الإفراج`, `وهو مصر على الرفض` (normalised).
+        if name == "مصر"
+            && words[i].norm == "مصر"
+            && next == Some("علي")
+            && previous.is_some_and(|p| matches!(p, "انه" | "وانه" | "لانه" | "هو" | "وهو" | "فهو"))
         {
             return Reading::Other;
         }
@@ -6213,6 +6241,18 @@ mod tests {
             &["المنصورة (تونس)", "كسرى", "سليانة"],
         );
         check("قضت محكمة جنايات المنصورة بمصر", &["المنصورة", "مصر"]);
+        // "The new", "his servant", "insisting on"; Aung San Suu Kyi; Joaquín Correa.
+        check("مقترنا بمصر الحقبة الجديدة، مصر الأمل", &["مصر"]);
+        check("بين الدار البيضاء والجديدة", &["الدار البيضاء", "الجديدة"]);
+        check("صفات أرادها الله عز وجل بعبده المؤمن", &[]);
+        check("بالإفراج عن الأسرى وأنه مصر على الإفراج عنهم", &[]);
+        check("وحصلت مصر على قرض", &["مصر"]);
+        check("زعيمة المعارضة في بورما أونج سان سوتشي", &["ميانمار"]);
+        check("والمكون من خواكين كوريا وخيسوس نافاس", &[]);
+        // A complex named after a person of two names; names in الدين.
+        assert_eq!(named("على ملعب مدينة كميل شمعون الرياضية في بيروت"), ["بيروت"]);
+        assert_eq!(named("وتلوث وادي الغسيل بالمياه الصناعية"), ["الغسيل (valley)"]);
+        assert_eq!(named("مظاهرات في حي صلاح الدين بحلب"), ["صلاح الدين (district)", "حلب"]);
     }
 
     #[test]
