@@ -284,6 +284,8 @@ const NAME_PREFIXES: &[&str] = &[
     "سان",
     "سانت",
     "سانتا",
+    // `مدينة غراند رابيدز` (Grand Rapids; session 31).
+    "غراند",
     "نيو",
     "لوس",
     "لاس",
@@ -631,6 +633,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "قديم",
     "باقي",
     "بقية",
+    // `عاشر أعلى جبال العالم` "the world's tenth-highest mountain"; `متسلق جبال حاول الوصول`
+    // "a climber who tried to reach" (session 31).
+    "العالم",
+    "حاول",
     // An archaeological site's adjective, after its name (see [`is_site_adjective`]).
     "الأثرية",
     "الأثري",

@@ -289,8 +289,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "رابطة دول جنوب شرق آسيا",
     "رابطة جنوب شرق آسيا",
     "رابطة دول جنوب شرقي آسيا",
-    // Aung San Suu Kyi, not Sochi.
+    // Aung San Suu Kyi, not Sochi; the White House (`في البيت الأبيض والشرق الأوسط` is no
+    // list of El Obeid and the Middle East); the Council of Europe.
     "سان سوتشي",
+    "البيت الأبيض",
+    "مجلس أوروبا",
     "اتحاد دول جنوب شرق آسيا",
     "اتحاد دول جنوب شرقي آسيا",
     "بلاد المغرب الإسلامي",
@@ -2685,10 +2688,9 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        // A second place joined to a bank's first is in the bank's name: `بنك سوريا والخليج`,
-        // `بنك البحرين والكويت`.
+        // A second place after a bank's first is in the bank's name: `بنك سوريا والخليج`,
+        // `بنك البحرين والكويت`, `بنك الإمارات دبي الوطني`, `بنك الأردن دبي الإسلامي`.
         if i >= 2
-            && words[i].norm.starts_with('\u{0648}')
             && !words[i].hard_before
             && !words[i - 1].hard_before
             && context::is_bank_noun(words[i - 2].norm)
@@ -6253,6 +6255,15 @@ mod tests {
         assert_eq!(named("على ملعب مدينة كميل شمعون الرياضية في بيروت"), ["بيروت"]);
         assert_eq!(named("وتلوث وادي الغسيل بالمياه الصناعية"), ["الغسيل (valley)"]);
         assert_eq!(named("مظاهرات في حي صلاح الدين بحلب"), ["صلاح الدين (district)", "حلب"]);
+        // The fourth round's: the White House, the Council of Europe, a bank of two places,
+        // Tunisia's El Alâa, Grand Rapids, "the world's mountains".
+        check("في البيت الأبيض والشرق الأوسط", &["الشرق الأوسط"]);
+        check("بالاشتراك مع مجلس أوروبا", &[]);
+        check("صعود سهم بنك الإمارات دبي الوطني", &[]);
+        check("الإعداديتين بالعلا من ولاية القيروان", &["معتمدية العلا", "القيروان"]);
+        check("في محافظة العلا شمال المدينة المنورة", &["العلا", "المدينة المنورة"]);
+        assert_eq!(named("من مدينة غراند رابيدز بولاية ميشيغن"), ["غراند رابيدز (city)", "ميشيغان"]);
+        assert_eq!(named("وهو عاشر أعلى جبال العالم"), Vec::<String>::new());
     }
 
     #[test]
