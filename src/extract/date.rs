@@ -562,6 +562,13 @@ fn as_dateline(
     // Tunisian papers close a title line with the day of issue: `… لا يفلحون في يوم الإربعاء
     // 25 جويلية 2012`. A weekday, a date and nothing after it on the line make that stamp.
     let closing_day = weekday.is_some() && whole && after.is_empty() && ends_with_in_day(prefix);
+    // Or the paper's name and, after a run of spaces, the day of issue: `… السياحة الثقافية
+    // الصباح     الجمعة 27 جويلية 2012`.
+    let spaced_day = weekday.is_some()
+        && whole
+        && after.is_empty()
+        && first >= 2
+        && gap(line, tokens, first - 1).contains("   ");
     // A short line of a paper's name, a dash and the date of issue: `الوسط التونسية - 25
     // جويلية 2012`.
     // A one-word name may stand without the dash: `البيان 27 جويلية 2012`.
@@ -581,6 +588,7 @@ fn as_dateline(
         || words.len() <= 2 && dateline_mark
         || stamped
         || closing_day
+        || spaced_day
         || masthead;
     if !placed {
         return None;
@@ -819,6 +827,13 @@ mod tests {
     fn text_day_of_issue_closing_a_title() {
         let title = "المفترون على الله الكذب لا يفلحون في يوم \u{a0} الإربعاء 25 جويلية 2012";
         in_text(title, Some("2012-07-25"));
+        let subtitle = "لدعم السّياحة الثقافيّة الصباح     الجمعة 27 جويلية 2012\nأفادنا";
+        in_text(subtitle, Some("2012-07-27"));
+        // With one space it is a sentence's date, an event's.
+        in_text(
+            "قالت الهيئة إن المهرجان الدولي للموسيقى سيقام الجمعة 27 جويلية 2012\nأفادنا",
+            None,
+        );
         // Not if more follows the date, nor without `في يوم`, nor with a weekday that disagrees.
         in_text("المفترون على الله الكذب لا يفلحون في يوم الإربعاء 25 جويلية 2012 وما بعده", None);
         in_text("المفترون على الله الكذب لا يفلحون يوم الإربعاء 25 جويلية 2012", None);
