@@ -733,6 +733,16 @@ const MEDIA_NOUNS: &[&str] = &[
 /// Nouns that make the name after them a sports club: `نادي أربيل`, `فريق برشلونة`.
 const CLUB_NOUNS: &[&str] = &["نادي", "أندية", "فريق", "فرق", "جمعية", "جمعيات"];
 
+/// "The players of": before a city they name its club (`لاعبو حمام الأنف يضربون`, `لاعبي
+/// برشلونة`); before a country its national team, which counts as the country.
+const PLAYERS_NOUNS: &[&str] = &["لاعبو", "لاعبي"];
+static PLAYERS_NOUN_WORDS: Words = Words::new(PLAYERS_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `ولاعبي`) is one of [`PLAYERS_NOUNS`].
+pub fn is_players_noun(word: &str) -> bool {
+    in_list(word, &PLAYERS_NOUN_WORDS)
+}
+
 /// "His team", "her club": before a place written bare they name the club (`مع فريقه برشلونة`,
 /// `ناديه ليفربول`: 43 and 25 times in the four collections), not before one with a clitic
 /// (`اختيار فريقه لتونس كوجهة`, `معسكر فريقه بمصر`).
@@ -2006,6 +2016,8 @@ const ARABIC_FIRST_NAMES: &[&str] = &[
     "عبدالله",
     "إبراهيم",
     "يوسف",
+    // `النائب أنور الخليل` (the Lebanese MP, not Hebron).
+    "أنور",
     // Women's names before a family name in the feminine nisba: `فاطمة النبهانية` (the Omani
     // tennis player, not An Nabhaniyah).
     "فاطمة",
@@ -2338,6 +2350,16 @@ pub fn is_sunset_not_morocco(
     previous.is_some_and(|p| in_exact(p, &SUNSET_CUE_WORDS))
         || matches!(previous, Some("الي" | "حتي")) && dawn(before_previous)
         || matches!(previous, Some("بعد" | "قبل")) && following.iter().take(4).any(prayer)
+}
+
+/// True if `word` (normalised, one word matched as Morocco) is "the west" paired with "the
+/// east": `المشرق والمغرب` (the Quran's "the east and the west", and the Arab east and west of
+/// literary pages), `بالمغرب والمشرق`; 12 articles of the four collections. (`المشرق والمغرب
+/// العربي` is matched whole, as the Maghreb.)
+pub fn is_west_not_morocco(word: &str, previous: Option<&str>, following: &[&str]) -> bool {
+    word.ends_with(&MOROCCO[2..])
+        && (word.starts_with('و') && previous.is_some_and(|p| p.ends_with("مشرق"))
+            || following.first().is_some_and(|next| *next == "والمشرق"))
 }
 
 /// Words of a postal address (normalised, clitics allowed): the street (`شارع`, Tunisian `نهج`)
