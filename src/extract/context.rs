@@ -640,6 +640,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // An archaeological site's adjective, after its name (see [`is_site_adjective`]).
     "الأثرية",
     "الأثري",
+    // `على مناطق الحدود الشمالية والشرقية وأجزاء من منطقة الرياض` "and parts of" (session 32;
+    // twice in the blind rounds).
+    "أجزاء",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -877,6 +880,9 @@ const EVENT_NOUNS: &[&str] = &[
     "أولمبيادات",
     // Expos (`معرض أكسبو ميلانو 2015`, `معرض أكسبو أميركا الدولي للكتاب`; session 31).
     "إكسبو",
+    // The Prophet's expeditions (`غزوة تبوك`, `وغزوة خيبر`), and attacks named so by their
+    // authors (`"غزوة باريس"`); session 32.
+    "غزوة",
 ];
 
 /// Treaties and accords, named after where they were signed as events are after their host
