@@ -1286,6 +1286,8 @@ const AHLI: &str = "الاهلي";
 /// [`says_salt_for_authorities`]).
 pub const SALT: &str = "السلط";
 const QOM: &str = "قم";
+/// Iraq's Al-Qa'im, which is also "the one in charge" (`والقائم على التجربة`).
+const QAIM: &str = "القائم";
 /// Oman's Bawshar, which also reads the passive "was begun".
 const BAWSHAR: &str = "بوشر";
 const SAHLINE: &str = "الساحلين";
@@ -2182,7 +2184,8 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR].iter().any(|name| word.ends_with(name)) {
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM].iter().any(|name| word.ends_with(name))
+    {
         return false;
     }
     // The verb takes no clitic: `ببوشر بهدفين` is "in Bawshar, by two goals".
@@ -2202,6 +2205,10 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     }
     if key == BAHRAIN {
         return in_exact(next, &SEA_ADJECTIVE_WORDS);
+    }
+    // "The one in charge of", "the chargé d'affaires": `والقائم على التجربة`, `القائم بالأعمال`.
+    if key == QAIM {
+        return matches!(next, "علي" | "بالاعمال" | "باعمال");
     }
     // The imperative "do" of instructions (`ثم قم بالنقر`, `قم فقط`), not Qom (`في قم المقدسة`).
     if key == QOM {
@@ -2469,6 +2476,8 @@ const DIRECTORATE_SECTORS: &[&str] = &[
     "المخابرات",
     "مخابرات",
     "بحوث",
+    // Land registration (`مديرية تسجيل شمال عمّان`; session 32).
+    "تسجيل",
 ];
 static DIRECTORATE_SECTOR_WORDS: Words = Words::new(DIRECTORATE_SECTORS);
 

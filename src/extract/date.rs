@@ -569,6 +569,17 @@ fn as_dateline(
         && after.is_empty()
         && first >= 2
         && gap(line, tokens, first - 1).contains("   ");
+    // Or the day of issue and the site's time of update: `… يحصلون على تدريب مهاري السبت 28
+    // يوليوز 2012 آخر تحديث 01:40:21` (the stamp of a Tunisian site, on a line of its own in
+    // its other pages).
+    let updated_day = weekday.is_some()
+        && whole
+        && after.strip_prefix("آخر تحديث").or_else(|| after.strip_prefix("اخر تحديث")).is_some_and(
+            |rest| {
+                let rest = rest.trim_start_matches([' ', ':']);
+                starts_with_time(rest) && rest.split_whitespace().count() <= 2
+            },
+        );
     // A short line of a paper's name, a dash and the date of issue: `الوسط التونسية - 25
     // جويلية 2012`.
     // A one-word name may stand without the dash: `البيان 27 جويلية 2012`.
@@ -589,6 +600,7 @@ fn as_dateline(
         || stamped
         || closing_day
         || spaced_day
+        || updated_day
         || masthead;
     if !placed {
         return None;
@@ -815,6 +827,10 @@ mod tests {
         // A byline of source, author, date (with the year's `م`) and time.
         let byline = "صوت الأخدود - « محمد أحمد آل محسن » - 25 / 6 / 2012 م - 1:34 م\nكتاب";
         in_text(byline, Some("2012-06-25"));
+        // A title line closed by the day of issue and the site's time of update (session 32).
+        let updated = "آلاف شاب يحصلون على تدريب السبت 28 يوليوز 2012 آخر تحديث 01:40:21\nقالت";
+        in_text(updated, Some("2012-07-28"));
+        in_text("ألف شاب يحصلون على تدريب في 28 يوليوز 2012 آخر تحديث 01:40:21\nقالت", None);
         in_text("صوت الأخدود - 18 / 5 / 2012 م - 11:55 م\nأعلن", Some("2012-05-18"));
         // Still skipped when day and month could be read either way.
         in_text("صوت الأخدود - 8 / 5 / 2012 م - 11:55 م\nأعلن", None);
