@@ -649,8 +649,22 @@ const NOT_PLACE_NAMES: &[&str] = &[
 /// "was", not Cannes; `بورصة تونس وبورصة` is a stock exchange, not Bursa; `مطلع العام الحالي،
 /// وزامبيا` is "this year", not Al Hali).
 /// (`الوسطى` "the middle one" ends `أمريكا الجنوبية والوسطى`, not Oman's Al Wusta.)
-const NEVER_LICENSED: &[&str] =
-    &["كان", "بورصة", "مشهد", "ديلي", "الداخلية", "حجة", "سيول", "البندقية", "الحالي", "الوسطى"];
+/// (`دمشق، نفى السفير` "denied", not Saudi Nifi; `بمعسكر في الرياض، فمعسكر الطائف` "a camp",
+/// not Algeria's Mascara: session 32.)
+const NEVER_LICENSED: &[&str] = &[
+    "كان",
+    "بورصة",
+    "مشهد",
+    "ديلي",
+    "الداخلية",
+    "حجة",
+    "سيول",
+    "البندقية",
+    "الحالي",
+    "الوسطى",
+    "نفى",
+    "معسكر",
+];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no
 /// definite word follows (an adjective or the noun's complement): `بلجرشي والقرى والمندق`
@@ -880,6 +894,8 @@ const EVENT_NOUNS: &[&str] = &[
     "أولمبيادات",
     // Expos (`معرض أكسبو ميلانو 2015`, `معرض أكسبو أميركا الدولي للكتاب`; session 31).
     "إكسبو",
+    // Two festivals (`مهرجاني مسقط وصلالة`; session 32).
+    "مهرجاني",
     // The Prophet's expeditions (`غزوة تبوك`, `وغزوة خيبر`), and attacks named so by their
     // authors (`"غزوة باريس"`); session 32.
     "غزوة",
