@@ -2383,8 +2383,8 @@ pub fn is_sunset_not_morocco(
 
 /// True if `word` (normalised, one word matched as Morocco) is "the west" paired with "the
 /// east": `المشرق والمغرب` (the Quran's "the east and the west", and the Arab east and west of
-/// literary pages), `بالمغرب والمشرق`; 12 articles of the four collections. (`المشرق والمغرب
-/// العربي` is matched whole, as the Maghreb.)
+/// literary pages), `بالمغرب والمشرق`; 7 articles of the four collections read Morocco there.
+/// (`المشرق والمغرب العربي` is matched whole, as the Maghreb.)
 pub fn is_west_not_morocco(word: &str, previous: Option<&str>, following: &[&str]) -> bool {
     word.ends_with(&MOROCCO[2..])
         && (word.starts_with('و') && previous.is_some_and(|p| p.ends_with("مشرق"))

@@ -483,12 +483,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "البيت الأبيض",
     "مجلس أوروبا",
     // Giorgia Meloni, not Georgia; Syrian armed groups (`فيلق الشام`, `ألوية صقور الشام`,
-    // `تجمع دمشق`); the OSCE (14 articles); "he founded the garrison cities", said of Umar
+    // `تجمع دمشق`); the OSCE (19 articles read Europe in it); "he founded the garrison cities", said of Umar
     // (session 32).
     "جورجيا ميلوني",
     "الأمن والتعاون في أوروبا",
     "مصر الأمصار",
-    // Tokio Marine (`لشركة الإنماء طوكيو مارين`, 11 articles); Tunisia's official gazette (12).
+    // Tokio Marine (`لشركة الإنماء طوكيو مارين`, 11 articles); Tunisia's official gazette (11 read Tunisia in it).
     "طوكيو مارين",
     "الرائد الرسمي للجمهورية التونسية",
     "فيلق الشام",
@@ -542,7 +542,7 @@ const REGIONS_COUNTED_ALONE: &[&str] = &["المنطقة الشرقية"];
 /// country, right after a place noun, or right before the adjective (`السلط الأردنية`).
 /// `السلط` is the Jordanian town beside Jordan's places (`مداهمة في السلط`, `الفحيص والسلط`,
 /// `مدن السلط وإربد`) and "the authorities" in Tunisian news (`بتدخل السلط`, `مماطلة السلط`,
-/// `الفصل بين السلط`): 25 articles of the four collections read it as the town with no Jordanian
+/// `الفصل بين السلط`): 26 articles of the four collections read it as the town with no Jordanian
 /// place named, none of them about Jordan, and every article about the town names another
 /// Jordanian place or has a place noun before it (`لبلدية السلط`).
 const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[(context::SALT, "الاردني")];
@@ -2558,7 +2558,7 @@ impl Gazetteer {
             return Reading::Other;
         }
         // Arsenal's Emirates Stadium in London, named after the airline: `استاد الإمارات`,
-        // `ملعب "الإمارات"` (58 mentions in the four collections; session 32).
+        // `ملعب "الإمارات"` (48 articles of the four collections read the UAE there; session 32).
         if self.places[index].name_en == "United Arab Emirates"
             && len == 1
             && i > 0
@@ -2568,7 +2568,7 @@ impl Gazetteer {
             return Reading::Other;
         }
         // Saudi Safwa is written `صفوى`; `صفوي` with a final ي is the Safavid nisba or the
-        // Iranian general Safavi (`مشروع صفوي`, `يحيى رحيم صفوي`: all 15 articles of the four
+        // Iranian general Safavi (`مشروع صفوي`, `يحيى رحيم صفوي`: all 14 articles of the four
         // collections that write it so).
         if self.places[index].name_en == "Safwa"
             && text[words[i].span.clone()]
