@@ -650,7 +650,7 @@ const NOT_PLACE_NAMES: &[&str] = &[
 /// وزامبيا` is "this year", not Al Hali).
 /// (`الوسطى` "the middle one" ends `أمريكا الجنوبية والوسطى`, not Oman's Al Wusta.)
 /// (`دمشق، نفى السفير` "denied", not Saudi Nifi; `بمعسكر في الرياض، فمعسكر الطائف` "a camp",
-/// not Algeria's Mascara: session 32.)
+/// not Algeria's Mascara; `الكاميرون وسيب ماير`, Sepp Maier, not Oman's Seeb: session 32.)
 const NEVER_LICENSED: &[&str] = &[
     "كان",
     "بورصة",
@@ -664,6 +664,7 @@ const NEVER_LICENSED: &[&str] = &[
     "الوسطى",
     "نفى",
     "معسكر",
+    "سيب",
 ];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no

@@ -495,7 +495,11 @@ fn as_dateline(
     short: bool,
     whole: bool,
 ) -> Option<Date> {
-    let first = written.first;
+    // The weekday may stand before the day's Hijri date, which the Gregorian one follows:
+    // `الجمعـة 16 شعبـان 1433 هـ 6 يوليو 2012`, `الأربعاء 14 شعبان 1433 / 4 يوليو 2012`.
+    let hijri = hijri_date_before(line, tokens, written.first)
+        .filter(|&start| start > 0 && weekday_of(tokens[start - 1].text).is_some());
+    let first = hijri.unwrap_or(written.first);
     let weekday = first
         .checked_sub(1)
         .filter(|_| gap(line, tokens, first).chars().all(|c| " ,،:".contains(c)))
@@ -612,6 +616,53 @@ fn as_dateline(
         None if written.other.is_some() && !(labelled || agency) => None,
         None => Some(written.date),
     }
+}
+
+/// The names of the Hijri months (one or two words), as [`hijri_date_before`] reads them.
+const HIJRI_MONTHS: &[&str] = &[
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الثاني",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "جمادى الثانية",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+];
+
+/// The first token of a Hijri date (day, month, year of 13xx or 14xx, perhaps `هـ`) that ends
+/// right before token `end`, with only spaces or a slash or a dash between: `16 شعبان 1433 هـ`,
+/// `14 شعبان 1433 /`. (Arshif reads no Hijri date for the day itself: which Gregorian day it
+/// is depends on the calendar the paper follows.)
+fn hijri_date_before(line: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let norm = |k: usize| crate::analysis::normalize::normalize(tokens[k].text);
+    let spaced = |k: usize| gap(line, tokens, k).chars().all(|c| c == ' ' || c == '\u{a0}');
+    if !gap(line, tokens, end).chars().all(|c| " \u{a0}/-–".contains(c)) {
+        return None;
+    }
+    let mut k = end.checked_sub(1)?;
+    if norm(k) == "ه" {
+        k = k.checked_sub(1).filter(|_| spaced(k))?;
+    }
+    number(tokens[k].text, 4..=4).filter(|y| (1300..1500).contains(y))?;
+    let month_of = |from: usize, to: usize| {
+        let name: Vec<String> = (from..=to).map(norm).collect();
+        let name = name.join(" ");
+        HIJRI_MONTHS.iter().any(|m| crate::analysis::normalize::normalize(m) == name)
+    };
+    let month_end = k.checked_sub(1).filter(|_| spaced(k))?;
+    let month_start = [month_end, month_end.saturating_sub(1)]
+        .into_iter()
+        .find(|&start| spaced(start + 1) && month_of(start, month_end))?;
+    let day = month_start.checked_sub(1).filter(|_| spaced(month_start))?;
+    number(tokens[day].text, 1..=2).filter(|d| (1..=30).contains(d))?;
+    Some(day)
 }
 
 /// True if the last two of `tokens` are `في يوم` "on the day".
@@ -861,6 +912,12 @@ mod tests {
     #[test]
     fn text_hijri_dates_give_way_to_gregorian_ones() {
         in_text("21 شعبان 1433 الموافق 11 تموز 2012", Some("2012-07-11"));
+        // A weekday, the day's Hijri date and the Gregorian one (session 32); the weekday must
+        // be the Gregorian date's.
+        in_text("ضمن الأسواق الناشئة\nالأربعاء 14 شعبان 1433 / 4 يوليو 2012", Some("2012-07-04"));
+        let masthead = "الشرق الاوسط  الجمعـة 16 شعبـان 1433 هـ 6 يوليو 2012 العدد 12";
+        in_text(masthead, Some("2012-07-06"));
+        in_text("الخميس 14 شعبان 1433 / 4 يوليو 2012", None);
         in_text("بتاريخ 9-9-1433 هـ", None);
         in_text("1433-08-03 06:28 AM", None);
         // Month first when the day cannot be first; ambiguous, skipped.

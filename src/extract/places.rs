@@ -490,6 +490,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "مصر الأمصار",
     // Tokio Marine (`لشركة الإنماء طوكيو مارين`, 11 articles); Tunisia's official gazette (11 read Tunisia in it).
     "طوكيو مارين",
+    // The Basel Committee on Banking Supervision (`معايير لجنة بازل`).
+    "لجنة بازل",
     "الرائد الرسمي للجمهورية التونسية",
     "فيلق الشام",
     "صقور الشام",
@@ -2554,6 +2556,19 @@ impl Gazetteer {
         }
         // `مآرب` with a madda is the plural "aims" (`لهم فيها مآرب شتى`); Marib is `مأرب`.
         if self.places[index].name_en == "Marib" && text[words[i].span.clone()].contains('\u{0622}')
+        {
+            return Reading::Other;
+        }
+        // ASEAN's name, its initials after it: `تكتل دول جنوب شرق آسيا "آسيان"`, `رابطة دول
+        // جنوب شرق آسيا (اسيان)` (session 32).
+        if self.places[index].name_en == "Southeast Asia"
+            && text[words[i + len - 1].span.end..]
+                .trim_start_matches(|c: char| c.is_whitespace() || "«\"“(".contains(c))
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|next| {
+                    matches!(normalize_word(next).as_str(), "اسيان" | "الاسيان" | "والاسيان")
+                })
         {
             return Reading::Other;
         }
@@ -6465,6 +6480,15 @@ mod tests {
         check("تداول حقوق الأولوية لشركة الإنماء طوكيو مارين", &[]);
         check("صدرت بالرائد الرسمي للجمهورية التونسية أوامر", &[]);
         check("منتجع في جزيرة سانتوسا في سنغافورة", &["سنتوسا", "سنغافورة"]);
+        // The fifth round's: the Basel Committee; ASEAN's initials; Hebei's club; Oman's Seeb
+        // and Sepp Maier.
+        check("وفق معايير لجنة بازل للرقابة المصرفية", &[]);
+        check("تكتل دول جنوب شرق آسيا \"آسيان\" الذي تأسس", &[]);
+        check("ارتفعت الصادرات إلى دول جنوب شرق آسيا", &["جنوب شرق آسيا"]);
+        check("انتقل إلى صفوف هيبي تشاينا فورتشون", &[]);
+        check("التجربة في مدن غوانتشونغ وهيبي وهينان", &["خبي", "خنان"]);
+        check("على ملعب في ولاية سيب العمانية", &["السيب"]);
+        check("حارس الكاميرون وسيب ماير الالماني", &["الكاميرون"]);
     }
 
     #[test]
