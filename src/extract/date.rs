@@ -244,9 +244,14 @@ const EVENT_WORDS: [&str; 14] = [
 /// (day first if both do); otherwise it is skipped, as `10/11/2012` alone on a line is. In dots
 /// (`05.10.2012`) it is always day first: month first is the American order, in slashes. Words
 /// such as `أمس`, `منذ` or `من` before the date make it an event.
+///
+/// Only when no Gregorian date stands there, a Hijri one alone on its line, or after a label or
+/// a weekday, and before nothing but `هـ` or a time, gives its day in the Umm al-Qura calendar
+/// (Saudi Arabia's): `07-03-1433 02:08 AM`, `بتاريخ 1-5-1433 هـ`, `1433-08-03 06:28 AM`,
+/// `الجمعة 16 شعبان 1433 هـ`. Papers elsewhere may follow a sighting a day apart.
 pub fn date_in_text(title: &str, body: &str) -> Option<Date> {
     let mut offset = 0;
-    title
+    let head: Vec<&str> = title
         .lines()
         .chain(body.lines())
         .map(str::trim)
@@ -257,7 +262,10 @@ pub fn date_in_text(title: &str, body: &str) -> Option<Date> {
             start < HEAD_CHARS
         })
         .take(HEAD_LINES)
-        .find_map(date_in_line)
+        .collect();
+    head.iter()
+        .find_map(|line| date_in_line(line))
+        .or_else(|| head.iter().find_map(|line| hijri_date_in_line(line)))
 }
 
 /// Reads a date in a file name: `JA-culture-1-20170120.txt`, `2012-06-24.txt`,
@@ -343,6 +351,97 @@ fn date_in_line(line: &str) -> Option<Date> {
             }
             None => i += 1,
         }
+    }
+    None
+}
+
+/// The date of a Hijri publication line (see [`date_in_text`]): numeric, day first
+/// (`07-03-1433`, `1-5-1433`) or year first (`1433-08-03`), or with a month name (`16 شعبان
+/// 1433`), in the Gregorian calendar.
+fn hijri_date_in_line(line: &str) -> Option<Date> {
+    let line: String = line
+        .chars()
+        .filter(|c| !crate::analysis::normalize::is_invisible(*c))
+        .take(LINE_CHARS)
+        .map(|c| if c.is_whitespace() { ' ' } else { ascii_digit(c) })
+        .collect();
+    let tokens = tokenize(&line);
+    let hijri_year =
+        |token: &Token| number(token.text, 4..=4).filter(|y| (1357..=1499).contains(y));
+    let norm = |k: usize| crate::analysis::normalize::normalize(tokens[k].text);
+    for i in 0..tokens.len() {
+        // (day, month, year) and the last token of the date.
+        let found = (|| {
+            let (a, b, c) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+            let sep = separator(gap(&line, &tokens, i + 1)).filter(|&sep| sep != '.');
+            if sep.is_some() && separator(gap(&line, &tokens, i + 2)) == sep {
+                if let (Some(y), Some(m), Some(d)) =
+                    (hijri_year(a), number(b.text, 1..=2), number(c.text, 1..=2))
+                {
+                    return Some((d, m, y, i + 2));
+                }
+                let (d, m) = (number(a.text, 1..=2)?, number(b.text, 1..=2)?);
+                return Some((d, m, hijri_year(c)?, i + 2));
+            }
+            let d = number(a.text, 1..=2)?;
+            let (m, after) = [1, 2].into_iter().find_map(|words| {
+                let name: Vec<String> =
+                    (i + 1..i + 1 + words).filter(|&k| k < tokens.len()).map(norm).collect();
+                let name = name.join(" ");
+                let &(_, m) = HIJRI_MONTHS
+                    .iter()
+                    .find(|(m, _)| crate::analysis::normalize::normalize(m) == name)?;
+                Some((m, i + 1 + words))
+            })?;
+            let y = hijri_year(tokens.get(after)?)?;
+            Some((d, m, y, after))
+        })();
+        let Some((d, m, y, last)) = found else { continue };
+        // What stands before: nothing, a label, or a weekday (perhaps after `يوم`).
+        let before = crate::analysis::normalize::normalize(&line[..tokens[i].start]);
+        let before = before.trim_matches(|c: char| c.is_whitespace() || ",،:-".contains(c));
+        let mut words: Vec<&str> = before.split_whitespace().collect();
+        let weekday = words.last().and_then(|w| weekday_of(w));
+        if weekday.is_some() {
+            words.pop();
+        }
+        if words.last() == Some(&"يوم") {
+            words.pop();
+        }
+        let labelled = !words.is_empty() && LABELS.contains(&words.join(" ").as_str());
+        if !(words.is_empty() || labelled) {
+            continue;
+        }
+        // What follows: nothing, `هـ`, a time.
+        let after = line[tokens[last].end..].trim_start();
+        let after = after
+            .strip_prefix("هـ")
+            .or_else(|| {
+                after.strip_prefix('ه').filter(|rest| !rest.starts_with(char::is_alphabetic))
+            })
+            .unwrap_or(after)
+            .trim_start();
+        if !(after.is_empty() || starts_with_time(after)) {
+            continue;
+        }
+        if !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+            continue;
+        }
+        // (Checked above: the crate takes the month and the day on trust.)
+        let hijri = hijri_date::HijriDate::from_hijri(y as usize, m as usize, d as usize).ok()?;
+        if d as usize > hijri.month_len() {
+            continue;
+        }
+        let gregorian = |n: usize| i32::try_from(n).ok();
+        let date = ymd(
+            gregorian(hijri.year_gr())?,
+            gregorian(hijri.month_gr())?,
+            gregorian(hijri.day_gr())?,
+        )?;
+        if weekday.is_some_and(|day| date.weekday() != day) {
+            continue;
+        }
+        return Some(date);
     }
     None
 }
@@ -618,22 +717,22 @@ fn as_dateline(
     }
 }
 
-/// The names of the Hijri months (one or two words), as [`hijri_date_before`] reads them.
-const HIJRI_MONTHS: &[&str] = &[
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع الثاني",
-    "ربيع الآخر",
-    "جمادى الأولى",
-    "جمادى الآخرة",
-    "جمادى الثانية",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
+/// The names of the Hijri months (one or two words) and their numbers.
+const HIJRI_MONTHS: &[(&str, i32)] = &[
+    ("محرم", 1),
+    ("صفر", 2),
+    ("ربيع الأول", 3),
+    ("ربيع الثاني", 4),
+    ("ربيع الآخر", 4),
+    ("جمادى الأولى", 5),
+    ("جمادى الآخرة", 6),
+    ("جمادى الثانية", 6),
+    ("رجب", 7),
+    ("شعبان", 8),
+    ("رمضان", 9),
+    ("شوال", 10),
+    ("ذو القعدة", 11),
+    ("ذو الحجة", 12),
 ];
 
 /// The first token of a Hijri date (day, month, year of 13xx or 14xx, perhaps `هـ`) that ends
@@ -654,7 +753,7 @@ fn hijri_date_before(line: &str, tokens: &[Token], end: usize) -> Option<usize> 
     let month_of = |from: usize, to: usize| {
         let name: Vec<String> = (from..=to).map(norm).collect();
         let name = name.join(" ");
-        HIJRI_MONTHS.iter().any(|m| crate::analysis::normalize::normalize(m) == name)
+        HIJRI_MONTHS.iter().any(|(m, _)| crate::analysis::normalize::normalize(m) == name)
     };
     let month_end = k.checked_sub(1).filter(|_| spaced(k))?;
     let month_start = [month_end, month_end.saturating_sub(1)]
@@ -918,8 +1017,23 @@ mod tests {
         let masthead = "الشرق الاوسط  الجمعـة 16 شعبـان 1433 هـ 6 يوليو 2012 العدد 12";
         in_text(masthead, Some("2012-07-06"));
         in_text("الخميس 14 شعبان 1433 / 4 يوليو 2012", None);
-        in_text("بتاريخ 9-9-1433 هـ", None);
-        in_text("1433-08-03 06:28 AM", None);
+        // A Hijri date alone gives its Umm al-Qura day (session 32): after a label, alone, with
+        // a time or `هـ`, with a weekday that agrees; not in a sentence.
+        in_text("بتاريخ 9-9-1433 هـ", Some("2012-07-28"));
+        in_text("1433-08-03 06:28 AM", Some("2012-06-23"));
+        in_text("عرض داتاماتكس\n07-03-1433 02:08 AM\nينبع نيوز", Some("2012-01-30"));
+        in_text("الجمعة 16 شعبان 1433 هـ", Some("2012-07-06"));
+        in_text("الخميس 16 شعبان 1433 هـ", None);
+        in_text("٧-٣-١٤٣٣ هـ", Some("2012-01-30"));
+        in_text("الصادر في 27 من شعبان 1432", None);
+        in_text("نظمت بداية من العام 1422 هـ على التوالي", None);
+        in_text("وصل الوفد في 16 شعبان 1433 هـ إلى جدة", None);
+        in_text("بتاريخ 31-9-1433 هـ", None);
+        in_text("بتاريخ 30-13-1433 هـ", None);
+        in_text("بتاريخ 0-0-1433 هـ", None);
+        in_text("بتاريخ 9-9-1356 هـ", None);
+        // The Gregorian date wins over a Hijri one on an earlier line.
+        in_text("بتاريخ 9-9-1433 هـ\nتاريخ النشر: 27 يوليو 2012", Some("2012-07-27"));
         // Month first when the day cannot be first; ambiguous, skipped.
         in_text("06-19-2012 04:47 AM\n(ضوء): يبدو أن مشكلة الاسكان", Some("2012-06-19"));
         in_text("03-01-2012 07:30 AM\nقال", None);
