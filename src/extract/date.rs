@@ -329,16 +329,21 @@ struct Written {
     other: Option<Date>,
 }
 
+/// `line` as the date readers read it: invisible characters out, at most [`LINE_CHARS`]
+/// characters, any space a plain one, digits ASCII.
+fn prepared(line: &str) -> String {
+    line.chars()
+        .filter(|c| !crate::analysis::normalize::is_invisible(*c))
+        .take(LINE_CHARS)
+        .map(|c| if c.is_whitespace() { ' ' } else { ascii_digit(c) })
+        .collect()
+}
+
 fn date_in_line(line: &str) -> Option<Date> {
     let chars = line.chars().count();
     let short = chars <= SHORT_LINE_CHARS;
     let whole = chars <= LINE_CHARS;
-    let line: String = line
-        .chars()
-        .filter(|c| !crate::analysis::normalize::is_invisible(*c))
-        .take(LINE_CHARS)
-        .map(|c| if c.is_whitespace() { ' ' } else { ascii_digit(c) })
-        .collect();
+    let line = prepared(line);
     let tokens = tokenize(&line);
     let mut i = 0;
     while i < tokens.len() {
@@ -355,48 +360,12 @@ fn date_in_line(line: &str) -> Option<Date> {
     None
 }
 
-/// The date of a Hijri publication line (see [`date_in_text`]): numeric, day first
-/// (`07-03-1433`, `1-5-1433`) or year first (`1433-08-03`), or with a month name (`16 شعبان
-/// 1433`), in the Gregorian calendar.
+/// The date of a Hijri publication line (see [`date_in_text`]), in the Gregorian calendar.
 fn hijri_date_in_line(line: &str) -> Option<Date> {
-    let line: String = line
-        .chars()
-        .filter(|c| !crate::analysis::normalize::is_invisible(*c))
-        .take(LINE_CHARS)
-        .map(|c| if c.is_whitespace() { ' ' } else { ascii_digit(c) })
-        .collect();
+    let line = prepared(line);
     let tokens = tokenize(&line);
-    let hijri_year =
-        |token: &Token| number(token.text, 4..=4).filter(|y| (1357..=1499).contains(y));
-    let norm = |k: usize| crate::analysis::normalize::normalize(tokens[k].text);
     for i in 0..tokens.len() {
-        // (day, month, year) and the last token of the date.
-        let found = (|| {
-            let (a, b, c) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
-            let sep = separator(gap(&line, &tokens, i + 1)).filter(|&sep| sep != '.');
-            if sep.is_some() && separator(gap(&line, &tokens, i + 2)) == sep {
-                if let (Some(y), Some(m), Some(d)) =
-                    (hijri_year(a), number(b.text, 1..=2), number(c.text, 1..=2))
-                {
-                    return Some((d, m, y, i + 2));
-                }
-                let (d, m) = (number(a.text, 1..=2)?, number(b.text, 1..=2)?);
-                return Some((d, m, hijri_year(c)?, i + 2));
-            }
-            let d = number(a.text, 1..=2)?;
-            let (m, after) = [1, 2].into_iter().find_map(|words| {
-                let name: Vec<String> =
-                    (i + 1..i + 1 + words).filter(|&k| k < tokens.len()).map(norm).collect();
-                let name = name.join(" ");
-                let &(_, m) = HIJRI_MONTHS
-                    .iter()
-                    .find(|(m, _)| crate::analysis::normalize::normalize(m) == name)?;
-                Some((m, i + 1 + words))
-            })?;
-            let y = hijri_year(tokens.get(after)?)?;
-            Some((d, m, y, after))
-        })();
-        let Some((d, m, y, last)) = found else { continue };
+        let Some((d, m, y, last)) = hijri_at(&line, &tokens, i) else { continue };
         // What stands before: nothing, a label, or a weekday (perhaps after `يوم`).
         let before = crate::analysis::normalize::normalize(&line[..tokens[i].start]);
         let before = before.trim_matches(|c: char| c.is_whitespace() || ",،:-".contains(c));
@@ -735,33 +704,57 @@ const HIJRI_MONTHS: &[(&str, i32)] = &[
     ("ذو الحجة", 12),
 ];
 
-/// The first token of a Hijri date (day, month, year of 13xx or 14xx, perhaps `هـ`) that ends
-/// right before token `end`, with only spaces or a slash or a dash between: `16 شعبان 1433 هـ`,
-/// `14 شعبان 1433 /`. (Arshif reads no Hijri date for the day itself: which Gregorian day it
-/// is depends on the calendar the paper follows.)
-fn hijri_date_before(line: &str, tokens: &[Token], end: usize) -> Option<usize> {
+/// Hijri years the Umm al-Qura table of the `hijri_date` crate covers.
+const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1357..=1499;
+
+/// A Hijri date starting at token `i`: numeric, day first (`07-03-1433`, `1-5-1433`) or year
+/// first (`1433-08-03`), or a day, a month's name and a year (`16 شعبان 1433`). Gives the day,
+/// the month, the year and the date's last token; the day and the month are not checked.
+fn hijri_at(line: &str, tokens: &[Token], i: usize) -> Option<(i32, i32, i32, usize)> {
+    let hijri_year = |token: &Token| number(token.text, 4..=4).filter(|y| HIJRI_YEARS.contains(y));
+    let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
+    let sep = separator(gap(line, tokens, i + 1)).filter(|&sep| sep != '.');
+    if sep.is_some() {
+        let c = tokens.get(i + 2)?;
+        if separator(gap(line, tokens, i + 2)) != sep {
+            return None;
+        }
+        if let (Some(y), Some(m), Some(d)) =
+            (hijri_year(a), number(b.text, 1..=2), number(c.text, 1..=2))
+        {
+            return Some((d, m, y, i + 2));
+        }
+        let (d, m) = (number(a.text, 1..=2)?, number(b.text, 1..=2)?);
+        return Some((d, m, hijri_year(c)?, i + 2));
+    }
+    let d = number(a.text, 1..=2)?;
     let norm = |k: usize| crate::analysis::normalize::normalize(tokens[k].text);
-    let spaced = |k: usize| gap(line, tokens, k).chars().all(|c| c == ' ' || c == '\u{a0}');
+    let (m, after) = [1, 2].into_iter().find_map(|words| {
+        let last = i + words;
+        if last >= tokens.len() || !(i + 1..=last).all(|k| gap(line, tokens, k).trim().is_empty()) {
+            return None;
+        }
+        let name: Vec<String> = (i + 1..=last).map(norm).collect();
+        let name = name.join(" ");
+        let &(_, m) =
+            HIJRI_MONTHS.iter().find(|(m, _)| crate::analysis::normalize::normalize(m) == name)?;
+        Some((m, last + 1))
+    })?;
+    let y = hijri_year(tokens.get(after).filter(|_| gap(line, tokens, after).trim().is_empty())?)?;
+    Some((d, m, y, after))
+}
+
+/// The first token of a Hijri date (perhaps followed by `هـ`) that ends right before token
+/// `end`, with only spaces or a slash or a dash between: `16 شعبان 1433 هـ`, `14 شعبان 1433 /`.
+fn hijri_date_before(line: &str, tokens: &[Token], end: usize) -> Option<usize> {
     if !gap(line, tokens, end).chars().all(|c| " \u{a0}/-–".contains(c)) {
         return None;
     }
-    let mut k = end.checked_sub(1)?;
-    if norm(k) == "ه" {
-        k = k.checked_sub(1).filter(|_| spaced(k))?;
-    }
-    number(tokens[k].text, 4..=4).filter(|y| (1300..1500).contains(y))?;
-    let month_of = |from: usize, to: usize| {
-        let name: Vec<String> = (from..=to).map(norm).collect();
-        let name = name.join(" ");
-        HIJRI_MONTHS.iter().any(|(m, _)| crate::analysis::normalize::normalize(m) == name)
-    };
-    let month_end = k.checked_sub(1).filter(|_| spaced(k))?;
-    let month_start = [month_end, month_end.saturating_sub(1)]
-        .into_iter()
-        .find(|&start| spaced(start + 1) && month_of(start, month_end))?;
-    let day = month_start.checked_sub(1).filter(|_| spaced(month_start))?;
-    number(tokens[day].text, 1..=2).filter(|d| (1..=30).contains(d))?;
-    Some(day)
+    let is_h = |k: usize| crate::analysis::normalize::normalize(tokens[k].text) == "ه";
+    (end.saturating_sub(5)..end).find(|&start| {
+        hijri_at(line, tokens, start)
+            .is_some_and(|(.., last)| last + 1 == end || last + 2 == end && is_h(last + 1))
+    })
 }
 
 /// True if the last two of `tokens` are `في يوم` "on the day".
