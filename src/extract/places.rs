@@ -482,17 +482,18 @@ pub const STOP_PHRASES: &[&str] = &[
     "سان سوتشي",
     "البيت الأبيض",
     "مجلس أوروبا",
-    // Giorgia Meloni, not Georgia; Syrian armed groups (`فيلق الشام`, `ألوية صقور الشام`,
-    // `تجمع دمشق`); the OSCE (19 articles read Europe in it); "he founded the garrison cities", said of Umar
-    // (session 32).
+    // Session 32: Giorgia Meloni, not Georgia; the OSCE (19 articles read Europe in it); "he
+    // founded the garrison cities", said of Umar.
     "جورجيا ميلوني",
     "الأمن والتعاون في أوروبا",
     "مصر الأمصار",
-    // Tokio Marine (`لشركة الإنماء طوكيو مارين`, 11 articles); Tunisia's official gazette (11 read Tunisia in it).
+    // Tokio Marine (`لشركة الإنماء طوكيو مارين`, 11 articles); the Basel Committee on Banking
+    // Supervision (`معايير لجنة بازل`); Tunisia's official gazette (11 articles read Tunisia in
+    // it).
     "طوكيو مارين",
-    // The Basel Committee on Banking Supervision (`معايير لجنة بازل`).
     "لجنة بازل",
     "الرائد الرسمي للجمهورية التونسية",
+    // Syrian armed groups (`فيلق الشام`, `ألوية صقور الشام`, `تجمع دمشق`).
     "فيلق الشام",
     "صقور الشام",
     "تجمع دمشق",
