@@ -643,6 +643,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // `على مناطق الحدود الشمالية والشرقية وأجزاء من منطقة الرياض` "and parts of" (session 32;
     // twice in the blind rounds).
     "أجزاء",
+    // `مدينة الاولمبياد للروبوتات` "the robots' Olympic city" (session 33).
+    "الأولمبياد",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -2771,6 +2773,32 @@ pub fn may_follow_place_noun(key: &str) -> bool {
 }
 
 /// True if `word` (normalised) counts towards a sports report.
+/// True if `word` (normalised) reads as a verb in the imperfect, third person masculine
+/// singular (`يقدم`, `يضم`, `يتراجع`): a word of four letters or more in ي, other than the
+/// nouns and names of months in ي that may follow a place (`يوم`, `يوليو`, `يمين`).
+pub fn is_masculine_imperfect_verb(word: &str) -> bool {
+    word.starts_with('\u{064A}')
+        && word.chars().nth(3).is_some()
+        && !matches!(
+            word,
+            "يوما"
+                | "يومي"
+                | "يومين"
+                | "يوميا"
+                | "يونيو"
+                | "يوليو"
+                | "يوليوز"
+                | "يناير"
+                | "يونيه"
+                | "يوليه"
+                | "يمينا"
+                | "يسارا"
+                | "يورو"
+                | "يونايتد"
+                | "يونيتد"
+        )
+}
+
 pub fn is_sports_word(word: &str) -> bool {
     in_list(word, &SPORTS_WORD_WORDS)
 }
