@@ -786,6 +786,11 @@ const CLUB_NAMES: &[&str] = &[
     // المتلوي`, `دينامو كييف`, `سبارتاك موسكو`.
     "رجاء",
     "الرجاء",
+    // Eintracht (Frankfurt), as the Arab papers spell it (session 33).
+    "اينتراخت",
+    "إنتراخت",
+    "انتراخت",
+    "انترخت",
     "وداد",
     "الوداد",
     "أولمبيك",
@@ -2845,6 +2850,10 @@ pub fn is_club_adjective(word: &str) -> bool {
 /// writes them after the club's city or state (`شيكاغو بولز`, `إنديانا بيسرز`, `أوكلاهوما سيتي
 /// ثاندر`, `ملبورن فيكتوري`).
 const TEAM_NICKNAMES: &[&str] = &[
+    // (Session 33: the Pelicans spelt without ي, Seattle's Sounders and Seahawks.)
+    "بليكانز",
+    "ساوندرز",
+    "سيهوكس",
     "بولز",
     "بيسرز",
     "ثاندر",
