@@ -1305,7 +1305,7 @@ const BAHRAIN: &str = "البحرين";
 const QATAR: &str = "قطر";
 const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
-const AHLI: &str = "الاهلي";
+pub const AHLI: &str = "الاهلي";
 /// Salt, the Jordanian town, which Tunisian news also writes for "the authorities" (see
 /// [`says_salt_for_authorities`]).
 pub const SALT: &str = "السلط";
@@ -2778,6 +2778,30 @@ pub fn may_follow_place_noun(key: &str) -> bool {
 }
 
 /// True if `word` (normalised) counts towards a sports report.
+/// True if `word` (normalised) names what is in a district (its courts, police, streets,
+/// hotels, electoral seat) or ends a route to it: before `مصر الجديدة` it makes the words
+/// Heliopolis, not "the new Egypt".
+pub fn is_heliopolis_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "ضاحية"
+            | "دائرة"
+            | "قسم"
+            | "محكمة"
+            | "جنح"
+            | "شرطة"
+            | "فنادق"
+            | "فندق"
+            | "شوارع"
+            | "شارع"
+            | "ميدان"
+            | "حتي"
+            | "سكان"
+            | "مستشفي"
+            | "نادي"
+    )
+}
+
 /// True if `word` (normalised) reads as a verb in the imperfect, third person masculine
 /// singular (`يقدم`, `يضم`, `يتراجع`): a word of four letters or more in ي, other than the
 /// nouns and names of months in ي that may follow a place (`يوم`, `يوليو`, `يمين`).
@@ -2854,6 +2878,8 @@ const TEAM_NICKNAMES: &[&str] = &[
     "بليكانز",
     "ساوندرز",
     "سيهوكس",
+    // Chicago Fire (`وشيكاغو فاير الأميركيين`).
+    "فاير",
     "بولز",
     "بيسرز",
     "ثاندر",

@@ -517,7 +517,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "ليون بانيتا",
     "أشجار القرم",
     "غابات القرم",
+    // The Gulf Organization for Industrial Consulting (`منظمة الخليج للاستشارات الصناعية`).
+    "منظمة الخليج للاستشارات",
+    // Nacho Monreal, Arsenal's full-back, not Montreal (`مونريال`, as the Maghreb spells the
+    // city).
+    "ناتشو مونريال",
 ];
+
+/// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
+const HELIOPOLIS: &str = "مصر الجديدة";
 
 /// Cities (and a river) whose bare name also stands for the region named after them (canonical
 /// names: city, region); see [`Gazetteer::read_as_regions`].
@@ -572,6 +580,8 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     ("الخور", "القطري"),
     ("دار السلام", "التنزاني"),
     ("الرديف", "التونسي"),
+    ("الكفرة", "الليبي"),
+    ("العريش", "المصري"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -2916,6 +2926,25 @@ impl Gazetteer {
         // of note): the rules for a city's club apply to it.
         let is_city =
             matches!(self.places[index].kind.as_str(), "city" | "capital") || name == "موناكو";
+        // A city right after a masculine nationality adjective that stands for a person is a
+        // person's name (`من النيجيري كانو`, `على الكولومبي سانتياغو جيرالدو`): a city would take
+        // the feminine. (Not after an adjective of a noun before it, whose object the city may
+        // be: `يعلن الرئيس الامريكي القدس عاصمة`; nor across a line: a title's last word before
+        // a dateline.)
+        if is_city
+            && without_clitic
+            && i > 1
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && !text[words[i - 1].span.end..words[i].span.start].contains('\n')
+            && words[i - 1].norm != context::AHLI
+            && context::is_club_adjective(words[i - 1].norm)
+            && !words[i - 2].norm.starts_with("ال")
+            // (`للحرس التونسي بالكاف`: a variant written with ب "in".)
+            && !words[i].norm.starts_with("بال")
+        {
+            return Reading::Person;
+        }
         // A city that opens its line right before a verb in the masculine is the club named
         // after it, in a text with a sports word: a city takes the feminine
         // (`برشلونة تستضيف`), a club the masculine (`ليفربول يقدم عرضاً`, `بورتو يضم`), as in
@@ -3015,6 +3044,19 @@ impl Gazetteer {
         }
         // The clitic ب "in", not the first letter of the name or of a variant (`بلنسية`).
         let locative_b = words[i].norm.starts_with('ب') && !without_clitic;
+        // Heliopolis is "the new Egypt" of the speeches (`بناء مصر الجديدة`, `حكومة مصر
+        // الجديدة`, `الى مصر الجديدة`) unless the text puts something in it (`بمصر الجديدة`), a
+        // place noun names it (`حي مصر الجديدة`, `ضاحية مصر الجديدة`) or a noun of the district's
+        // courts, police, streets or hotels does (`محكمة مصر الجديدة`, `شوارع مصر الجديدة`), or
+        // a route ends in it (`من العباسية حتى مصر الجديدة`): session 33.
+        if name == HELIOPOLIS
+            && !locative_b
+            && !(i > 0
+                && !words[i].hard_before
+                && (words[i - 1].introduces_name || context::is_heliopolis_noun(words[i - 1].norm)))
+        {
+            return Reading::Other;
+        }
         // (`قمة` before a mountain is its peak: `قمة جبل صبر`, `قمة إيفرست`.)
         let peak = previous.is_some_and(context::is_summit_noun)
             && (self.places[index].kind == "mountain" || name.starts_with("جبل"));
@@ -6568,6 +6610,22 @@ mod tests {
         // Eintracht and the Sounders are clubs, in a sports report.
         check("فاز الفريق على انتراخت فرانكفورت في مباراة الدوري", &[]);
         check("قادما من سياتل ساوندرز الأميركي في الدوري والمباراة والفريق", &[]);
+        // Heliopolis, or "the new Egypt".
+        check("ونحن نصوغ الدستور الذي نبني به مصر الجديدة", &[]);
+        check("حكومة مصر الجديدة تنال ثقة البرلمان", &[]);
+        check("انفجرت عبوة بميدان المحكمة بمصر الجديدة", &["مصر الجديدة"]);
+        check("أمام محكمة مصر الجديدة في القاهرة", &["مصر الجديدة", "القاهرة"]);
+        // Kufra, the infidels; Arish, the Prophet's hut at Badr or a festival's tent.
+        check("وأنت تقارع الكفرة الفجرة", &[]);
+        check("الاشتباكات في مدن سبها والكفرة", &["سبها", "الكفرة"]);
+        check("وأمر ببناء العريش", &[]);
+        check("هجوم في العريش بشمال سيناء", &["العريش", "شمال سيناء"]);
+        // A city after a nationality adjective that stands for a person is the person's name.
+        check("سرقة 11 ألف دولار من النيجيري كانو في مطار موسكو", &["موسكو"]);
+        check("تغلب على المكسيكي سانتياغو مونتانيس", &[]);
+        check("هل يعلن الرئيس الامريكي القدس عاصمة", &["القدس"]);
+        check("وخرج الظهير الأيسر ناتشو مونريال مصابا", &[]);
+        check("قناة اذاعية في مونريال بكندا", &["مونتريال", "كندا"]);
     }
 
     #[test]
