@@ -1138,6 +1138,11 @@ const SIDE_WORDS: &[&str] = &[
     "اللقب",
     // A side's points: `توقف رصيد طنطا عند 24 نقطة`.
     "رصيد",
+    // Its opponent and its goal: `ويستضيف الفريق الاتفاقي نظيره نجران`, `عبر شباك نجران`
+    // (session 33).
+    "نظيره",
+    "شباك",
+    "مرماه",
 ];
 
 /// Masculine nationality adjectives after a club's name: `برشلونة الإسباني`, `كوبنهاغن
