@@ -519,6 +519,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "غابات القرم",
     // The Gulf Organization for Industrial Consulting (`منظمة الخليج للاستشارات الصناعية`).
     "منظمة الخليج للاستشارات",
+    // A wedding hall (`قصر الأندلس للاحتفالات`, twice in the blind rounds); the Red Sea–Dead Sea
+    // conduit (`مشروع ناقل البحرين`); NORAD (`قيادة الدفاع الجوي لأميركا الشمالية`).
+    "قصر الأندلس",
+    "ناقل البحرين",
+    "الدفاع الجوي لأميركا الشمالية",
+    "الدفاع الجوي لأمريكا الشمالية",
     // Nacho Monreal, Arsenal's full-back, not Montreal (`مونريال`, as the Maghreb spells the
     // city).
     "ناتشو مونريال",
@@ -582,6 +588,7 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     ("الرديف", "التونسي"),
     ("الكفرة", "الليبي"),
     ("العريش", "المصري"),
+    ("المحمدية", "المغربي"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -2944,6 +2951,11 @@ impl Gazetteer {
             && !words[i].norm.starts_with("بال")
         {
             return Reading::Person;
+        }
+        // `عدن` after a feminine plural relative is "they returned": `الفتيات اللواتي عدن إلى`.
+        if name == "عدن" && previous.is_some_and(|p| matches!(p, "اللواتي" | "اللاتي" | "اللائي"))
+        {
+            return Reading::Other;
         }
         // A city that opens its line right before a verb in the masculine is the club named
         // after it, in a text with a sports word: a city takes the feminine
@@ -6629,6 +6641,17 @@ mod tests {
         check("هل يعلن الرئيس الامريكي القدس عاصمة", &["القدس"]);
         check("وخرج الظهير الأيسر ناتشو مونريال مصابا", &[]);
         check("قناة اذاعية في مونريال بكندا", &["مونتريال", "كندا"]);
+        // The third round's: "they returned"; a wedding hall; the Two Seas conduit; NORAD;
+        // Mohammedia needs Morocco; a club's opponent; Sakiet Eddaïer written with ي.
+        check("الفتيات اللواتي عدن إلى مدينة دابتشي", &["دابتشي"]);
+        check("وصل الوفد إلى عدن", &["عدن"]);
+        check("حفل الزواج في قصر الأندلس للاحتفالات", &[]);
+        check("مشروع ناقل البحرين سيسهم في حل المشكلة", &[]);
+        check("المتحدث باسم قيادة الدفاع الجوي لأميركا الشمالية", &[]);
+        check("خطة إخلاء لحريق وهمي بمركز صحي المحمدية في عرعر", &["عرعر"]);
+        check("المغربي المنحدر من مدينة المحمدية", &["المحمدية"]);
+        check("ويستضيف الفريق الاتفاقي نظيره نجران في مباراة الدوري", &[]);
+        check("صفاقس الجنوبية وساقية الداير", &["صفاقس الجنوبية", "ساقية الدائر"]);
     }
 
     #[test]
