@@ -643,8 +643,13 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // `على مناطق الحدود الشمالية والشرقية وأجزاء من منطقة الرياض` "and parts of" (session 32;
     // twice in the blind rounds).
     "أجزاء",
-    // `مدينة الاولمبياد للروبوتات` "the robots' Olympic city" (session 33).
+    // `مدينة الاولمبياد للروبوتات` "the robots' Olympic city"; `إلى منطقة «الصفر»` "to zero";
+    // `جبلين مقوسين وواد بينهما` "and a valley between them" (session 33).
     "الأولمبياد",
+    "الصفر",
+    "بينهما",
+    "بينها",
+    "بينهم",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -2033,6 +2038,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "أليس",
     // `خواكين كوريا` (Joaquín Correa; session 31).
     "خواكين",
+    // English: `جون باردو` (John Pardo, not Bardo), `جورج واشنطن` (session 33).
+    "جون",
+    "جورج",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
