@@ -529,6 +529,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // America Stadium; the GCC's full name after its short one (`مجلس التعاون الخليجي لدول
     // الخليج العربية`).
     "فجر ليبيا",
+    // The Holy Spirit (`بالروح القدس`), not Jerusalem.
+    "الروح القدس",
     "الحياة الحرة لكردستان",
     "بنك أوف أمريكا",
     "بنك اوف أمريكا",
@@ -598,6 +600,7 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     ("الكفرة", "الليبي"),
     ("العريش", "المصري"),
     ("المحمدية", "المغربي"),
+    ("الجم", "التونسي"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -6670,6 +6673,12 @@ mod tests {
         check("وعبر مدير الجامعة جون باردو عن حزنه", &[]);
         check("دفع مبادئ الإسلام إلى منطقة «الصفر»", &[]);
         check("مشكلة من جبلين مقوسين وواد بينهما", &[]);
+        // El Jem needs Tunisia ("abundant": `تواضعه الجم`); the Holy Spirit; a Saudi region's
+        // emirate and `منطقه` written with ه.
+        check("يشدني في شخصه تواضعه الجم", &[]);
+        check("المستشفى الجهوي بالجم من ولاية المهدية", &["الجم", "المهدية"]);
+        check("علامة قبول الروح القدس وفعله", &[]);
+        check("إمارة الجوف تدرب موظفيها", &["منطقة الجوف"]);
     }
 
     #[test]
