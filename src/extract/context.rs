@@ -1315,7 +1315,7 @@ const BAHRAIN: &str = "البحرين";
 const QATAR: &str = "قطر";
 const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
-pub const AHLI: &str = "الاهلي";
+const AHLI: &str = "الاهلي";
 /// Salt, the Jordanian town, which Tunisian news also writes for "the authorities" (see
 /// [`says_salt_for_authorities`]).
 pub const SALT: &str = "السلط";
@@ -2790,7 +2790,6 @@ pub fn may_follow_place_noun(key: &str) -> bool {
     key != KAN
 }
 
-/// True if `word` (normalised) counts towards a sports report.
 /// True if `word` (normalised) names what is in a district (its courts, police, streets,
 /// hotels, electoral seat) or ends a route to it: before `مصر الجديدة` it makes the words
 /// Heliopolis, not "the new Egypt".
@@ -2811,7 +2810,6 @@ pub fn is_heliopolis_noun(word: &str) -> bool {
             | "حتي"
             | "سكان"
             | "مستشفي"
-            | "نادي"
     )
 }
 
@@ -2841,6 +2839,7 @@ pub fn is_masculine_imperfect_verb(word: &str) -> bool {
         )
 }
 
+/// True if `word` (normalised) counts towards a sports report.
 pub fn is_sports_word(word: &str) -> bool {
     in_list(word, &SPORTS_WORD_WORDS)
 }
@@ -2875,6 +2874,11 @@ pub fn is_transfer_word(word: &str) -> bool {
 /// True if `word` (normalised) names a side in a league report (`المتصدر`, `ويستضيف`).
 pub fn is_side_word(word: &str) -> bool {
     in_list(word, &SIDE_WORD_WORDS)
+}
+
+/// True if `word` (normalised) is a masculine nationality adjective (`النيجيري`, `الكولومبي`).
+pub fn is_masculine_nationality(word: &str) -> bool {
+    in_exact(word, &CLUB_ADJECTIVE_WORDS)
 }
 
 /// True if `word` (normalised) is a masculine nationality adjective that follows a club, or

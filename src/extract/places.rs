@@ -529,13 +529,13 @@ pub const STOP_PHRASES: &[&str] = &[
     // America Stadium; the GCC's full name after its short one (`مجلس التعاون الخليجي لدول
     // الخليج العربية`).
     "فجر ليبيا",
-    // The Holy Spirit (`بالروح القدس`), not Jerusalem.
-    "الروح القدس",
     "الحياة الحرة لكردستان",
     "بنك أوف أمريكا",
     "بنك اوف أمريكا",
     "بنك أوف أميركا",
     "مجلس التعاون الخليجي لدول الخليج العربية",
+    // The Holy Spirit (`بالروح القدس`), not Jerusalem.
+    "الروح القدس",
     // Nacho Monreal, Arsenal's full-back, not Montreal (`مونريال`, as the Maghreb spells the
     // city).
     "ناتشو مونريال",
@@ -591,7 +591,10 @@ const REGIONS_COUNTED_ALONE: &[&str] = &["المنطقة الشرقية"];
 /// `دار السلام` is the Tanzanian city beside Tanzania (`مدينة دار السلام في تنزانيا`) and
 /// elsewhere Paradise (`والله يدعو إلى دار السلام`), Baghdad, Brunei's full name or a palace;
 /// `الرديف` is the Tunisian town beside Tunisian places (`المتلوي والرديف`) and in sports news
-/// the reserve side (`الفريق الرديف`, `مصر الرديف`).
+/// the reserve side (`الفريق الرديف`, `مصر الرديف`); `الكفرة` is Libya's Kufra and elsewhere
+/// "the infidels"; `العريش` Egypt's El Arish and elsewhere the Prophet's hut at Badr or a
+/// festival's tent; `المحمدية` Morocco's Mohammedia and elsewhere a district of Jeddah, Arar or
+/// Medina; `الجم` Tunisia's El Jem and elsewhere "abundant" (`تواضعه الجم`).
 const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     (context::SALT, "الاردني"),
     ("الخور", "القطري"),
@@ -2956,8 +2959,7 @@ impl Gazetteer {
             && !words[i].hard_before
             && !words[i - 1].hard_before
             && !text[words[i - 1].span.end..words[i].span.start].contains('\n')
-            && words[i - 1].norm != context::AHLI
-            && context::is_club_adjective(words[i - 1].norm)
+            && context::is_masculine_nationality(words[i - 1].norm)
             && !words[i - 2].norm.starts_with("ال")
             // (`للحرس التونسي بالكاف`: a variant written with ب "in".)
             && !words[i].norm.starts_with("بال")
