@@ -650,6 +650,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "بينهما",
     "بينها",
     "بينهم",
+    // `حي امتداد المخطط الشمالي` "the extension of the northern plan".
+    "امتداد",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -2895,8 +2897,9 @@ const TEAM_NICKNAMES: &[&str] = &[
     "بليكانز",
     "ساوندرز",
     "سيهوكس",
-    // Chicago Fire (`وشيكاغو فاير الأميركيين`).
+    // Chicago Fire (`وشيكاغو فاير الأميركيين`), LA Galaxy (`لوس أنجليس جالاكسي`).
     "فاير",
+    "جالاكسي",
     "بولز",
     "بيسرز",
     "ثاندر",
