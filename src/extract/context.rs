@@ -2792,27 +2792,30 @@ pub fn may_follow_place_noun(key: &str) -> bool {
     key != KAN
 }
 
-/// True if `word` (normalised) names what is in a district (its courts, police, streets,
-/// hotels, electoral seat) or ends a route to it: before `مصر الجديدة` it makes the words
-/// Heliopolis, not "the new Egypt".
+/// Nouns of what is in a district (its courts, police, streets, hotels, electoral seat) and
+/// the end of a route to it: before `مصر الجديدة` they make the words Heliopolis, not "the new
+/// Egypt".
+const HELIOPOLIS_NOUNS: &[&str] = &[
+    "ضاحية",
+    "دائرة",
+    "قسم",
+    "محكمة",
+    "جنح",
+    "شرطة",
+    "فنادق",
+    "فندق",
+    "شوارع",
+    "شارع",
+    "ميدان",
+    "حتى",
+    "سكان",
+    "مستشفى",
+];
+static HELIOPOLIS_NOUN_WORDS: Words = Words::new(HELIOPOLIS_NOUNS);
+
+/// True if `word` (normalised, as written) is one of [`HELIOPOLIS_NOUNS`].
 pub fn is_heliopolis_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "ضاحية"
-            | "دائرة"
-            | "قسم"
-            | "محكمة"
-            | "جنح"
-            | "شرطة"
-            | "فنادق"
-            | "فندق"
-            | "شوارع"
-            | "شارع"
-            | "ميدان"
-            | "حتي"
-            | "سكان"
-            | "مستشفي"
-    )
+    in_exact(word, &HELIOPOLIS_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) reads as a verb in the imperfect, third person masculine

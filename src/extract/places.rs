@@ -2983,7 +2983,7 @@ impl Gazetteer {
                     && text[words[i + len - 1].span.end..w.span.start] == *" "
                     && context::is_masculine_imperfect_verb(w.norm)
             })
-            && words.iter().any(|w| context::is_sports_word(w.norm))
+            && names_a_sport(words)
         {
             return Reading::Club;
         }
@@ -3845,6 +3845,12 @@ enum Reading {
     Person,
     /// Anything else: a newspaper, a street, a competition, an adjective…
     Other,
+}
+
+/// True if any of `words` is a sports word (fewer than a sports report needs: see
+/// [`is_sports_report`]).
+fn names_a_sport(words: &[Word]) -> bool {
+    words.iter().any(|w| context::is_sports_word(w.norm))
 }
 
 /// True if `words` are a sports report: enough of them are sports words.
