@@ -89,6 +89,10 @@ const PLACE_NOUNS: &[&str] = &[
     // عسير المركزي`.
     "جامعة",
     "مستشفى",
+    // A region's police (`شرطة عسير`, `لشرطة الشرقية`) and its heights (`مرتفعات عسير
+    // والباحة`); session 34.
+    "شرطة",
+    "مرتفعات",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -680,7 +684,8 @@ const NEVER_LICENSED: &[&str] = &[
 /// definite word follows (an adjective or the noun's complement): `بلجرشي والقرى والمندق`
 /// names Al Qura, `ينبع والقرى التابعة لها` "the villages"; `تيماء وحقل` names Haql,
 /// `فلوريدا، وحقل الغولف` is "the golf course".
-const NOUNS_IN_LISTS: &[&str] = &["القرى", "حقل"];
+/// (`مكة والمدينة والبقاع المقدسة` "and the holy lands", not the Beqaa: session 34.)
+const NOUNS_IN_LISTS: &[&str] = &["القرى", "حقل", "البقاع"];
 
 /// Words that make a text a sports report when it holds at least [`SPORTS_WORDS_MIN`] of them:
 /// there a club city (`برشلونة`) is the club unless a locative word stands before it.
@@ -1729,6 +1734,10 @@ pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: boo
             // A colour adjective of the فعلاء pattern after a masculine (plural) noun: `جبال
             // خضراء`, `جبال جرداء`.
             || masculine_noun && n == 5 && letters[3] == 'ا' && letters[4] == 'ء'
+            // A verbal noun of the تفاعل form or an imperfect verb of the same shape: `بدأ
+            // ولاية تعايش مع العسكر` "a term of coexistence", `ولاية تعاني`, `مدينة تحاول`;
+            // not Berber names in ت…ت (`تلابت`, `تلالت`): session 34.
+            || n == 5 && starts("ت") && letters[2] == 'ا' && letters[4] != 'ت'
     };
     // `بكل جزيرة منها` "each island of them".
     !not_a_name && !PREPOSITIONS_WITH_PRONOUNS.contains(&word) && may_end_place_name(word)
@@ -1803,6 +1812,27 @@ pub fn may_end_place_name(word: &str) -> bool {
 /// الأثرية` Dhi Ain (session 31).
 pub fn is_site_adjective(word: &str) -> bool {
     matches!(word, "الاثرية" | "الاثري")
+}
+
+/// True if `word` (normalised, as written) is a definite colour adjective, which after a
+/// definite name the gazetteer lacks is part of it: `بمدينة الماء الأبيض`, `قرية العين
+/// الحمراء` (session 34).
+pub fn is_colour_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "الابيض"
+            | "البيضاء"
+            | "الاحمر"
+            | "الحمراء"
+            | "الاخضر"
+            | "الخضراء"
+            | "الاسود"
+            | "السوداء"
+            | "الازرق"
+            | "الزرقاء"
+            | "الاصفر"
+            | "الصفراء"
+    )
 }
 
 /// True if `word` (normalised) is the first word of a two-word place name such as `أم`, `بني`,
@@ -2215,6 +2245,11 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
     let Some(previous) = previous else { return false };
     is_event_noun(previous)
         || in_exact(previous, &EVENT_TITLE_WORDS) && before_previous.is_some_and(is_event_noun)
+        // Maghrebi news calls the Africa Cup of Nations by its French initials: `في كان الغابون`,
+        // `بعد كان الغابون`. After a preposition `كان` is no verb (session 34).
+        || previous == KAN
+            && before_previous
+                .is_some_and(|word| matches!(word, "في" | "بعد" | "قبل" | "خلال" | "منذ" | "الي"))
 }
 
 /// True if the name read in `word` (one word, clitics allowed) is an ordinary word before
@@ -2402,6 +2437,9 @@ pub fn is_sunset_not_morocco(
     previous.is_some_and(|p| in_exact(p, &SUNSET_CUE_WORDS))
         || matches!(previous, Some("الي" | "حتي")) && dawn(before_previous)
         || matches!(previous, Some("بعد" | "قبل")) && following.iter().take(4).any(prayer)
+        // Before another prayer of the day: `بين المغرب والعشاء`, `صلاتي المغرب والعشاء`
+        // (session 34).
+        || following.first().is_some_and(|next| next.starts_with('و') && prayer(next))
 }
 
 /// True if `word` (normalised, one word matched as Morocco) is "the west" paired with "the
@@ -2693,8 +2731,8 @@ pub fn common_noun_in_text<'w>(name: &str, mut words: impl Iterator<Item = &'w s
 /// True if a list may make the lookup-only name with key `key` a place; `next` is the word
 /// after it (normalised), if no hard separator stands between.
 pub fn may_be_listed(key: &str, next: Option<&str>) -> bool {
-    let noun_before_definite =
-        in_exact(key, &NOUN_IN_LIST_WORDS) && next.is_some_and(|n| n.starts_with("ال"));
+    let noun_before_definite = in_exact(key, &NOUN_IN_LIST_WORDS)
+        && next.is_some_and(|n| n.starts_with("ال") && n != "الي");
     !in_exact(key, &NEVER_LICENSED_WORDS) && !noun_before_definite
 }
 

@@ -539,10 +539,22 @@ pub const STOP_PHRASES: &[&str] = &[
     // Nacho Monreal, Arsenal's full-back, not Montreal (`مونريال`, as the Maghreb spells the
     // city).
     "ناتشو مونريال",
+    // Session 34: Olivier Poivre d'Arvor, France's ambassador in Tunis, not Darfur; the Quran's
+    // "You honour whom You will" (`وتعز من تشاء`), not Taiz; Ziyad's "cut-off sermon", not Petra.
+    "بوافر دارفور",
+    "تعز من تشاء",
+    "خطبة البتراء",
+    "الخطبة البتراء",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
 const HELIOPOLIS: &str = "مصر الجديدة";
+
+/// Medina by its full name, and the word `المدينة` "the City" and Mecca's name with ة read
+/// as ه, as [`lookup_key`] reads them (see [`Gazetteer::medina_at`]).
+const MEDINA: &str = "المدينة المنورة";
+const MEDINA_WORD: &str = "المدينه";
+const MECCA_WORD: &str = "مكه";
 
 /// Cities (and a river) whose bare name also stands for the region named after them (canonical
 /// names: city, region); see [`Gazetteer::read_as_regions`].
@@ -1081,7 +1093,10 @@ impl Gazetteer {
                 }
             });
             let Some((len, target, key)) = matched else {
-                if let Some((index, homonyms)) = self.respelled_after_noun(text, &words, i) {
+                let respelled = self.respelled_after_noun(text, &words, i);
+                if let Some((index, homonyms)) =
+                    respelled.or_else(|| self.medina_at(&words, i).map(|index| (index, Vec::new())))
+                {
                     mentions.push((index, homonyms));
                     spans.push(words[i].span.clone());
                     firsts.push(i);
@@ -1307,6 +1322,18 @@ impl Gazetteer {
             }
         } else {
             1
+        };
+        // A colour after a definite name is part of it: `بمدينة الماء الأبيض`.
+        let len = match words.get(i + len) {
+            Some(next)
+                if len == 1
+                    && definite
+                    && !next.hard_before
+                    && context::is_colour_adjective(next.norm) =>
+            {
+                2
+            }
+            _ => len,
         };
         // American towns named `X City` keep it: `مدينة رابيد سيتي`; islands named `X Island`
         // likewise: `جزيرة لونغ آيلاند`; and the other English endings of place names
@@ -2289,6 +2316,61 @@ impl Gazetteer {
             best.map(|(len, index, key)| (len, index, conjoined, key))
         };
         find_in_readings(word, longest_from)
+    }
+
+    /// Medina at word `i`, named as its people name it: `المدينة` "the City" alone, which
+    /// elsewhere is any city (`شرطة المدينة`, `شمال المدينة`), so it counts only where the words
+    /// around it leave no other city: beside Mecca (`مكة والمدينة`, `من مكة إلى المدينة`), at
+    /// the end of the Hijra (`هاجر إلى المدينة`, `الهجرة إلى المدينة`), after the Prophet's
+    /// eulogy (`قدم النبي صلى الله عليه وسلم المدينة`) or as the Jews of Medina (`يهود
+    /// المدينة`); not before a definite word, which makes it some city of its own (`المدينة
+    /// العتيقة`). Session 34: 27 of the labelled articles' misses were this Medina.
+    fn medina_at(&self, words: &[Word], i: usize) -> Option<usize> {
+        let word = &words[i];
+        // (Asked for every word that starts no name: the ending first. Words keep a written
+        // final ة; `lookup_key` makes it ه, as some texts write it.)
+        if !(word.norm.ends_with("المدينة") || word.norm.ends_with("المدينه")) {
+            return None;
+        }
+        let reads = |w: &str, name: &str| any_reading(&lookup_key(w), |r| r == name);
+        if !reads(word.norm, MEDINA_WORD) {
+            return None;
+        }
+        if words.get(i + 1).is_some_and(|next| !next.hard_before && next.norm.starts_with("ال")) {
+            return None;
+        }
+        // The words before, nearest first, as far as a hard separator.
+        let before: Vec<String> = (0..i)
+            .rev()
+            .take(4)
+            .take_while(|&k| !words[k + 1].hard_before)
+            .map(|k| lookup_key(words[k].norm))
+            .collect();
+        let is_mecca = |w: &str| reads(w, MECCA_WORD) || w == "المكرمه";
+        let is_hijra = |w: &str| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            ["هاجر", "مهاجر", "الهجره", "هجرت", "يهاجر", "تهاجر"].iter().any(|v| w.starts_with(v))
+        };
+        let nearest = before.first().map(String::as_str);
+        let beside_mecca = word.norm.starts_with('و') && nearest.is_some_and(is_mecca);
+        let after_to = nearest == Some("الي");
+        let from_mecca = after_to && before[1..].iter().any(|w| is_mecca(w));
+        let hijra = after_to && before[1..].iter().any(|w| is_hijra(w));
+        let eulogy = lookup_key(word.norm) == MEDINA_WORD && nearest == Some("وسلم");
+        let jews =
+            lookup_key(word.norm) == MEDINA_WORD && matches!(nearest, Some("يهود" | "ويهود"));
+        // A migration to the city and its Jews are Medina's only in a text of the Prophet's
+        // time, which names Mecca, the Emigrants or the Helpers, or says the eulogy (not
+        // `الهجرة إلى المدينة` from Omani villages, nor `ويهود المدينة` of Constantine).
+        let prophets_time = || {
+            words.iter().any(|w| {
+                is_mecca(&lookup_key(w.norm)) || matches!(w.norm, "وسلم" | "المهاجرين" | "الانصار")
+            })
+        };
+        if !(beside_mecca || from_mecca || eulogy || (hijra || jews) && prophets_time()) {
+            return None;
+        }
+        self.lookup_norm.get(&lookup_key(&normalize(MEDINA))).copied()
     }
 
     /// A region of [`REGIONS_OF_THEIR_COUNTRY`] named at word `i` where nothing else licenses
@@ -6695,6 +6777,55 @@ mod tests {
         check("بملاقاة لوس أنجليس جالاكسي في الدوري والمباراة والفريق", &[]);
         check("مقر سكناه بزاوية سوسة منذ 5 أسابيع", &["زاوية سوسة"]);
         check("زيارته منزل المواطن في حي امتداد المخطط الشمالي", &[]);
+    }
+
+    #[test]
+    fn session_34_traps() {
+        // The sunset before another prayer; the Africa Cup of Nations after a preposition,
+        // where `كان` cannot be the verb.
+        check("وفي الفترة الذهبية بين المغرب والعشاء", &[]);
+        check("فرق ترفيهية للصغار فترتي المغرب والعشاء", &[]);
+        check("زار الوفد المغرب والجزائر", &["المغرب", "الجزائر"]);
+        check("للسماح للمنتخب بالمشاركة في كان الغابون", &[]);
+        check("عودة نشاط البطولة بعد كان الغابون", &[]);
+        check("وقال إن كان الغابون قد تأهل", &["الغابون"]);
+        // A region's police and its heights name it.
+        check("وأكد الناطق الإعلامي لشرطة عسير", &["عسير"]);
+        check("الأجزاء الواقعة شرق مرتفعات عسير والباحة", &["عسير", "الباحة"]);
+        check("فهذا أمر عسير", &[]);
+        // Medina as "the City": beside Mecca, at the end of the Hijra in a text of the
+        // Prophet's time, after the eulogy; not any city's police, nor a migration to a town.
+        check("بتملك العقارات خارج مكة والمدينة", &["مكة المكرمة", "المدينة المنورة"]);
+        check("لما قدم النبي صلى الله عليه وسلم المدينة", &["المدينة المنورة"]);
+        check(
+            "هاجر المسلمون الى المدينة وتركوا أموالهم للمشركين في مكة",
+            &["المدينة المنورة", "مكة المكرمة"],
+        );
+        check("الهجرة إلى المدينة من القرى", &[]);
+        check("وقالت شرطة المدينة إن", &[]);
+        check("زار مكة والمدينة العتيقة في تونس", &["مكة المكرمة", "تونس"]);
+        // "and the holy lands" ends the list, as an adjective follows; before `إلى` it is the
+        // Beqaa.
+        check("لتدمير مكة والمدينة والبقاع المقدسة", &["مكة المكرمة", "المدينة المنورة"]);
+        check("من البقاع الى جبل لبنان", &["البقاع", "جبل لبنان"]);
+        // France's ambassador, a verse and a sermon.
+        check("قال السفير الفرنسي أوليفيي بوافر دارفور", &[]);
+        check("وتعز من تشاء وتذل من تشاء", &[]);
+        check("الحصار عن مدينة الحديدة وتعز من الجهة الشرقية", &["الحديدة", "تعز"]);
+        check("من خطبة البتراء لزياد بن أبيه", &[]);
+        // Spellings.
+        check("في منطقة ريف الشام على مشارف العاصمة", &["ريف دمشق"]);
+        check("وصل إلى الرأس الأبيض قرب انواذيبو", &["نواذيبو"]);
+    }
+
+    #[test]
+    fn session_34_unknown_names() {
+        // A verbal noun or verb of the تفاعل shape is no name; a Berber name in ت…ت is.
+        assert!(named("بدأ ولاية تعايش مع العسكر").is_empty());
+        assert!(named("كما تقع في ولاية تعاني من العنف").is_empty());
+        assert_eq!(named("إطلاق النار في مدينة تلابت"), ["تلابت (city)"]);
+        // A colour after a definite name is part of it.
+        assert_eq!(named("اجتمعوا في مدينة البئر الأحمر"), ["البئر الأحمر (city)"]);
     }
 
     #[test]
