@@ -656,6 +656,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "بينهم",
     // `حي امتداد المخطط الشمالي` "the extension of the northern plan".
     "امتداد",
+    // `تمكن من تسلق جبل بنجاح` "climbed a mountain successfully" (session 34).
+    "بنجاح",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -914,8 +916,10 @@ const EVENT_NOUNS: &[&str] = &[
     "أولمبيادات",
     // Expos (`معرض أكسبو ميلانو 2015`, `معرض أكسبو أميركا الدولي للكتاب`; session 31).
     "إكسبو",
-    // Two festivals (`مهرجاني مسقط وصلالة`; session 32).
+    // Two festivals (`مهرجاني مسقط وصلالة`; session 32), two tournaments (`بعد دورتي بريزبن
+    // ودبي`; session 34).
     "مهرجاني",
+    "دورتي",
     // The Prophet's expeditions (`غزوة تبوك`, `وغزوة خيبر`), and attacks named so by their
     // authors (`"غزوة باريس"`); session 32.
     "غزوة",
@@ -934,7 +938,8 @@ pub fn is_treaty_noun(word: &str) -> bool {
 
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
 /// الجمهورية` name a cup, not the place.
-const EVENT_TITLES: &[&str] = &["أمير", "ملك", "رئيس", "سمو", "ولي"];
+/// And the states of a region: `كأس دول الخليج`, `مهرجان دول الخليج العربي للمسرح` (session 34).
+const EVENT_TITLES: &[&str] = &["أمير", "ملك", "رئيس", "سمو", "ولي", "دول"];
 
 /// Round things whose diameter `قطر` is before them with no length in sight: `قطر الأرض`,
 /// `قطر الدائرة`, `قطر الأنبوب`.

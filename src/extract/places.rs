@@ -3009,6 +3009,27 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // Any definite family name right after the father's name, of one word or of `عبد` and
+        // one (`فهد بن عبد الله الرويس`), is the person's, throughout the text; not a country's
+        // or a capital's name, which is rather the object of a verb before the person (`اختار
+        // الإمام تركي بن عبد الله الرياض مقرا`): session 34.
+        let fathers_name = !matches!(self.places[index].kind.as_str(), "country" | "capital")
+            && i >= 2
+            && (context::is_son_of(words[i - 2].norm)
+                || i >= 3
+                    && context::is_son_of(words[i - 3].norm)
+                    && words[i - 2].norm == "عبد"
+                    && !words[i - 2].hard_before);
+        if one_word
+            && spaced
+            && fathers_name
+            && !words[i - 1].hard_before
+            && !words[i - 1].introduces_name
+            && words[i].norm.starts_with("ال")
+            && self.match_at(words, i - 1).is_none()
+        {
+            return Reading::Person;
+        }
         // A company's name in quotes, the place and what it does: `“السعودية للتموين”`,
         // `«مصر للطيران»`, `"دبي للاستثمار"`. (After a venue it names the venue, which is in
         // the place: `ملعب "ملبورن للكريكيت"`.)
@@ -6816,6 +6837,18 @@ mod tests {
         // Spellings.
         check("في منطقة ريف الشام على مشارف العاصمة", &["ريف دمشق"]);
         check("وصل إلى الرأس الأبيض قرب انواذيبو", &["نواذيبو"]);
+        // After the second round: two tournaments; the states of a region in an event's name;
+        // a family name after the father's name (not a capital, the verb's object); "the two
+        // villages"; the Indo-Pacific with a dash.
+        check("بعد دورتي بريزبن ودبي", &[]);
+        check("يشارك في دوري دول الخليج مثلا", &[]);
+        check("في مهرجان دول الخليج العربي للمسرح", &[]);
+        check("كلف فهد بن عبد الله الرويس بالعمل في جدة", &["جدة"]);
+        check("قال الباحث عبدالله بن سعد الرويس إن", &[]);
+        check("اختار الإمام تركي بن عبد الله الرياض مقرا", &["الرياض"]);
+        check("تصاعد العنف بين أهالي القريتين", &[]);
+        check("في مدينة القريتين بريف حمص", &["القريتين", "حمص"]);
+        check("الأمن في منطقة المحيط الهادي - الهندي", &["المحيطين الهندي والهادئ"]);
     }
 
     #[test]
@@ -6826,6 +6859,8 @@ mod tests {
         assert_eq!(named("إطلاق النار في مدينة تلابت"), ["تلابت (city)"]);
         // A colour after a definite name is part of it.
         assert_eq!(named("اجتمعوا في مدينة البئر الأحمر"), ["البئر الأحمر (city)"]);
+        // "Successfully" after a mountain.
+        assert!(named("تمكن من تسلق جبل بنجاح").is_empty());
     }
 
     #[test]
