@@ -144,6 +144,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // "مسقط رأس" is "birthplace", not Muscat.
     "مسقط رأس",
     "مسقط رأسه",
+    // The same, "place of birth" (`مسقط ميلاد سيد ولد عدنان`; session 34).
+    "مسقط ميلاد",
     "مسقط رأسها",
     "مسقط رأسهم",
     "مسقط رأسي",
@@ -545,6 +547,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "تعز من تشاء",
     "خطبة البتراء",
     "الخطبة البتراء",
+    // Pandora's box, not Andorra with ب.
+    "صندوق باندورا",
+    "صندوق بندورا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -6849,6 +6854,11 @@ mod tests {
         check("تصاعد العنف بين أهالي القريتين", &[]);
         check("في مدينة القريتين بريف حمص", &["القريتين", "حمص"]);
         check("الأمن في منطقة المحيط الهادي - الهندي", &["المحيطين الهندي والهادئ"]);
+        // After the last round: "they both refused", Pandora's box, "place of birth".
+        check("فإنهما قد أبيا إلا النصرانية", &[]);
+        check("وصل الوفد إلى مدينة أبيا في ساموا", &["أبيا", "ساموا"]);
+        check("كل اكتشاف يفتح صندوق باندورا", &[]);
+        check("مكة مسقط ميلاد النبي", &["مكة المكرمة"]);
     }
 
     #[test]
