@@ -2861,6 +2861,22 @@ pub fn is_heliopolis_noun(word: &str) -> bool {
     in_exact(word, &HELIOPOLIS_NOUN_WORDS)
 }
 
+/// Beginnings of the words for the Hijra, the Prophet's migration to Medina: `هاجر`, `مهاجرا`,
+/// `الهجرة`, `هجرته`, `يهاجروا` (see `Gazetteer::medina_at`).
+const HIJRA_STEMS: &[&str] = &["هاجر", "مهاجر", "الهجره", "هجرت", "يهاجر", "تهاجر"];
+
+/// True if `word` (normalised, ة read as ه) is a word for the Hijra, with و or without.
+pub fn is_hijra_word(word: &str) -> bool {
+    let word = word.strip_prefix('\u{0648}').unwrap_or(word);
+    HIJRA_STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
+/// True if `word` (normalised, as written) places a text in the Prophet's time: the end of his
+/// eulogy (`صلى الله عليه وسلم`), the Emigrants, the Helpers (see `Gazetteer::medina_at`).
+pub fn is_prophets_time_word(word: &str) -> bool {
+    matches!(word, "وسلم" | "المهاجرين" | "الانصار")
+}
+
 /// True if `word` (normalised) reads as a verb in the imperfect, third person masculine
 /// singular (`يقدم`, `يضم`, `يتراجع`): a word of four letters or more in ي, other than the
 /// nouns and names of months in ي that may follow a place (`يوم`, `يوليو`, `يمين`).

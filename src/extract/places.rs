@@ -2352,15 +2352,11 @@ impl Gazetteer {
             .map(|k| lookup_key(words[k].norm))
             .collect();
         let is_mecca = |w: &str| reads(w, MECCA_WORD) || w == "المكرمه";
-        let is_hijra = |w: &str| {
-            let w = w.strip_prefix('و').unwrap_or(w);
-            ["هاجر", "مهاجر", "الهجره", "هجرت", "يهاجر", "تهاجر"].iter().any(|v| w.starts_with(v))
-        };
         let nearest = before.first().map(String::as_str);
         let beside_mecca = word.norm.starts_with('و') && nearest.is_some_and(is_mecca);
         let after_to = nearest == Some("الي");
         let from_mecca = after_to && before[1..].iter().any(|w| is_mecca(w));
-        let hijra = after_to && before[1..].iter().any(|w| is_hijra(w));
+        let hijra = after_to && before[1..].iter().any(|w| context::is_hijra_word(w));
         let eulogy = lookup_key(word.norm) == MEDINA_WORD && nearest == Some("وسلم");
         let jews =
             lookup_key(word.norm) == MEDINA_WORD && matches!(nearest, Some("يهود" | "ويهود"));
@@ -2368,9 +2364,9 @@ impl Gazetteer {
         // time, which names Mecca, the Emigrants or the Helpers, or says the eulogy (not
         // `الهجرة إلى المدينة` from Omani villages, nor `ويهود المدينة` of Constantine).
         let prophets_time = || {
-            words.iter().any(|w| {
-                is_mecca(&lookup_key(w.norm)) || matches!(w.norm, "وسلم" | "المهاجرين" | "الانصار")
-            })
+            words
+                .iter()
+                .any(|w| is_mecca(&lookup_key(w.norm)) || context::is_prophets_time_word(w.norm))
         };
         if !(beside_mecca || from_mecca || eulogy || (hijra || jews) && prophets_time()) {
             return None;
