@@ -119,10 +119,11 @@ fn month_of(word: &str, next: Option<&str>) -> Option<u8> {
     let word = crate::analysis::normalize::normalize(word);
     let (_, month) = ARABIC_MONTHS.iter().find(|(name, _)| *name == word)?;
     match (*month, word.as_str(), next.map(crate::analysis::normalize::normalize).as_deref()) {
-        (0, "كانون", Some("الثاني")) => Some(1),
-        (0, "كانون", Some("الاول")) => Some(12),
-        (0, "تشرين", Some("الاول")) => Some(10),
-        (0, "تشرين", Some("الثاني")) => Some(11),
+        // (Also without the article, and `ثان` for `الثاني`: `16 يناير/كانون ثان 2012`.)
+        (0, "كانون", Some("الثاني" | "ثاني" | "ثان")) => Some(1),
+        (0, "كانون", Some("الاول" | "اول")) => Some(12),
+        (0, "تشرين", Some("الاول" | "اول")) => Some(10),
+        (0, "تشرين", Some("الثاني" | "ثاني" | "ثان")) => Some(11),
         (0, ..) => None,
         (month, ..) => Some(month),
     }
@@ -870,6 +871,9 @@ mod tests {
         check("15 جويلية 2016", Some("2016-07-15"));
         check("3 كانون الثاني 2020", Some("2020-01-03"));
         check("3 كانون الأول 2020", Some("2020-12-03"));
+        // Without the article, and `ثان` for `الثاني`, after the other convention's name.
+        check("الإثنين, 16 يناير/كانون ثان 2012 03:29", Some("2012-01-16"));
+        check("14 تشرين اول 2012", Some("2012-10-14"));
         check("1 أيار 2021", Some("2021-05-01"));
         check("07 دجنبر 2012", Some("2012-12-07"));
         check("3 غشت 2012", Some("2012-08-03"));
