@@ -920,6 +920,8 @@ const EVENT_NOUNS: &[&str] = &[
     // ودبي`; session 34).
     "مهرجاني",
     "دورتي",
+    // Festivals (`خمسة مهرجانات قرطاج ودوز والمنستير ومدنين`; after session 34's sixth round).
+    "مهرجانات",
     // The Prophet's expeditions (`غزوة تبوك`, `وغزوة خيبر`), and attacks named so by their
     // authors (`"غزوة باريس"`); session 32.
     "غزوة",
