@@ -2347,8 +2347,9 @@ impl Gazetteer {
         if !(word.norm.ends_with("المدينة") || word.norm.ends_with("المدينه")) {
             return None;
         }
-        let reads = |w: &str, name: &str| any_reading(&lookup_key(w), |r| r == name);
-        if !reads(word.norm, MEDINA_WORD) {
+        // Every word below is compared with ة read as ه, once folded.
+        let folded = lookup_key(word.norm);
+        if !any_reading(&folded, |r| r == MEDINA_WORD) {
             return None;
         }
         if words.get(i + 1).is_some_and(|next| !next.hard_before && next.norm.starts_with("ال")) {
@@ -2361,15 +2362,16 @@ impl Gazetteer {
             .take_while(|&k| !words[k + 1].hard_before)
             .map(|k| lookup_key(words[k].norm))
             .collect();
-        let is_mecca = |w: &str| reads(w, MECCA_WORD) || w == "المكرمه";
+        let is_mecca = |w: &str| any_reading(w, |r| r == MECCA_WORD) || w == "المكرمه";
         let nearest = before.first().map(String::as_str);
         let beside_mecca = word.norm.starts_with('و') && nearest.is_some_and(is_mecca);
         let after_to = nearest == Some("الي");
         let from_mecca = after_to && before[1..].iter().any(|w| is_mecca(w));
         let hijra = after_to && before[1..].iter().any(|w| context::is_hijra_word(w));
-        let eulogy = lookup_key(word.norm) == MEDINA_WORD && nearest == Some("وسلم");
-        let jews =
-            lookup_key(word.norm) == MEDINA_WORD && matches!(nearest, Some("يهود" | "ويهود"));
+        // (Without a clitic: `وسلم المدينة`, `يهود المدينة`.)
+        let bare = folded == MEDINA_WORD;
+        let eulogy = bare && nearest == Some("وسلم");
+        let jews = bare && matches!(nearest, Some("يهود" | "ويهود"));
         // A migration to the city and its Jews are Medina's only in a text of the Prophet's
         // time, which names Mecca, the Emigrants or the Helpers, or says the eulogy (not
         // `الهجرة إلى المدينة` from Omani villages, nor `ويهود المدينة` of Constantine).
