@@ -868,7 +868,8 @@ const SPORTING_WORDS: &[&str] = &["الرياضي", "الرياضية"];
 /// Nouns that make the name after them a street or road named after a place: `شارع بيروت`,
 /// `طريق مكة`, the Saudi `جادة`. (`عن طريق تركيا` "by way of Turkey" is the place: see
 /// [`is_street_noun`].)
-const STREET_NOUNS: &[&str] = &["شارع", "جادة", "طريق"];
+// (Session 35:) a junction, `مفرق المخا`, is named after the town its road leads to.
+const STREET_NOUNS: &[&str] = &["شارع", "جادة", "طريق", "مفرق"];
 
 /// The Tunisian word for a street, which in standard Arabic is "approach": `نهج قرطاج` is a
 /// street, `نهج كوريا الشمالية` is North Korea's approach (see [`is_street_noun`]).
@@ -2403,17 +2404,49 @@ pub fn is_in_list_of_nationalities(word: &str, previous: Option<&str>, next: Opt
 /// adjective (`سورية`, `عثمانية`), is that adjective right after `previous`, an indefinite
 /// feminine or plural noun: `عائلة سورية` "a Syrian family", `قوات سورية` "Syrian forces",
 /// `ليرة سورية`. After a place noun it is the place (`مدينة قونية` is Konya); with a clitic
-/// it is the place too (`بسورية` "in Syria").
+/// it is the place too (`بسورية` "in Syria": the caller asks only of a name written without a
+/// clitic, or with و, which makes it an adjective only after another nationality adjective).
 pub fn is_indefinite_nisba_adjective(word: &str, previous: &str) -> bool {
     let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
     let previous = previous.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(previous);
+    // After another nationality adjective: `مقاتلات حربية روسية وسورية` (session 35).
+    if let Some(word) = word.strip_prefix('و') {
+        return word.ends_with("ية")
+            && !word.starts_with("ال")
+            && !previous.starts_with("ال")
+            && is_feminine_nationality(&format!("ال{previous}"));
+    }
     word.ends_with("ية")
         && !word.starts_with("ال")
-        && (previous.ends_with('\u{0629}') || previous.ends_with("ات"))
-        && !previous.starts_with("ال")
-        && previous.chars().count() >= 4
+        && ((previous.ends_with('\u{0629}') || previous.ends_with("ات"))
+            && !previous.starts_with("ال")
+            && previous.chars().count() >= 4
+            || in_exact(previous, &NOUNS_BEFORE_NISBA_WORDS))
         && !is_place_noun(previous)
 }
+
+/// Nouns without ة or ات that an indefinite nisba adjective follows (session 35): broken
+/// plurals (`مصادر سورية` "Syrian sources", `فصائل سورية معارضة`, `مناطق سورية`), `إعلام`
+/// (`وسائل إعلام سورية`) and `غير` (`جنسيات غير سورية`). Not the nouns of a part or a side,
+/// which take the country: `شمال سورية`, `داخل سورية`, `حدود سورية`, `مستقبل سورية`.
+const NOUNS_BEFORE_NISBA: &[&str] = &[
+    "مصادر",
+    "إعلام",
+    "فصائل",
+    "مواقع",
+    "أهداف",
+    "أصول",
+    "أطراف",
+    "غير",
+    "مناطق",
+    "مدن",
+    "عناصر",
+    "أوساط",
+    "دوائر",
+    "قوى",
+    "أراض",
+];
+static NOUNS_BEFORE_NISBA_WORDS: Words = Words::new(NOUNS_BEFORE_NISBA);
 
 /// Words before `المغرب` that make it the sunset (the time of the evening prayer and of
 /// breaking the fast), not Morocco: `عند المغرب`, `حتى المغرب`, `وقت المغرب`, `من الفجر
@@ -2945,6 +2978,36 @@ pub fn is_side_word(word: &str) -> bool {
 /// True if `word` (normalised) is a masculine nationality adjective (`النيجيري`, `الكولومبي`).
 pub fn is_masculine_nationality(word: &str) -> bool {
     in_exact(word, &CLUB_ADJECTIVE_WORDS)
+}
+
+/// Words that name clubs and never places (session 35): a city joined by و to one of them is a
+/// club too, in any text: `فرق قوية مثل برشلونة وريال مدريد وإنتر ميلان`, `لاعب وسط أرسنال
+/// وبرشلونة`, `يوفنتوس وبرشلونة`. (Not `ميلان`, AC Milan but also the city: `كولونيا وميلان
+/// وروما`.)
+const CLUB_ONLY_NAMES: &[&str] = &[
+    "ريال",
+    "يوفنتوس",
+    "بايرن",
+    "تشيلسي",
+    "تشلسي",
+    "أرسنال",
+    "آرسنال",
+    "إنتر",
+    "أتلتيكو",
+    "أتليتيكو",
+    "أتليتكو",
+    "توتنهام",
+    "إيفرتون",
+    "بوروسيا",
+    "أياكس",
+    "فياريال",
+    "بيتيس",
+];
+static CLUB_ONLY_NAME_WORDS: Words = Words::new(CLUB_ONLY_NAMES);
+
+/// True if `word` (normalised, without clitics) is one of [`CLUB_ONLY_NAMES`].
+pub fn is_club_only_name(word: &str) -> bool {
+    in_exact(word, &CLUB_ONLY_NAME_WORDS)
 }
 
 /// True if `word` (normalised) is a masculine nationality adjective that follows a club, or
