@@ -316,6 +316,8 @@ const NAME_PREFIXES: &[&str] = &[
 /// الاقتصادية`, `ولاية الفقيه`, `مخيم اللاجئين`, `مدينة الملاهي`), directions (`منطقة شمال
 /// سوريا`: the country follows), verbs and particles (`منطقة تقع`, `منطقة تسيطر`).
 const NOT_PLACE_NAMES: &[&str] = &[
+    // "His Highness" in a name after a place noun: `مدينة سمو الشيخ خليفة الطبية` (session 35).
+    "سمو",
     // Set phrases with a definite noun.
     "اليورو",
     "الملك",
@@ -905,6 +907,9 @@ const EVENT_NOUNS: &[&str] = &[
     "مؤتمر",
     "مشاورات",
     "محادثات",
+    // A derby named after its city or country (`دربي إيطاليا`, `ديربي مدريد`; session 35).
+    "دربي",
+    "ديربي",
     // Summits named after their host city (`قمة هلسنكي`, `قمة سنغافورة`), and a tournament's
     // title (`أحرز لقب روتردام مرتين`).
     "قمة",

@@ -565,6 +565,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "تشاد هيرلي",
     "تشاد هرلي",
     "ساوتي سول",
+    // Shandong Luneng, a Chinese club; the West Asian Football Federation.
+    "شاندونغ لونينغ",
+    "اتحاد غرب آسيا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -640,6 +643,10 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // الضويحي النبطية` in Nabati verse); Shebaa, elsewhere "satiety" (`شبعا بعد جوع`).
     ("النبطية", "اللبناني"),
     ("شبعا", "اللبناني"),
+    // Yemen's Haradh, elsewhere "incited" (`من حرض الجند`); Syria's Daraa, elsewhere "a
+    // shield" (`قدموا درعا باسم الأهالي`, `لن يكون درعا`).
+    ("حرض", "اليمني"),
+    ("درعا", "السوري"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -728,6 +735,8 @@ const MAJMAAH: &str = "المجمعة";
 
 /// Fez, whose name normalised is also `فأس` "an axe".
 const FEZ: &str = "فاس";
+/// Qom, also the imperative "stand up", "do" (see [`Gazetteer::reading_here`]).
+const QOM: &str = "قم";
 
 /// data/places.tsv, compiled in.
 const BUILTIN_TSV: &str = include_str!("../../data/places.tsv");
@@ -3315,6 +3324,16 @@ impl Gazetteer {
             && self.starts_a_name_as_written(&words[i])
             && context::is_airport_noun(words[i - 2].norm)
             && self.match_at(words, i - 1).is_some_and(|m| m.0 == 1 && m.1.is_some())
+        {
+            return Reading::Other;
+        }
+        // `قم` before `ب…` or `يا` is the imperative (`قم بتشغيل المفتاح`, `قم يا فلان`: 180
+        // times in the four collections), not Qom (`في قم بإيران` would be lost; none is seen).
+        if name == QOM
+            && words
+                .get(i + len)
+                .filter(|w| !w.hard_before)
+                .is_some_and(|w| w.norm.starts_with('ب') || w.norm == "يا")
         {
             return Reading::Other;
         }
@@ -6956,6 +6975,18 @@ mod tests {
         // Ibri after its governorate noun; elsewhere `عبري` is "Hebrew".
         check("معهد التدريب المهني بولاية عبري", &["عبري"]);
         check("نقل موقع عبري عن مصادر", &[]);
+        // (After fresh299-302:) the imperative `قم`; Haradh and Daraa need their country
+        // (elsewhere "incited", "a shield"); a derby; a club and a federation; "His Highness".
+        check("قم بتشغيل المفتاح", &[]);
+        check("قم يا فلان", &[]);
+        check("ولد في مدينة قم عام 1957", &["قم"]);
+        check("يعاقب بالسجن من حرض الجند", &[]);
+        check("قدم أعضاء اللجان درعا باسم الأهالي", &[]);
+        check("الغارات على درعا بسوريا", &["درعا", "سوريا"]);
+        check("دربي إيطاليا: ميلان يقتلع تعادلا", &[]);
+        check("نفى شاندونغ لونينغ التعاقد مع فينغر", &[]);
+        check("ضمن بطولة اتحاد غرب آسيا لكرة القدم", &[]);
+        check("مشاريع مدينة سمو الشيخ خليفة الطبية", &[]);
     }
 
     #[test]
