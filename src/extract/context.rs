@@ -318,6 +318,8 @@ const NAME_PREFIXES: &[&str] = &[
 const NOT_PLACE_NAMES: &[&str] = &[
     // "His Highness" in a name after a place noun: `مدينة سمو الشيخ خليفة الطبية` (session 35).
     "سمو",
+    // "Publications" after a directorate: `مديرية منشورات الأطفال` (session 35).
+    "منشورات",
     // Set phrases with a definite noun.
     "اليورو",
     "الملك",
@@ -2086,6 +2088,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // English: `جون باردو` (John Pardo, not Bardo), `جورج واشنطن` (session 33).
     "جون",
     "جورج",
+    // `تشارلز بيرو` (Charles Perrault, not Peru; session 35).
+    "تشارلز",
+    "تشارلس",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].

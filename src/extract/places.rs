@@ -568,6 +568,11 @@ pub const STOP_PHRASES: &[&str] = &[
     // Shandong Luneng, a Chinese club; the West Asian Football Federation.
     "شاندونغ لونينغ",
     "اتحاد غرب آسيا",
+    // Naomi Osaka, the tennis player; Menachem Begin, not Beijing (`بيجين`).
+    "نعومي أوساكا",
+    "ناومي أوساكا",
+    "مناحم بيجين",
+    "مناحيم بيجين",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -735,6 +740,10 @@ const MAJMAAH: &str = "المجمعة";
 
 /// Fez, whose name normalised is also `فأس` "an axe".
 const FEZ: &str = "فاس";
+/// Hama, whose name normalised is also `حمأة` "mire" (`حمأة الرذيلة`).
+const HAMA: &str = "حماة";
+/// The Aja mountains, whose name with ف is also the verb `فاجأ` "surprised".
+const AJA: &str = "جبال أجا";
 /// Qom, also the imperative "stand up", "do" (see [`Gazetteer::reading_here`]).
 const QOM: &str = "قم";
 
@@ -2926,8 +2935,13 @@ impl Gazetteer {
                 w.norm == "مع" || w.norm.starts_with('و') && self.match_at(words, i + len).is_some()
             })
         };
+        // (A bracket or a quote may stand between: `اتفاقيات (أوسلو)`; session 35.)
+        let bracketed = i > 0
+            && text[words[i - 1].span.end..words[i].span.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“'));
         if previous.is_some_and(context::is_treaty_noun)
-            && !words[i].hard_before
+            && (!words[i].hard_before || bracketed)
             && self.places[index].kind != "country"
             && !party_follows()
         {
@@ -3339,6 +3353,12 @@ impl Gazetteer {
         }
         // `فأس` "an axe" (`بفأس`) is Fez once normalised; the city is written without hamza.
         if name == FEZ && text[words[i].span.clone()].contains('أ') {
+            return Reading::Other;
+        }
+        // Likewise Hama, written `حماة`, and Aja, whose name ends with a plain alef (session 35).
+        if name == HAMA && text[words[i].span.clone()].contains('أ')
+            || name == AJA && text[words[i].span.clone()].ends_with('أ')
+        {
             return Reading::Other;
         }
         // A count of things: `أكثر من 1500 جنين` ("embryos", not Jenin), `12 صبيا` ("boys").
@@ -6987,6 +7007,18 @@ mod tests {
         check("نفى شاندونغ لونينغ التعاقد مع فينغر", &[]);
         check("ضمن بطولة اتحاد غرب آسيا لكرة القدم", &[]);
         check("مشاريع مدينة سمو الشيخ خليفة الطبية", &[]);
+        // (After fresh303-306:) a treaty in brackets or quotes; "mire" and "surprised"; a
+        // tennis player, an Israeli premier and a French writer; a directorate's publications.
+        check("أزمة خلقتها اتفاقيات (أوسلو) التي", &[]);
+        check("انتهاكا لاتفاقية \"فيينا\" للعلاقات", &[]);
+        check("يقيه مغبة السقوط في حمأة الرذيلة", &[]);
+        check("قصف مدينة حماة", &["حماة"]);
+        check("جدة / فاجأ مواطن الحضور", &["جدة"]);
+        check("التي أقصت اليابانية ناومي أوساكا", &[]);
+        check("وذكر مقولة مناحم بيجين عن سيناء", &["سيناء"]);
+        check("لمؤلفه تشارلز بيرو", &[]);
+        check("مجلة أصدرتها مديرية منشورات الأطفال", &[]);
+        check("بمدينة ايكاترينبرج الروسية", &["يكاترينبورغ"]);
     }
 
     #[test]
