@@ -320,6 +320,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "سمو",
     // "Publications" after a directorate: `مديرية منشورات الأطفال` (session 35).
     "منشورات",
+    // "The one" (`أراضي قرية الواحد منهم` "the village of any one of them").
+    "الواحد",
     // Set phrases with a definite noun.
     "اليورو",
     "الملك",
@@ -2458,10 +2460,35 @@ const NOUNS_BEFORE_NISBA: &[&str] = &[
 ];
 static NOUNS_BEFORE_NISBA_WORDS: Words = Words::new(NOUNS_BEFORE_NISBA);
 
+/// Qualities that `الرقة` "tenderness" is joined to (`الأنوثة والرقة`, `الرقة والجمال`), where
+/// it is not Raqqa (session 35).
+const QUALITY_NOUNS: &[&str] = &[
+    "الجمال",
+    "اللطف",
+    "اللطافة",
+    "الحميمية",
+    "العاطفة",
+    "الرحمة",
+    "الدفء",
+    "الذكاء",
+    "الأنوثة",
+    "النعومة",
+    "الشفافية",
+    "الحنان",
+    "العذوبة",
+    "الرومانسية",
+];
+static QUALITY_NOUN_WORDS: Words = Words::new(QUALITY_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `بالدفء`) is one of [`QUALITY_NOUNS`].
+pub fn is_quality_noun(word: &str) -> bool {
+    in_list(word, &QUALITY_NOUN_WORDS)
+}
+
 /// Words before `المغرب` that make it the sunset (the time of the evening prayer and of
 /// breaking the fast), not Morocco: `عند المغرب`, `حتى المغرب`, `وقت المغرب`, `من الفجر
 /// للمغرب`. (`صلاة المغرب` and `أذان المغرب` are stop phrases.)
-const SUNSET_CUES: &[&str] = &["عند", "حتى", "وقت", "موعد", "الفجر"];
+const SUNSET_CUES: &[&str] = &["عند", "حتى", "وقت", "موعد", "الفجر", "يصلي"];
 static SUNSET_CUE_WORDS: Words = Words::new(SUNSET_CUES);
 const MOROCCO: &str = "المغرب";
 
