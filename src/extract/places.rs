@@ -752,6 +752,8 @@ const MAJMAAH: &str = "المجمعة";
 const FEZ: &str = "فاس";
 /// Hama, whose name normalised is also `حمأة` "mire" (`حمأة الرذيلة`).
 const HAMA: &str = "حماة";
+/// Jeddah, also "a grandmother" (see [`Gazetteer::reading_here`]).
+const JEDDAH: &str = "جدة";
 /// Raqqa, also "tenderness" (see [`Gazetteer::reading_here`]).
 const RAQQA: &str = "الرقة";
 /// The Aja mountains, whose name with ف is also the verb `فاجأ` "surprised".
@@ -3365,6 +3367,13 @@ impl Gazetteer {
         }
         // `فأس` "an axe" (`بفأس`) is Fez once normalised; the city is written without hamza.
         if name == FEZ && text[words[i].span.clone()].contains('أ') {
+            return Reading::Other;
+        }
+        // A grandmother with her grandchild: `جدة تكافئ حفيدها` (session 35).
+        if name == JEDDAH
+            && len == 1
+            && words[i + 1..].iter().take(3).any(|w| w.norm.contains("حفيد"))
+        {
             return Reading::Other;
         }
         // `الرقة` "tenderness" joined by و to another quality (`الأنوثة والرقة`, `بالدفء
@@ -7064,6 +7073,10 @@ mod tests {
         check("نجده يصلي المغرب", &[]);
         check("لو بعت أراضي قرية الواحد منهم", &[]);
         check("في محافظة الفيوم", &["الفيوم"]);
+        // (After fresh311-314:) a grandmother and her grandson; Jeddah still.
+        check("جدة تكافئ حفيدها لمشاركته", &[]);
+        check("وصل الوفد إلى جدة أمس", &["جدة"]);
+        check("ميناء نوفوروزياسك ومدينة كراسندور", &["نوفوروسيسك", "كراسنودار"]);
     }
 
     #[test]
