@@ -322,6 +322,12 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "منشورات",
     // "The one" (`أراضي قرية الواحد منهم` "the village of any one of them").
     "الواحد",
+    // After fresh315-318: "antiquities", "especially", "adjacent" (`لمناطق الآثار وخصوصاً في`,
+    // `واد محاذ لمنزله`).
+    "الآثار",
+    "خصوصا",
+    "وخصوصا",
+    "محاذ",
     // Set phrases with a definite noun.
     "اليورو",
     "الملك",
