@@ -3365,8 +3365,13 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        // `فأس` "an axe" (`بفأس`) is Fez once normalised; the city is written without hamza.
-        if name == FEZ && text[words[i].span.clone()].contains('أ') {
+        // Words written with a hamza that are cities once normalised: `فأس` "an axe" (`بفأس`) is
+        // Fez, `حمأة` "mire" is Hama, both written without hamza; `فاجأ` "surprised" is the Aja
+        // mountains with ف, whose name ends with a plain alef (session 35).
+        let written = &text[words[i].span.clone()];
+        if (name == FEZ || name == HAMA) && written.contains('أ')
+            || name == AJA && written.ends_with('أ')
+        {
             return Reading::Other;
         }
         // A grandmother with her grandchild: `جدة تكافئ حفيدها` (session 35).
@@ -3393,12 +3398,6 @@ impl Gazetteer {
             if quality_before || quality_after {
                 return Reading::Other;
             }
-        }
-        // Likewise Hama, written `حماة`, and Aja, whose name ends with a plain alef (session 35).
-        if name == HAMA && text[words[i].span.clone()].contains('أ')
-            || name == AJA && text[words[i].span.clone()].ends_with('أ')
-        {
-            return Reading::Other;
         }
         // A count of things: `أكثر من 1500 جنين` ("embryos", not Jenin), `12 صبيا` ("boys").
         // (Digits written against the name are a year: `نهائيات 2008بغانا`.)
