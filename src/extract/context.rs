@@ -326,7 +326,6 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // `واد محاذ لمنزله`).
     "الآثار",
     "خصوصا",
-    "وخصوصا",
     "محاذ",
     // Set phrases with a definite noun.
     "اليورو",
