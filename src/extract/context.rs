@@ -1354,6 +1354,8 @@ const QAIM: &str = "القائم";
 /// Oman's Bawshar, which also reads the passive "was begun".
 const BAWSHAR: &str = "بوشر";
 const SAHLINE: &str = "الساحلين";
+/// `الضفة` "the bank": the West Bank alone (see [`is_word_before`]).
+const WEST_BANK: &str = "الضفة";
 const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
 /// `بابها` "her door, its door" as written (bare alef).
@@ -1943,6 +1945,25 @@ pub fn is_exchange_noun(word: &str) -> bool {
     reads_as(word, "بورصة")
 }
 
+/// True if `word` (normalised; clitics allowed) is `سوق` "market": with [`is_securities_word`]
+/// after the place it names a stock market (`سوق مسقط للأوراق المالية`).
+pub fn is_market_noun(word: &str) -> bool {
+    reads_as(word, "سوق")
+}
+
+/// True if `word` (normalised) ends a stock market's name after its place: `للأوراق
+/// (المالية)`, `المالي`.
+pub fn is_securities_word(word: &str) -> bool {
+    matches!(word, "للاوراق" | "المالي")
+}
+
+/// True if `word` (normalised; و allowed) is the singular `سهم` "share": a name after it is
+/// the company's (`ارتفع سهم المملكة القابضة`). The plural `أسهم` may be a market's shares
+/// (`أسهم السعودية`).
+pub fn is_share_noun(word: &str) -> bool {
+    matches!(word, "سهم" | "وسهم")
+}
+
 /// True if `word` (normalised; clitics allowed: `لاتحاد`) is `اتحاد` "union, federation":
 /// before a country it names a club or an association, not the country (`اتحاد الجزائر`, the
 /// Algiers club; `اتحاد جزر القمر`, the Comoros' own name, is a variant in the gazetteer).
@@ -2098,6 +2119,10 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // `تشارلز بيرو` (Charles Perrault, not Peru; session 35).
     "تشارلز",
     "تشارلس",
+    // `وليم هنري براغ` (William Henry Bragg, not Prague; session 36).
+    "وليم",
+    "ويليام",
+    "هنري",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
@@ -2283,7 +2308,9 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM].iter().any(|name| word.ends_with(name))
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, WEST_BANK]
+        .iter()
+        .any(|name| word.ends_with(name))
     {
         return false;
     }
@@ -2316,6 +2343,11 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     // The passive "was begun" before what was begun (`الذي بوشر بتصويره`), not Bawshar.
     if key == BAWSHAR {
         return next.starts_with('ب');
+    }
+    // A bank named by what follows (`الضفة الشرقية` of a Sudanese river, `الضفة الأوروبية`,
+    // `جانبي الضفة للقناة`), not the West Bank, which alone is `الضفة` (session 36).
+    if key == WEST_BANK {
+        return next.starts_with("ال") || next.starts_with("لل") || next == "من";
     }
     // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
     if key == SAHLINE {

@@ -583,6 +583,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "المجموعة الاقتصادية لغرب أفريقيا",
     "المجموعة الاقتصادية لغرب إفريقيا",
     "القوة القاهرة",
+    // Session 36: the Order of Orange-Nassau; Horoya of Conakry, a club; Leo Tolstoy and
+    // Virginia Woolf.
+    "أورانج ناسو",
+    "حوريا كوناكري",
+    "ليون تولستوي",
+    "فرجينيا وولف",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -760,6 +766,7 @@ const RAQQA: &str = "الرقة";
 const AJA: &str = "جبال أجا";
 /// Qom, also the imperative "stand up", "do" (see [`Gazetteer::reading_here`]).
 const QOM: &str = "قم";
+const WEST_BANK: &str = "الضفة الغربية";
 
 /// data/places.tsv, compiled in.
 const BUILTIN_TSV: &str = include_str!("../../data/places.tsv");
@@ -3015,6 +3022,19 @@ impl Gazetteer {
         if country && !words[i].hard_before && previous.is_some_and(context::is_exchange_noun) {
             return Reading::Other;
         }
+        // A stock market named after its place (`سوق الكويت للأوراق المالية`, `سوق دبي المالي`),
+        // and one company's share (`وتصدر سهم الخليج للتدريب`: the company's name) (session 36).
+        if !words[i].hard_before
+            && previous.is_some_and(|p| {
+                context::is_share_noun(p)
+                    || context::is_market_noun(p)
+                        && words
+                            .get(i + len)
+                            .is_some_and(|n| !n.hard_before && context::is_securities_word(n.norm))
+            })
+        {
+            return Reading::Other;
+        }
         // A company named after the place (`شركة السعودية للنقل والاستثمار`), or a person
         // (`أسد بن الفرات`: a one-word name after "son of", written without a clitic).
         // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
@@ -3356,12 +3376,25 @@ impl Gazetteer {
             return Reading::Other;
         }
         // `قم` before `ب…` or `يا` is the imperative (`قم بتشغيل المفتاح`, `قم يا فلان`: 180
-        // times in the four collections), not Qom (`في قم بإيران` would be lost; none is seen).
+        // times in the four collections), not Qom; after a preposition it is the city (`في قم بدعم`).
         if name == QOM
+            && !after_preposition(words, i)
             && words
                 .get(i + len)
                 .filter(|w| !w.hard_before)
                 .is_some_and(|w| w.norm.starts_with('ب') || w.norm == "يا")
+        {
+            return Reading::Other;
+        }
+        // `الضفة` "the bank" alone is the West Bank only in a text on Palestine or Israel
+        // (`مستوطنون يقتحمون قرية بالضفة`), not a river's (session 36).
+        if name == WEST_BANK
+            && len == 1
+            && !words.iter().any(|w| {
+                ["فلسطين", "اسرائيل", "الاحتلال", "مستوطن", "غزة"]
+                    .iter()
+                    .any(|cue| w.norm.contains(cue))
+            })
         {
             return Reading::Other;
         }
@@ -3478,7 +3511,9 @@ impl Gazetteer {
             {
                 return Reading::Club;
             }
-            if context::is_not_a_place_before(word, &following) {
+            if context::is_not_a_place_before(word, &following)
+                && !(name == QOM && after_preposition(words, i))
+            {
                 return Reading::Other;
             }
             // A closing quote between is no boundary: `«الجوازات» السعودية`.
@@ -4090,6 +4125,14 @@ fn is_sports_report(words: &[Word]) -> bool {
 
 /// True if word `i` (not the first) stands in quotes that open right after the word before it
 /// (`منطقة "غرغار"`, `بمدينة «بيزا»`).
+/// True if word `i` follows a preposition of place in the same clause: `في قم بدعم` is Qom,
+/// where `قم بدعم` alone is the imperative "support" (session 36).
+fn after_preposition(words: &[Word], i: usize) -> bool {
+    i > 0
+        && !words[i].hard_before
+        && matches!(words[i - 1].norm, "في" | "وفي" | "من" | "ومن" | "الى" | "والى" | "الي")
+}
+
 fn quoted_after_previous(text: &str, words: &[Word], i: usize) -> bool {
     let gap = &text[words[i - 1].span.end..words[i].span.start];
     words[i].hard_before && matches!(gap.trim(), "«" | "\"" | "“")
@@ -7079,6 +7122,36 @@ mod tests {
         // (After fresh315-318:) words after a place noun that are no names.
         check("كارثية بالنسبة لمناطق الآثار وخصوصاً في منطقة المدائن", &[]);
         check("سحبه تمساح داخل مياه واد محاذ لمنزله", &[]);
+    }
+
+    #[test]
+    fn session_36_traps() {
+        // Qom after a preposition, even before a word in ب; the imperative still.
+        check("كما يجري حاليا في قم بدعم من المرشد", &["قم"]);
+        check("ثم قم بالنقر على الزر", &[]);
+        // A stock market and a company's share named after a place; the plural shares and
+        // another market are the place's.
+        check("الإفصاح في سوق الكويت للأوراق المالية", &[]);
+        check("تراجع مؤشر سوق دبي المالي", &[]);
+        check("وتصدر سهم الخليج للتدريب قائمة الأسهم", &[]);
+        check("وارتفع سهم قطر للتأمين", &[]);
+        check("تراجعت أسهم السعودية", &["السعودية"]);
+        check("تجول في سوق المنامة القديم", &["المنامة"]);
+        // The West Bank named `الضفة` alone, in a text on Palestine; a bank elsewhere.
+        check("مستوطنون يقتحمون قرية بالضفة ومقتل فلسطيني", &["الضفة الغربية"]);
+        check("اقتحام مخيم في الضفة، واعتقالات في غزة", &["الضفة الغربية", "غزة"]);
+        check("عبر الجيش الضفة ليلا", &[]);
+        check("في الضفة الشرقية لنهر النيل مع الفلسطينيين", &["نهر النيل"]);
+        // People: a medal, a club, writers, a physicist.
+        check("قلادة وسام اورانج ناسو الهولندي", &[]);
+        check("مباراة الترجي ونظيره حوريا كوناكري الغيني", &[]);
+        check("أمثال ليون تولستوي وفرجينيا وولف", &[]);
+        check("مناصفة مع والده وليم هنري براغ", &[]);
+        // Spellings: Petra without hamza, Orly, Guangzhou, Emilia-Romagna.
+        check("رؤية البترا، المدينة الوردية", &["البتراء"]);
+        check("في مطار أورلي بباريس", &["أورلي", "باريس"]);
+        check("افتتح في جوانجتشو بالصين", &["قوانغتشو", "الصين"]);
+        check("منطقة ايميليا رومانيا", &["إميليا رومانيا"]);
     }
 
     #[test]
