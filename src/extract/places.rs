@@ -3376,7 +3376,8 @@ impl Gazetteer {
             return Reading::Other;
         }
         // `قم` before `ب…` or `يا` is the imperative (`قم بتشغيل المفتاح`, `قم يا فلان`: 180
-        // times in the four collections), not Qom; after a preposition it is the city (`في قم بدعم`).
+        // times in the four collections), not Qom; after a preposition it is the city (`في قم
+        // بدعم`, session 36).
         if name == QOM
             && !after_preposition(words, i)
             && words
