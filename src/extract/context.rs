@@ -2797,6 +2797,12 @@ pub fn is_door_not_abha(raw: &str, previous: Option<&str>) -> bool {
     letters == DOOR_OF_HERS && !previous.is_some_and(|p| p.starts_with("ال"))
 }
 
+/// True if `word` (normalised) is a form of `كان` "to be" that takes a predicate after it:
+/// `كنت صبيا` "I was a boy".
+pub fn is_form_of_kana(word: &str) -> bool {
+    matches!(word, "كنت" | "وكنت" | "كان" | "وكان" | "كنا" | "وكنا" | "اكون" | "يكون" | "تكون")
+}
+
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
 }
