@@ -3421,6 +3421,16 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A town in a fixture, `الشعيب x النصر 2-4`, `الاتفاق × الشباب`, is its club there
+        // (elsewhere in the text it may be the town); a country there is its national team,
+        // which counts (`السودان × زامبيا`), as do England and the other home nations (session
+        // 36).
+        if self.places[index].kind != "country"
+            && self.places[index].country != "GB"
+            && in_fixture(text, words, at.clone())
+        {
+            return Reading::Other;
+        }
         // A madda inside a short word whose place has none is another word: `فرآه` "and he saw
         // him" is Farah (`فراه`) once normalised. (Not a madda after clitics, `بآذربيجان`, nor
         // in a longer name, which some texts spell so: `الشآم`, `نيوآرك`.)
@@ -4154,6 +4164,18 @@ fn is_sports_report(words: &[Word]) -> bool {
 
 /// True if word `i` (not the first) stands in quotes that open right after the word before it
 /// (`منطقة "غرغار"`, `بمدينة «بيزا»`).
+/// True if words `at` stand beside the `x` or `×` of a fixture (`الهلال x الأمل`).
+fn in_fixture(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+    let is_versus = |k: usize| words.get(k).is_some_and(|w| matches!(w.norm, "x" | "X"));
+    let gap_has_times = |from: usize, to: usize| text[from..to].contains('×');
+    let after = words.get(at.end).map_or(text.len(), |w| w.span.start);
+    let before = at.start.checked_sub(1).map_or(0, |k| words[k].span.end);
+    is_versus(at.end)
+        || at.start > 0 && is_versus(at.start - 1)
+        || gap_has_times(words[at.end - 1].span.end, after)
+        || gap_has_times(before, words[at.start].span.start)
+}
+
 /// True if `written` has a madda (`آ`) after a letter that is no clitic: `فرآه`, not `بآسيا`.
 fn madda_inside(written: &str) -> bool {
     let Some(at) = written.find('آ') else { return false };
@@ -7207,6 +7229,11 @@ mod tests {
         check("جمجمة إنسان بكين", &[]);
         check("الوحدة العربية من المحيط إلى الخليج", &[]);
         check("شرطة مقاطعة كوازولو ناتال قرب مدينة دربن", &["كوازولو ناتال", "دوربان"]);
+        // A town in a fixture is its club there; a country is its national team.
+        check("النجمة x الشعيب 4-3, العرض x الرياض 10-6", &[]);
+        check("الاتفاق × الشباب / الدمام", &["الدمام"]);
+        check("السودان × زامبيا.. ليبيا × رواندا", &["السودان", "زامبيا", "ليبيا", "رواندا"]);
+        check("تغطية مباشرة.. إنجلترا X كولومبيا", &["إنجلترا", "كولومبيا"]);
     }
 
     #[test]
