@@ -879,7 +879,8 @@ const SPORTING_WORDS: &[&str] = &["الرياضي", "الرياضية"];
 /// Nouns that make the name after them a street or road named after a place: `شارع بيروت`,
 /// `طريق مكة`, the Saudi `جادة`. (`عن طريق تركيا` "by way of Turkey" is the place: see
 /// [`is_street_noun`].)
-// (Session 35:) a junction, `مفرق المخا`, is named after the town its road leads to.
+// (Session 35:) a junction, `مفرق المخا`, is named after the town its road leads to. (Not the
+// Tunisian `مفترق`, mostly the junction in the town: `مفترق بني خيار`.)
 const STREET_NOUNS: &[&str] = &["شارع", "جادة", "طريق", "مفرق"];
 
 /// The Tunisian word for a street, which in standard Arabic is "approach": `نهج قرطاج` is a
@@ -1024,6 +1025,8 @@ const LENGTH_UNITS: &[&str] = &[
     "بوصة",
     "إنش",
     "إنشات",
+    "مليمترات",
+    "ملليمترات",
 ];
 
 /// How many words after `قطر` may hold the length that makes it a diameter.
@@ -2119,6 +2122,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // `تشارلز بيرو` (Charles Perrault, not Peru; session 35).
     "تشارلز",
     "تشارلس",
+    // `بريجيت باردو` (Brigitte Bardot, not Bardo; session 36).
+    "بريجيت",
     // `وليم هنري براغ` (William Henry Bragg, not Prague; session 36).
     "وليم",
     "ويليام",

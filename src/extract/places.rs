@@ -598,6 +598,16 @@ pub const STOP_PHRASES: &[&str] = &[
     "آسيا أرجينتو",
     "إنسان بكين",
     "المحيط إلى الخليج",
+    // (After fresh327-330:) al-Qaeda in the Maghreb; Alternative for Germany; the Gulf War;
+    // "more than one country" (`قُطر`); palaces of justice and of state.
+    "القاعدة في المغرب",
+    "البديل من أجل ألمانيا",
+    "حرب الخليج",
+    "أكثر من قطر",
+    "القصر العدلي",
+    "القصر الملكي",
+    "القصر الرئاسي",
+    "القصر الجمهوري",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -1156,8 +1166,13 @@ impl Gazetteer {
                     && context::is_compass_adjective(words[i].norm))
             });
             let matched = matched.filter(|(len, _, key)| {
+                // (A preposition before the article is no letter of a name: `قرية بالهند` is "a
+                // village in India"; session 36.)
+                let preposition_and_article = key.starts_with("ال")
+                    && ["بال", "وبال", "فبال"].iter().any(|p| words[i].norm.starts_with(p));
                 let clitic_reading = *len == 1
                     && key != words[i].norm
+                    && !preposition_and_article
                     && i > 0
                     && context::unknown_place_noun(words[i - 1].norm).is_some();
                 if !clitic_reading && !words[i].hard_before {
@@ -7234,6 +7249,17 @@ mod tests {
         check("الاتفاق × الشباب / الدمام", &["الدمام"]);
         check("السودان × زامبيا.. ليبيا × رواندا", &["السودان", "زامبيا", "ليبيا", "رواندا"]);
         check("تغطية مباشرة.. إنجلترا X كولومبيا", &["إنجلترا", "كولومبيا"]);
+        // (After fresh327-330:) a village in India; pipes' diameter; Brigitte Bardot; al-Qaeda
+        // in the Maghreb, the AfD, the Gulf War, "more than one country", a palace of justice.
+        check("اغتصاب فتاة وحرقها في قرية بالهند", &["الهند"]);
+        check("أنابيب بقطر 110 مليمترات", &[]);
+        check("الممثلة بريجيت باردو", &[]);
+        check("متحف باردو في تونس", &["باردو", "تونس"]);
+        check("كتيبة تابعة لتنظيم القاعدة في المغرب", &[]);
+        check("حزب البديل من أجل ألمانيا اليميني", &[]);
+        check("تعويضات حرب الخليج", &[]);
+        check("كما هو حالها اليوم في أكثر من قطر", &[]);
+        check("استهدف مستشفى إدلب والقصر العدلي", &["إدلب"]);
     }
 
     #[test]
