@@ -322,6 +322,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "منشورات",
     // "The one" (`أراضي قرية الواحد منهم` "the village of any one of them").
     "الواحد",
+    // "The homeland", "abroad", "beginnings" (`محافظات الوطن والخارج`, `مدينة البدايات`;
+    // session 36).
+    "الوطن",
+    "الخارج",
+    "البدايات",
     // After fresh315-318: "antiquities", "especially", "adjacent" (`لمناطق الآثار وخصوصاً في`,
     // `واد محاذ لمنزله`).
     "الآثار",
@@ -946,7 +951,8 @@ const EVENT_NOUNS: &[&str] = &[
 /// Treaties and accords, named after where they were signed as events are after their host
 /// (`اتفاقيات جنيف`, `اتفاق الجزائر`, `اتفاق الطائف`), or after their parties (`اتفاق موسكو
 /// وواشنطن`): see the caller.
-const TREATY_NOUNS: &[&str] = &["اتفاق", "اتفاقية", "اتفاقيات", "معاهدة"];
+/// (Session 36:) papers and documents too (`ورقة جنيف`, `وثيقة قرطاج`).
+const TREATY_NOUNS: &[&str] = &["اتفاق", "اتفاقية", "اتفاقيات", "معاهدة", "ورقة", "وثيقة"];
 static TREATY_NOUN_WORDS: Words = Words::new(TREATY_NOUNS);
 
 /// True if `word` (normalised; clitics allowed: `باتفاق`) is one of [`TREATY_NOUNS`].
@@ -962,6 +968,9 @@ const EVENT_TITLES: &[&str] = &["أمير", "ملك", "رئيس", "سمو", "و�
 /// Round things whose diameter `قطر` is before them with no length in sight: `قطر الأرض`,
 /// `قطر الدائرة`, `قطر الأنبوب`.
 const ROUND_THINGS: &[&str] = &[
+    // A hair's diameter (`أقل من قطر شعرة الانسان`; session 36), with or without the article.
+    "شعرة",
+    "الشعرة",
     "الأرض",
     "الدائرة",
     "الكرة",
@@ -2361,6 +2370,9 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     // (Or a verb of measuring: `بقطر يصل إلى 40 ملليمتر`; or the length itself: `إطارات
     // بقطر 18 أو 20 بوصة`, `بقطر 7.9 إنش`.)
     let measuring = matches!(next, "يصل" | "يبلغ" | "يتراوح" | "قدره") || is_number(next);
+    if key == QATAR && in_exact(next, &ROUND_THING_WORDS) {
+        return true;
+    }
     if key == QATAR && (next.starts_with("ال") || measuring) {
         if in_exact(next, &ROUND_THING_WORDS) {
             return true;

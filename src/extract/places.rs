@@ -608,6 +608,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "القصر الملكي",
     "القصر الرئاسي",
     "القصر الجمهوري",
+    // (After fresh331-334:) ISIS's "Sinai Province"; the Football Italia website; Pakistan's
+    // tribal areas, not Kabylia.
+    "ولاية سيناء",
+    "فوتبول إيطاليا",
+    "منطقة القبائل الباكستانية",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -7260,6 +7265,19 @@ mod tests {
         check("تعويضات حرب الخليج", &[]);
         check("كما هو حالها اليوم في أكثر من قطر", &[]);
         check("استهدف مستشفى إدلب والقصر العدلي", &["إدلب"]);
+        // (After fresh331-334:) a hair's diameter; documents named after a city; "the
+        // homeland" after a place noun; ISIS's province, a website, Pakistan's tribal areas;
+        // Saxony-Anhalt after `ولاية`.
+        check("أقل ستين ألف مرة من قطر شعرة الانسان", &[]);
+        check("تغليب قراءة ورقة جنيف التي تقول", &[]);
+        check("الحوار على وثيقة قرطاج", &[]);
+        check("من مختلف محافظات الوطن والخارج", &[]);
+        check("جنود ولاية سيناء", &[]);
+        check("ونقل موقع فوتبول إيطاليا", &[]);
+        check("ضربات في منطقة القبائل الباكستانية", &[]);
+        check("في منطقة القبائل بالجزائر", &["منطقة القبائل", "الجزائر"]);
+        check("مدينة زانجرهاوزن بولاية ساكسونيا-أنهالت", &["ساكسونيا أنهالت"]);
+        check("بعثة تجارية إلى مدينة سورات الهندية", &["سورات"]);
     }
 
     #[test]
