@@ -2378,8 +2378,12 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
             return true;
         }
         let window = &following[..following.len().min(DIAMETER_WINDOW + 1)];
+        // (Or times another diameter: `يبلغ قطر الكبار منها عدة أضعاف قطر الأرض`; session 36.)
         return window.windows(2).any(|pair| is_number(pair[0]) && is_length_unit(pair[1]))
-            || window.iter().any(|word| is_number_with_unit(word));
+            || window.iter().any(|word| is_number_with_unit(word))
+            || window
+                .windows(2)
+                .any(|pair| matches!(pair[0], "اضعاف" | "ضعف") && pair[1] == QATAR);
     }
     false
 }

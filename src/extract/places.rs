@@ -613,6 +613,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "ولاية سيناء",
     "فوتبول إيطاليا",
     "منطقة القبائل الباكستانية",
+    // (After fresh335-338:) "no mourners for them" (`لا بواكي عليهم`), not Bouaké; the
+    // semiconductor (`نصف الموصل`, `شبه الموصل`), not Mosul.
+    "لا بواكي",
+    "نصف الموصل",
+    "شبه الموصل",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -788,6 +793,7 @@ const HAMA: &str = "حماة";
 /// Jeddah, also "a grandmother" (see [`Gazetteer::reading_here`]).
 const JEDDAH: &str = "جدة";
 const SABYA: &str = "صبيا";
+const MOSUL: &str = "الموصل";
 /// Raqqa, also "tenderness" (see [`Gazetteer::reading_here`]).
 const RAQQA: &str = "الرقة";
 /// The Aja mountains, whose name with ف is also the verb `فاجأ` "surprised".
@@ -2780,9 +2786,10 @@ impl Gazetteer {
         }
         // Columbia University, in New York, is no mention of Colombia (`جامعة كولومبيا
         // البريطانية` is British Columbia's, matched as that province).
+        // (Also in quotes: `جامعة "كولومبيا" في نيويورك`; session 36.)
         if self.places[index].name_en == "Colombia"
             && i > 0
-            && !words[i].hard_before
+            && (!words[i].hard_before || quoted_after_previous(text, words, i))
             && words[i - 1].norm.ends_with("جامعة")
         {
             return Reading::Other;
@@ -3463,6 +3470,18 @@ impl Gazetteer {
             && !words[i].hard_before
             && (context::is_form_of_kana(words[i - 1].norm)
                 || words[i - 1].norm.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Reading::Other;
+        }
+        // `الموصل إلى` "leading to" after a noun (`الطريق الوحيد الموصل إلى الله`), not Mosul,
+        // which follows `من` there (`من الموصل إلى بغداد`) (session 36).
+        if name == MOSUL
+            && len == 1
+            && words[i].norm == MOSUL
+            && words.get(i + 1).is_some_and(|w| !w.hard_before && matches!(w.norm, "الى" | "الي"))
+            && i > 0
+            && !words[i].hard_before
+            && !matches!(words[i - 1].norm, "من" | "ومن" | "في" | "وفي")
         {
             return Reading::Other;
         }
@@ -7278,6 +7297,14 @@ mod tests {
         check("في منطقة القبائل بالجزائر", &["منطقة القبائل", "الجزائر"]);
         check("مدينة زانجرهاوزن بولاية ساكسونيا-أنهالت", &["ساكسونيا أنهالت"]);
         check("بعثة تجارية إلى مدينة سورات الهندية", &["سورات"]);
+        // (After fresh335-338:) "leading to"; the semiconductor; an idiom; Columbia in quotes;
+        // a diameter times another.
+        check("الطريق الوحيد الموصل إلى الله", &[]);
+        check("نزحوا من الموصل إلى أربيل", &["الموصل", "أربيل"]);
+        check("عبر نصف الموصل", &[]);
+        check("لا كرامة لهم ولا بواكي عليهم", &[]);
+        check("علماء من جامعة \"كولومبيا\" في نيويورك", &["نيويورك"]);
+        check("فقد يبلغ قطر الكبار منها عدة أضعاف قطر الأرض", &[]);
     }
 
     #[test]
