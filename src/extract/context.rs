@@ -327,6 +327,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الوطن",
     "الخارج",
     "البدايات",
+    // "Moderation", "the media" (`مدينة الاعتدال`, `مدينة الإعلام`).
+    "الاعتدال",
+    "الإعلام",
     // After fresh315-318: "antiquities", "especially", "adjacent" (`لمناطق الآثار وخصوصاً في`,
     // `واد محاذ لمنزله`).
     "الآثار",
@@ -2133,6 +2136,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "تشارلس",
     // `بريجيت باردو` (Brigitte Bardot, not Bardo; session 36).
     "بريجيت",
+    // `أنخل كوريا`, another spelling of Ángel Correa.
+    "أنخل",
     // `وليم هنري براغ` (William Henry Bragg, not Prague; session 36).
     "وليم",
     "ويليام",

@@ -618,6 +618,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "لا بواكي",
     "نصف الموصل",
     "شبه الموصل",
+    // (After fresh339-342:) the Holy Spirit without the article; a civil airport (`مدني`,
+    // Wad Madani's short name); an eye hospital (`العيون`, Laayoune).
+    "روح القدس",
+    "مطار مدني",
+    "مستشفى العيون",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -3482,6 +3487,25 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && !matches!(words[i - 1].norm, "من" | "ومن" | "في" | "وفي")
+        {
+            return Reading::Other;
+        }
+        // "For the eyes" (`مستشفى مورفيلد للعيون`), not to Laayoune; "in my mind" (`خطر
+        // ببالي`), not in Bali (session 36).
+        let clitic_l_or_b = |name_en: &str, clitic: &str| {
+            self.places[index].name_en == name_en && len == 1 && words[i].norm.starts_with(clitic)
+        };
+        if clitic_l_or_b("Laayoune", "لل") || clitic_l_or_b("Bali", "بب") {
+            return Reading::Other;
+        }
+        // `الحائر` "perplexed" after a definite noun (`السؤال الحائر`, `الزمان الحائر`), not the
+        // Saudi town (`سجن الحائر`, `تفجير الحائر`, `طريق الرياض / الحائر`) (session 36).
+        if self.places[index].name_en == "Al-Ha'ir"
+            && i > 0
+            && !words[i].hard_before
+            && words[i].norm == "الحائر"
+            && words[i - 1].norm.starts_with("ال")
+            && context::unknown_place_noun(words[i - 1].norm).is_none()
         {
             return Reading::Other;
         }
@@ -7305,6 +7329,18 @@ mod tests {
         check("لا كرامة لهم ولا بواكي عليهم", &[]);
         check("علماء من جامعة \"كولومبيا\" في نيويورك", &["نيويورك"]);
         check("فقد يبلغ قطر الكبار منها عدة أضعاف قطر الأرض", &[]);
+        // (After fresh339-342:) the Holy Spirit, a civil airport, an eye hospital, "in my
+        // mind", "perplexed", "deeply rooted", Ángel Correa, "the city of moderation".
+        check("قل نزله روح القدس", &[]);
+        check("إنشاء مطار مدني بسيناء", &["سيناء"]);
+        check("أطباء في مستشفى مورفيلد للعيون في لندن", &["لندن"]);
+        check("لم يخطر ببالي أن أطالب", &[]);
+        check("عطلة في جزيرة بالي", &["بالي"]);
+        check("والسؤال الآخر الحائر هو", &[]);
+        check("فجر نفسه قرب سجن الحائر", &["الحائر"]);
+        check("اعلن ان لها اصلا موغلا في القدم", &[]);
+        check("سجل الأرجنتيني أنخل كوريا", &[]);
+        check("حمص مدينة الاعتدال", &["حمص"]);
     }
 
     #[test]
