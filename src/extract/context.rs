@@ -1369,8 +1369,8 @@ const QAIM: &str = "القائم";
 /// Oman's Bawshar, which also reads the passive "was begun".
 const BAWSHAR: &str = "بوشر";
 const SAHLINE: &str = "الساحلين";
-/// `الضفة` "the bank": the West Bank alone (see [`is_word_before`]).
-const WEST_BANK: &str = "الضفة";
+/// `الضفة` "the bank": the West Bank when alone (see [`is_word_before`]).
+const THE_BANK: &str = "الضفة";
 const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
 /// `بابها` "her door, its door" as written (bare alef).
@@ -2327,7 +2327,7 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, WEST_BANK]
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, THE_BANK]
         .iter()
         .any(|name| word.ends_with(name))
     {
@@ -2365,7 +2365,7 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     }
     // A bank named by what follows (`الضفة الشرقية` of a Sudanese river, `الضفة الأوروبية`,
     // `جانبي الضفة للقناة`), not the West Bank, which alone is `الضفة` (session 36).
-    if key == WEST_BANK {
+    if key == THE_BANK {
         return next.starts_with("ال") || next.starts_with("لل") || next == "من";
     }
     // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
@@ -2379,9 +2379,6 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
         return true;
     }
     if key == QATAR && (next.starts_with("ال") || measuring) {
-        if in_exact(next, &ROUND_THING_WORDS) {
-            return true;
-        }
         let window = &following[..following.len().min(DIAMETER_WINDOW + 1)];
         // (Or times another diameter: `يبلغ قطر الكبار منها عدة أضعاف قطر الأرض`; session 36.)
         return window.windows(2).any(|pair| is_number(pair[0]) && is_length_unit(pair[1]))

@@ -3481,7 +3481,6 @@ impl Gazetteer {
         // `الموصل إلى` "leading to" after a noun (`الطريق الوحيد الموصل إلى الله`), not Mosul,
         // which follows `من` there (`من الموصل إلى بغداد`) (session 36).
         if name == MOSUL
-            && len == 1
             && words[i].norm == MOSUL
             && words.get(i + 1).is_some_and(|w| !w.hard_before && matches!(w.norm, "الى" | "الي"))
             && i > 0
