@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Speed and memory of arshif beside Lucene 9.9 (ArabicAnalyzer), on the same data in one run.
 
-    python3 bench/perf.py [--work target/bench/perf] [--million] [--no-build] [--no-lucene]
+    python3 bench/perf.py [--work target/bench/perf] [--pairs N] [--million] [--no-build]
+        [--no-lucene]
 
 1. Builds arshif in release mode (unless --no-build).
 2. Data: the JSONL corpora of ../shared/corpora except arabic-newspapers-corpus, concatenated
@@ -16,6 +17,9 @@
    `--no-exact-forms --no-stored-text --no-places`: what Lucene's peer holds (one stemmed
    field per text with positions, ids; dates are kept), the issue's "Lucene-equivalent
    schema"; and with `--no-exact-forms` alone (places, dates and stored text kept).
+   With --pairs N (N > 1), the everything-on index and Lucene's are built N times in turn
+   (the first pair being the one above) and the ratio of each pair and their median are
+   printed: on a shared machine one pair can swing by a quarter either way.
 4. Batch search: the 1,000 known-item queries of ../shared/peers/results/known-item (both
    500-query sets) on the body field, k=10 and k=100; arshif on one thread and on the default
    threads, Lucene on one thread after its 1,000-query JIT warm-up; queries/s and p50/p99.
@@ -167,6 +171,12 @@ def million(work: str) -> dict:
     return result
 
 
+def pair_ratio(arshif: dict, lucene: dict) -> dict:
+    """One paired indexing run: both rates and their ratio."""
+    return {"arshif_docs_per_s": arshif["docs_per_s"], "lucene_docs_per_s": lucene["docs_per_s"],
+            "ratio": arshif["docs_per_s"] / lucene["docs_per_s"]}
+
+
 def ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}×"
 
@@ -177,6 +187,8 @@ def main() -> None:
     ap.add_argument("--million", action="store_true", help="also index 1,000,000 articles")
     ap.add_argument("--no-build", action="store_true", help="use the existing release binary")
     ap.add_argument("--no-lucene", action="store_true", help="measure arshif alone")
+    ap.add_argument("--pairs", type=int, default=1, metavar="N",
+                    help="build the everything-on and Lucene indexes N times in turn (default 1)")
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)
     if not args.no_build:
@@ -198,6 +210,11 @@ def main() -> None:
     }
     if peer:
         figures["index"]["lucene"] = index_lucene(peer, data, lucene_index)
+        figures["pairs"] = [pair_ratio(figures["index"]["arshif"], figures["index"]["lucene"])]
+        for _ in range(args.pairs - 1):
+            figures["pairs"].append(pair_ratio(
+                index_arshif(data, arshif_index, docs, text_bytes),
+                index_lucene(peer, data, lucene_index)))
     figures["batch"] = {}
     for k in (10, 100):
         row = {"arshif 1 thread": batch_arshif(arshif_index, queries, k, 1),
@@ -239,6 +256,12 @@ def print_tables(f: dict) -> None:
         for key, name in names.items():
             versus = ratio(f["index"][key]["docs_per_s"], lucene["docs_per_s"])
             print(f"| **{name.split(' (')[0]} ÷ Lucene** | | | **{versus}** | | | | |")
+    pairs = f.get("pairs", [])
+    if len(pairs) > 1:
+        each = ", ".join(f"{p['ratio']:.2f}×" for p in pairs)
+        median = statistics.median(p["ratio"] for p in pairs)
+        print(f"\nEverything on ÷ Lucene in {len(pairs)} paired runs: {each}; "
+              f"median **{median:.2f}×**.")
     print("\n| batch search (1,000 queries, body) | k | queries/s | p50 ms | p99 ms | ÷ Lucene |")
     print("|---|---|---|---|---|---|")
     for k, row in f["batch"].items():
