@@ -7343,6 +7343,14 @@ mod tests {
     }
 
     #[test]
+    fn session_37_traps() {
+        // Washhah, a Yemeni district, is also "and scarcity" (`و` + `شحة`): lookup-only.
+        check("ظروف اقتصادية صعبة وشحة في الموارد", &[]);
+        check("بطء الإنتاج وشحة التدريب", &[]);
+        check("اشتباكات في مديرية وشحة بمحافظة حجة", &["وشحة", "حجة"]);
+    }
+
+    #[test]
     fn session_27_traps() {
         // A prophet's epithet.
         check("وكان من دعاء الخليل عليه السلام: رب اجعلني مقيم الصلاة", &[]);
