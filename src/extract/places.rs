@@ -7351,6 +7351,13 @@ mod tests {
     }
 
     #[test]
+    fn session_38_places() {
+        // Tunis's Gorjani, named for the units its barracks hold.
+        check("أذنت النيابة للوحدة الوطنية للأبحاث في جرائم الإرهاب بالقرجاني", &["القرجاني"]);
+        check("تستهدف مقرات أمنية، تتمثل في ثكنتي القرجاني والعوينة", &["القرجاني", "العوينة"]);
+    }
+
+    #[test]
     fn session_27_traps() {
         // A prophet's epithet.
         check("وكان من دعاء الخليل عليه السلام: رب اجعلني مقيم الصلاة", &[]);
