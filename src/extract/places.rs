@@ -2193,12 +2193,16 @@ impl Gazetteer {
             let gap = &text[words[end - 1].span.end..words[i].span.start];
             gap.contains(['!', '?', '«', '"', '“', '(']) || gap.contains('.') && !gap.contains("..")
         };
+        // `أو` between two names lists them as `و` does (`بالدمام أو الخبر`, `آثار بعلبك أو
+        // تدمر`), but not after a comma, where it starts a clause (`بطلة العالم اربع مرات، او
+        // هولندا`).
+        let or = |k: usize| words[k].norm == "او" && !gap_before(k).contains(['،', ',']);
         let after_place = match after_mention {
             Some(end) if end == i => {
                 (conjoined || gap_before(i).contains(['،', ','])) && !sentence_end(end)
             }
             Some(end) if end + 1 == i => {
-                (words[end].norm == "و" || after_from && words[end].norm == "الي")
+                (words[end].norm == "و" || after_from && words[end].norm == "الي" || or(end))
                     && !sentence_end(end)
             }
             _ => false,
@@ -2237,7 +2241,7 @@ impl Gazetteer {
         let describes_place = after_mention == Some(i) && !conjoined && !listed(i);
         let before_place = next < words.len()
             && (listed(next) && (place_at(next) || !describes_place && joined_place_at(next))
-                || words[next].norm == "و" && place_at(next + 1)
+                || (words[next].norm == "و" || or(next)) && place_at(next + 1)
                 || journey_to_place);
         let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
         // A name too common as a word to be listed anywhere is listed among places of its own
@@ -7362,6 +7366,10 @@ mod tests {
         check("الموقع الأثري بكركوان وبحمام بنت الجديدي", &["كركوان", "حمام بنت الجديدي"]);
         check("حريق بمنطقة سلتة", &["سلتة"]);
         check("وضع الخبز في سلته", &[]);
+        // `أو` lists names as `و` does, but not after a comma.
+        check("المهرجانات المقامة بالدمام او الخبر او الجبيل", &["الدمام", "الخبر", "الجبيل"]);
+        check("آثار بعلبك أو تدمر", &["بعلبك", "تدمر"]);
+        check("إيطاليا بطلة العالم أربع مرات، أو هولندا", &["إيطاليا", "هولندا"]);
         // Words that stay words.
         check("منتجات مصنعة محليا بسعر المتر المربع", &[]);
     }
