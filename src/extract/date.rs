@@ -587,7 +587,9 @@ fn as_dateline(
     let words: Vec<String> = prefix
         .iter()
         .map(|t| crate::analysis::normalize::normalize(t.text))
-        .filter(|w| w != "يوم")
+        // A lone letter is a fragment of a word cut off before the line (`ة 23 جويلية 2012
+        // الوسط التونسيه`, the end of a weekday), not a word.
+        .filter(|w| w != "يوم" && w.chars().count() > 1)
         .collect();
     if words.iter().any(|w| EVENT_WORDS.contains(&w.as_str())) {
         return None;
@@ -969,6 +971,9 @@ mod tests {
         // a deadline).
         in_text("البيان 27 جويلية 2012\nبطولة الرابطة", Some("2012-07-27"));
         in_text("الموعد النهائي 25 جويلية 2012\nكان", None);
+        // A lone letter before the date is a fragment of a word, not a word (session 38).
+        in_text("دكتاتور تونس\nة 23 جويلية 2012   الوسط التونسيه\nلم تعلن", Some("2012-07-23"));
+        in_text("و أمس 23 جويلية 2012\nكان", None);
     }
 
     #[test]
