@@ -93,6 +93,8 @@ const PLACE_NOUNS: &[&str] = &[
     // والباحة`); session 34.
     "شرطة",
     "مرتفعات",
+    // A governorate's governor: `محافظ ينبع`, `محافظ الخبر` (session 38).
+    "محافظ",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -2039,12 +2041,26 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// a clitic: Douma (`دوما` is also "always"), Sirte (`سرت` also "spread"). In the four
 /// collections `في دوما` is 397 times a place (Syria's or the Palestinian village). And Al
 /// Bahah (`الباحة`, also "the courtyard"): `في الباحة` is the Saudi region in all 92 of its
-/// mentions in the four collections (`مستشفى الملك فهد في الباحة`).
-const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة"];
+/// mentions in the four collections (`مستشفى الملك فهد في الباحة`). And Le Kef (`الكاف`, also
+/// the letter): `في الكاف` is Tunisia's town in all 25 of its mentions (session 38).
+const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {
     PLACES_AFTER_FI.contains(&name)
+}
+
+/// Nouns of a river's waters, banks and basin, after which a lookup-only river name is the
+/// river (`مياه النيل`, `ضفاف النيل`, `دلتا النيل`, `حوض النيل`), with و or ب before them or
+/// not.
+const RIVER_NOUNS: &[&str] =
+    &["مياه", "ضفاف", "ضفتي", "دلتا", "حوض", "منابع", "مجري", "كورنيش", "فيضان", "مصب"];
+
+/// True if `word` (normalised) is one of [`RIVER_NOUNS`].
+pub fn is_river_noun(word: &str) -> bool {
+    let bare = word.strip_prefix('و').unwrap_or(word);
+    let bare = bare.strip_prefix('ب').unwrap_or(bare);
+    RIVER_NOUNS.contains(&bare)
 }
 
 /// True if `word` (normalised) is `منتخب` "national team" (clitics allowed: `لمنتخب`): a

@@ -2354,6 +2354,9 @@ impl Gazetteer {
                 && !words[i].hard_before
                 && i > 0
                 && matches!(words[i - 1].norm, "في" | "وفي" | "قرب")
+                // (In sports news `الكاف` is also CAF, the African confederation: `الرجل
+                // الثاني في الكاف`.)
+                && !(key == "الكاف" && names_a_sport(words))
                 // (`في الباحة الخلفية` "in the back courtyard": the common noun takes an
                 // adjective; `في دوما السورية` is the town.)
                 && !(key.starts_with("ال")
@@ -2375,7 +2378,16 @@ impl Gazetteer {
         };
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
+        // A river after a noun of its waters or banks: `مياه النيل`, `ضفاف النيل`, `دلتا النيل`
+        // (bare `النيل` is mostly the verbal noun "harming": `محاولة النيل من`).
+        let after_river_noun = self.places[index].kind == "river"
+            && len == 1
+            && words[i].norm == key
+            && i > 0
+            && !words[i].hard_before
+            && context::is_river_noun(words[i - 1].norm);
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
+            || after_river_noun
             || after_compass_point
             || listed
             || first_after_dual
@@ -7372,6 +7384,16 @@ mod tests {
         check("المهرجانات المقامة بالدمام او الخبر او الجبيل", &["الدمام", "الخبر", "الجبيل"]);
         check("آثار بعلبك أو تدمر", &["بعلبك", "تدمر"]);
         check("إيطاليا بطلة العالم أربع مرات، أو هولندا", &["إيطاليا", "هولندا"]);
+        // The Nile after a noun of its waters; the verbal noun "harming" stays a word.
+        check("حقها في مياه النيل وعلى ضفاف النيل", &["نهر النيل"]);
+        check("في محاولة النيل من سمعته", &[]);
+        // A governor's governorate.
+        check("ترأس محافظ ينبع بالنيابة اجتماعا", &["ينبع"]);
+        // Le Kef after في, but not CAF in sports news.
+        check("إيقاف 65 شخصا مفتشا عنهم في الكاف", &["الكاف"]);
+        check("استقالة الرجل الثاني في الكاف بعد انتخابات الاتحاد الإفريقي لكرة القدم", &[]);
+        // Lebanon's Al-Qasr, a homonym of Tunisia's El Ksar, by the country the text names.
+        check("بلدة القصر الحدودية مع لبنان", &["القصر (لبنان)", "لبنان"]);
         // Words that stay words.
         check("منتجات مصنعة محليا بسعر المتر المربع", &[]);
     }
