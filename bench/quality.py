@@ -88,6 +88,15 @@ METRICS = [("MRR@10", "MRR@10"), ("R@10", "Recall@10"), ("R@100", "Recall@100"),
            ("nDCG@10", "nDCG@10")]
 
 
+def print_table(first_column: str, rows: dict[str, dict[str, float]]) -> None:
+    """One markdown table: a row per entry of `rows`, a column per metric."""
+    print(f"| {first_column} | " + " | ".join(name for name, _ in METRICS) + " |")
+    print("|---|" + "---|" * len(METRICS))
+    for name, row in rows.items():
+        cells = " | ".join(f"{row[key]:.4f}" for _, key in METRICS)
+        print(f"| {name} | {cells} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", default="saudinewsnet,ant-multisource")
@@ -114,11 +123,7 @@ def main() -> None:
         if args.lucene:
             rows["lucene:arabic"] = lucene_row(corpus, args.work)
         print(f"\n{corpus} (500 known-item queries, body only, k=100)\n")
-        print("| engine | " + " | ".join(name for name, _ in METRICS) + " |")
-        print("|---|" + "---|" * len(METRICS))
-        for name, row in rows.items():
-            cells = " | ".join(f"{row[key]:.4f}" for _, key in METRICS)
-            print(f"| {name} | {cells} |")
+        print_table("engine", rows)
         if seeds:
             query_sets = {seed: held_out_set(corpus, args.work, seed) for seed in seeds}
             for engine, row in rows.items():
@@ -131,11 +136,7 @@ def main() -> None:
                 sets[f"mean of the {len(sets)}"] = {
                     key: sum(s[key] for s in sets.values()) / len(sets) for _, key in METRICS}
                 print(f"\n{corpus}, {engine}, by known-item set (500 queries each; seed)\n")
-                print("| seed | " + " | ".join(name for name, _ in METRICS) + " |")
-                print("|---|" + "---|" * len(METRICS))
-                for name, scores in sets.items():
-                    cells = " | ".join(f"{scores[key]:.4f}" for _, key in METRICS)
-                    print(f"| {name} | {cells} |")
+                print_table("seed", sets)
         sys.stdout.flush()
 
 

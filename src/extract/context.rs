@@ -2051,16 +2051,14 @@ pub fn is_place_after_fi(name: &str) -> bool {
 }
 
 /// Nouns of a river's waters, banks and basin, after which a lookup-only river name is the
-/// river (`مياه النيل`, `ضفاف النيل`, `دلتا النيل`, `حوض النيل`), with و or ب before them or
-/// not.
+/// river (`مياه النيل`, `ضفاف النيل`, `دلتا النيل`, `حوض النيل`).
 const RIVER_NOUNS: &[&str] =
-    &["مياه", "ضفاف", "ضفتي", "دلتا", "حوض", "منابع", "مجري", "كورنيش", "فيضان", "مصب"];
+    &["مياه", "ضفاف", "ضفتي", "دلتا", "حوض", "منابع", "مجرى", "كورنيش", "فيضان", "مصب"];
+static RIVER_NOUN_WORDS: Words = Words::new(RIVER_NOUNS);
 
-/// True if `word` (normalised) is one of [`RIVER_NOUNS`].
+/// True if `word` (normalised; clitics allowed: `وبمياه`) is one of [`RIVER_NOUNS`].
 pub fn is_river_noun(word: &str) -> bool {
-    let bare = word.strip_prefix('و').unwrap_or(word);
-    let bare = bare.strip_prefix('ب').unwrap_or(bare);
-    RIVER_NOUNS.contains(&bare)
+    in_list(word, &RIVER_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) is `منتخب` "national team" (clitics allowed: `لمنتخب`): a

@@ -2376,8 +2376,6 @@ impl Gazetteer {
                     .iter()
                     .any(|w| context::is_correspondent_noun(w.norm))
         };
-        // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
-        // و is not the noun's.)
         // A river after a noun of its waters or banks: `مياه النيل`, `ضفاف النيل`, `دلتا النيل`
         // (bare `النيل` is mostly the verbal noun "harming": `محاولة النيل من`).
         let after_river_noun = self.places[index].kind == "river"
@@ -2386,6 +2384,8 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_river_noun(words[i - 1].norm);
+        // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
+        // و is not the noun's.)
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
             || after_river_noun
             || after_compass_point
