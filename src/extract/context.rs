@@ -2723,6 +2723,13 @@ pub fn is_summit_noun(word: &str) -> bool {
     reads_as(word, "قمة")
 }
 
+/// True if `word` (normalised; clitics allowed: `وبطل`) is `بطل` "champion": `بطل أوروبا`
+/// names a title won in a continent's competition, not the continent. (The feminine `بطلة` was
+/// tried too, session 39: on the labels it only lost places the readers had counted.)
+pub fn is_champion_noun(word: &str) -> bool {
+    reads_as(word, "بطل")
+}
+
 /// True if `word` (normalised; clitics allowed: `بمطار`) is `مطار` "airport", or its dual
 /// `مطاري` (`مطاري جربة جرجيس والنفيضة الحمامات`).
 pub fn is_airport_noun(word: &str) -> bool {

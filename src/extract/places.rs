@@ -627,6 +627,7 @@ pub const STOP_PHRASES: &[&str] = &[
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
 const HELIOPOLIS: &str = "مصر الجديدة";
+const GULF: &str = "الخليج";
 
 /// Medina by its full name, and the word `المدينة` "the City" and Mecca's name with ة read
 /// as ه, as [`lookup_key`] reads them (see [`Gazetteer::medina_at`]).
@@ -3330,6 +3331,14 @@ impl Gazetteer {
         let peak = previous.is_some_and(context::is_summit_noun)
             && (self.places[index].kind == "mountain" || name.starts_with("جبل"));
         if context::is_event_before(previous, before_previous) && !locative_b && !peak {
+            return Reading::Other;
+        }
+        // A champion of a continent or of the Gulf holds a title (`بطل أوروبا`, `بطل الخليج`);
+        // of a country, the labels still count the country (`بطل إسبانيا`), so only these.
+        if previous.is_some_and(context::is_champion_noun)
+            && !locative_b
+            && (self.places[index].kind == "continent" || name == GULF)
+        {
             return Reading::Other;
         }
         // A declaration named after the city where it was made: `(إعلان القاهرة)`, `إعلان
@@ -7396,6 +7405,14 @@ mod tests {
         check("بلدة القصر الحدودية مع لبنان", &["القصر (لبنان)", "لبنان"]);
         // Words that stay words.
         check("منتجات مصنعة محليا بسعر المتر المربع", &[]);
+    }
+
+    #[test]
+    fn session_39_places() {
+        // A continent's or the Gulf's champion holds a title; a country's is still named.
+        check("ريال مدريد بطل أوروبا، والوحدة بطل الخليج ولبطل آسيا", &[]);
+        check("ويسعى بطل إسبانيا لضم اللاعب", &["إسبانيا"]);
+        check("عاد اللاعب من أوروبا", &["أوروبا"]);
     }
 
     #[test]
