@@ -654,6 +654,25 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
 const COUNTRIES_NAMING_CAPITALS: &[(&str, &str)] =
     &[("تونس", "تونس العاصمة"), ("الجزائر", "الجزائر العاصمة")];
 
+/// Countries (codes) of the gazetteer's homonyms and their adjectives (normalised, masculine:
+/// the feminine and plurals start so), which settle a homonym in a text that names no other
+/// place of either country: `عمان` beside `الأردنية` is Amman, beside `العمانية` Oman. Not
+/// Yemen's: `اليمنى` "the right" reads as its adjective once normalised.
+const HOMONYM_ADJECTIVES: &[(&str, &str)] = &[
+    ("JO", "الاردني"),
+    ("OM", "العماني"),
+    ("TN", "التونسي"),
+    ("SA", "السعودي"),
+    ("EG", "المصري"),
+    ("SY", "السوري"),
+    ("LB", "اللبناني"),
+    ("LY", "الليبي"),
+    ("PS", "الفلسطيني"),
+    ("MA", "المغربي"),
+    ("AE", "الاماراتي"),
+    ("DZ", "الجزائري"),
+];
+
 /// Lookup-only names of regions (canonical names) that count wherever the text names another
 /// place of their country: `المنطقة الشرقية` is the Saudi Eastern Province in a text that names
 /// Saudi Arabia or a Saudi place (`لشرطة المنطقة الشرقية`), and elsewhere "the eastern region"
@@ -1301,7 +1320,7 @@ impl Gazetteer {
             retain_marked(&mut firsts, &keep);
         }
         self.keep_countries_in_lists(text, &mut mentions, &spans);
-        let mut resolved = self.resolve_homonyms(&mentions);
+        let mut resolved = self.resolve_homonyms(&mentions, &words);
         self.read_as_regions(&mut resolved, &words, &firsts);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
             .into_iter()
@@ -4148,12 +4167,32 @@ impl Gazetteer {
 
     /// The place of each mention: the matched one, unless its country is not that of any other
     /// mention while exactly one of its homonyms' countries is.
-    fn resolve_homonyms(&self, mentions: &[(usize, Vec<usize>)]) -> Vec<usize> {
+    /// When no other place settles it, a country's adjective in the text does (`غرفة صناعة عمان
+    /// بالتعاون مع المؤسسة الاردنية` is Amman; see [`HOMONYM_ADJECTIVES`]), if it is the
+    /// adjective of exactly one of the candidates' countries.
+    fn resolve_homonyms(&self, mentions: &[(usize, Vec<usize>)], words: &[Word]) -> Vec<usize> {
         let in_context = |index: usize, country: &str| {
             !country.is_empty()
                 && mentions
                     .iter()
                     .any(|&(other, _)| other != index && self.places[other].country == country)
+        };
+        // The countries whose adjective the text writes, looked for only if a homonym is left.
+        let adjectives = OnceLock::new();
+        let adjective_in_text = |country: &str| {
+            let found: &Vec<&str> = adjectives.get_or_init(|| {
+                HOMONYM_ADJECTIVES
+                    .iter()
+                    .filter(|(_, adjective)| {
+                        words.iter().any(|word| {
+                            word.norm.contains(adjective.trim_start_matches("ال"))
+                                && any_reading(word.norm, |reading| reading.starts_with(adjective))
+                        })
+                    })
+                    .map(|(code, _)| *code)
+                    .collect()
+            });
+            found.contains(&country)
         };
         mentions
             .iter()
@@ -4167,7 +4206,19 @@ impl Gazetteer {
                     .filter(|&&other| in_context(index, &self.places[other].country));
                 match (chosen.next(), chosen.next()) {
                     (Some(&other), None) => other,
-                    _ => index,
+                    (Some(_), Some(_)) => index,
+                    (None, _) => {
+                        if adjective_in_text(&self.places[index].country) {
+                            return index;
+                        }
+                        let mut chosen = homonyms
+                            .iter()
+                            .filter(|&&other| adjective_in_text(&self.places[other].country));
+                        match (chosen.next(), chosen.next()) {
+                            (Some(&other), None) => other,
+                            _ => index,
+                        }
+                    }
                 }
             })
             .collect()
@@ -7413,6 +7464,18 @@ mod tests {
         check("ريال مدريد بطل أوروبا، والوحدة بطل الخليج ولبطل آسيا", &[]);
         check("ويسعى بطل إسبانيا لضم اللاعب", &["إسبانيا"]);
         check("عاد اللاعب من أوروبا", &["أوروبا"]);
+    }
+
+    #[test]
+    fn session_40_places() {
+        // A homonym no other place settles: a country's adjective does, one way or the other.
+        check("ارتبكت حركة المرور داخل وخارج عمان اليوم بسبب العاصفة الأردنية", &["عمّان"]);
+        check("وصل الوفد إلى عمان للقاء الوزير العماني", &["عمان"]);
+        check("وصل الوفد إلى عمان", &["عمان"]);
+        // Both adjectives: the matched place stays.
+        check("لقاء أردني عماني في عمان بين الوزير العماني ونظيره الأردني", &["عمان"]);
+        check("نفى المطرب اللبناني رفضه الغناء في طرابلس", &["طرابلس (لبنان)"]);
+        check("اجتمع الوفد الليبي في طرابلس", &["طرابلس"]);
     }
 
     #[test]
