@@ -108,6 +108,14 @@ const HEH: char = '\u{0647}';
 /// Phrases that consume their words without naming a place. They win over shorter names by the
 /// longest-match rule, like any name.
 pub const STOP_PHRASES: &[&str] = &[
+    // Tunisian news: a city's suburbs, its commuter trains (`قطار الاحواز طبربة تونس`), not Ahvaz.
+    "الأحواز الجنوبية",
+    "الأحواز الشمالية",
+    "الأحواز الغربية",
+    "الأحواز الشرقية",
+    "قطار الأحواز",
+    "قطارات الأحواز",
+    "خطوط الأحواز",
     // Organisations whose names contain a place-like word (kept even though the bare words are
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
@@ -2644,9 +2652,9 @@ impl Gazetteer {
         // two words before the first name (`على خطّ تونس – قابس`, `الخط نابل - تونس`).
         let line_noun_before = |first: usize| {
             (first.saturating_sub(2)..first).any(|k| {
-                // (Normalised words keep their shadda: `خطّ`.)
-                let letters = || words[k].norm.chars().filter(|&c| c != '\u{0651}');
-                ["خط", "الخط", "طريق", "الطريق"].iter().any(|noun| noun.chars().eq(letters()))
+                // (Normalised words keep their shadda: `خطّ`; clitics too: `بالطريق`.)
+                let letters: String = words[k].norm.chars().filter(|&c| c != SHADDA).collect();
+                any_reading(&letters, |reading| ["خط", "الخط", "طريق", "الطريق"].contains(&reading))
             })
         };
         let hyphened = |first: usize, before: &Word, after: &Word| {
@@ -2659,6 +2667,20 @@ impl Gazetteer {
             hyphened(at.start, &words[at.end - 1], next)
                 && any_reading(next.norm, |name| self.lookup(name).is_some_and(is_city_of_country))
         });
+        // A road's or a line's ends, named without a dash: `الطريق السيارة تونس صفاقس`,
+        // `الطريق السيارة سوسة تونس`.
+        let city_word = |word: &Word| {
+            !word.hard_before
+                && any_reading(word.norm, |name| self.lookup(name).is_some_and(is_city_of_country))
+        };
+        let road_to_city = line_noun_before(at.start) && words.get(at.end).is_some_and(city_word)
+            || at.start > 1
+                && !words[at.start].hard_before
+                && city_word(&words[at.start - 1])
+                && line_noun_before(at.start - 1);
+        if road_to_city {
+            return Some(capital);
+        }
         // An agency's dateline names the city: `تونس-(ا ف ب)`, `تونس (رويترز) -` open a line
         // (`تونس - غينيا :` heading a line is a match, the country's team).
         let after =
@@ -7475,6 +7497,13 @@ mod tests {
         // Both adjectives: the matched place stays.
         check("لقاء أردني عماني في عمان بين الوزير العماني ونظيره الأردني", &["عمان"]);
         check("نفى المطرب اللبناني رفضه الغناء في طرابلس", &["طرابلس (لبنان)"]);
+        // Tunis at a road's end, without a dash; Tunis's suburbs.
+        check("غلق الطريق السيارة تونس صفاقس في الاتجاهين", &["تونس العاصمة", "صفاقس"]);
+        check("بالطريق السيارة سوسة تونس", &["سوسة", "تونس العاصمة"]);
+        check("الطريق السيارة تونس", &["تونس"]);
+        check("سير القطارات على خطوط الاحواز الجنوبية للعاصمة", &[]);
+        check("قاطن بالأحواز الغربية للعاصمة", &[]);
+        check("احتجاجات في الأحواز جنوبي إيران", &["الأهواز", "إيران"]);
         check("اجتمع الوفد الليبي في طرابلس", &["طرابلس"]);
     }
 
