@@ -681,6 +681,12 @@ const HOMONYM_ADJECTIVES: &[(&str, &str)] = &[
     ("DZ", "الجزائري"),
 ];
 
+/// Lookup-only capitals (canonical names, one word) that count, written alone, in a text that
+/// names a place of one of the countries listed (codes): `سيول` is Seoul beside the Koreas
+/// (`أعلنت سيول`, `محادثات مع سيول`: 111 articles of the four collections name Korea and the
+/// bare word, none of them about floods), and floods elsewhere (289 articles).
+const CAPITALS_BESIDE_THEIR_COUNTRY: &[(&str, &[&str])] = &[("سيول", &["KR", "KP"])];
+
 /// Lookup-only names of regions (canonical names) that count wherever the text names another
 /// place of their country: `المنطقة الشرقية` is the Saudi Eastern Province in a text that names
 /// Saudi Arabia or a Saudi place (`لشرطة المنطقة الشرقية`), and elsewhere "the eastern region"
@@ -1248,6 +1254,7 @@ impl Gazetteer {
                 } else if let Some((len, index)) = self
                     .region_of_country_at(&words, i)
                     .or_else(|| self.neighbourhood_at(&words, i))
+                    .or_else(|| self.capital_beside_its_country_at(&words, i))
                 {
                     regions.push((index, words[i].span.start..words[i + len - 1].span.end, i));
                     i += len;
@@ -1298,7 +1305,11 @@ impl Gazetteer {
                 let alone =
                     none_named && REGIONS_COUNTED_ALONE.contains(&self.places[index].name.as_str());
                 let country = self.places[index].country.as_str();
-                if alone || !country.is_empty() && countries.contains(country) {
+                let beside = CAPITALS_BESIDE_THEIR_COUNTRY
+                    .iter()
+                    .find(|(name, _)| *name == self.places[index].name)
+                    .is_some_and(|(_, codes)| codes.iter().any(|code| countries.contains(code)));
+                if alone || beside || !country.is_empty() && countries.contains(country) {
                     mentions.push((index, Vec::new()));
                     spans.push(span);
                     firsts.push(first);
@@ -2542,6 +2553,19 @@ impl Gazetteer {
         }
         let (len, index, _, key) = self.lookup_only_at(words, i)?;
         context::may_follow_place_noun(&key).then_some((len, index))
+    }
+
+    /// A capital of [`CAPITALS_BESIDE_THEIR_COUNTRY`] at word `i`, as written alone (with
+    /// clitics, without harakat): counted only if the text names a place of its countries.
+    fn capital_beside_its_country_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
+        let word = &words[i];
+        if word.vocalised || word.start & STARTS_LOOKUP_ONLY == 0 {
+            return None;
+        }
+        let (name, _) = CAPITALS_BESIDE_THEIR_COUNTRY
+            .iter()
+            .find(|(name, _)| any_reading(word.norm, |reading| reading == *name))?;
+        Some((1, *self.lookup_exact.get(*name)?))
     }
 
     fn region_of_country_at(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
@@ -7504,6 +7528,11 @@ mod tests {
         check("سير القطارات على خطوط الاحواز الجنوبية للعاصمة", &[]);
         check("قاطن بالأحواز الغربية للعاصمة", &[]);
         check("احتجاجات في الأحواز جنوبي إيران", &["الأهواز", "إيران"]);
+        // Seoul written as floods are, beside either Korea; floods elsewhere.
+        check("أعلنت سيول أن كوريا الشمالية ألغت المحادثات", &["سيول", "كوريا الشمالية"]);
+        check("محادثات بين بيونغ يانغ وسيول", &["بيونغ يانغ", "سيول"]);
+        check("جرفت سيول الأمطار عدة سيارات في جدة", &["جدة"]);
+        check("متجهة إلى سيئول", &["سيول"]);
         check("اجتمع الوفد الليبي في طرابلس", &["طرابلس"]);
     }
 
