@@ -636,6 +636,8 @@ pub const STOP_PHRASES: &[&str] = &[
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
 const HELIOPOLIS: &str = "مصر الجديدة";
 const GULF: &str = "الخليج";
+/// Asir, also "difficult" (normalised).
+const ASIR: &str = "عسير";
 
 /// Medina by its full name, and the word `المدينة` "the City" and Mecca's name with ة read
 /// as ه, as [`lookup_key`] reads them (see [`Gazetteer::medina_at`]).
@@ -2423,10 +2425,18 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_river_noun(words[i - 1].norm);
+        // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
+        let after_regional_service = len == 1
+            && key == ASIR
+            && words[i].norm == key
+            && i > 0
+            && !words[i].hard_before
+            && context::is_regional_service_noun(words[i - 1].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
             || after_river_noun
+            || after_regional_service
             || after_compass_point
             || listed
             || first_after_dual
@@ -7528,6 +7538,10 @@ mod tests {
         check("سير القطارات على خطوط الاحواز الجنوبية للعاصمة", &[]);
         check("قاطن بالأحواز الغربية للعاصمة", &[]);
         check("احتجاجات في الأحواز جنوبي إيران", &["الأهواز", "إيران"]);
+        // Asir's services; "difficult".
+        check("مدير عام صحة عسير: لدينا ما يكفي", &["عسير"]);
+        check("تنفذ إدارة الرقابة بأمانة عسير جولات", &["عسير"]);
+        check("كان أمرا عسير المنال وامتحان عسير", &[]);
         // Seoul written as floods are, beside either Korea; floods elsewhere.
         check("أعلنت سيول أن كوريا الشمالية ألغت المحادثات", &["سيول", "كوريا الشمالية"]);
         check("محادثات بين بيونغ يانغ وسيول", &["بيونغ يانغ", "سيول"]);
