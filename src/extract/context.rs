@@ -3007,6 +3007,18 @@ pub fn may_follow_place_noun(key: &str) -> bool {
     key != KAN
 }
 
+/// Lookup-only names that are also common nouns and follow other place nouns as such, so that
+/// only a city's or a province's noun makes them places: `ولاية معسكر` is Algeria's Mascara,
+/// `منطقة معسكر الكرين` and `قاعدة معسكر لبوزة` are army camps (all six places the other nouns
+/// made of it in the four collections; session 41).
+const CITY_NOUN_ONLY: &[&str] = &["معسكر"];
+
+/// True if the place noun `noun` (normalised; clitics allowed) may make the lookup-only name
+/// with key `key` a place (see [`CITY_NOUN_ONLY`]).
+pub fn may_follow_this_place_noun(key: &str, noun: &str) -> bool {
+    !CITY_NOUN_ONLY.contains(&key) || is_city_word(noun) || reads_as(noun, "ولاية")
+}
+
 /// Nouns of what is in a district (its courts, police, streets, hotels, electoral seat) and
 /// the end of a route to it: before `مصر الجديدة` they make the words Heliopolis, not "the new
 /// Egypt".
@@ -3362,6 +3374,10 @@ mod tests {
         assert!(!may_be_listed(&norm("حقل"), Some(&norm("الغولف"))));
         assert!(!may_follow_place_noun(&norm("كان")));
         assert!(may_follow_place_noun(&norm("حجة")));
+        assert!(may_follow_this_place_noun("معسكر", &norm("بولاية")));
+        assert!(!may_follow_this_place_noun("معسكر", &norm("لمنطقة")));
+        assert!(!may_follow_this_place_noun("معسكر", &norm("قاعدة")));
+        assert!(may_follow_this_place_noun(&norm("حجة"), &norm("محافظة")));
         assert!(is_club_adjective(&norm("الإسباني")));
         assert!(is_club_adjective(&norm("الاسباني")));
         assert!(!is_club_adjective(&norm("الإسبانية")));

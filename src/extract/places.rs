@@ -406,6 +406,16 @@ pub const STOP_PHRASES: &[&str] = &[
     "اليمن والبركات",
     "اليمن والبركة",
     "اليمن والمسرات",
+    "اليمن والخيرات",
+    // The new moon's prayer: `اللهم أهله علينا باليمن والإيمان`.
+    "اليمن والإيمان",
+    // Amman's Petra stadium (`على ملعب البتراء بمدينة عمان`), not Petra.
+    "ملعب البتراء",
+    "ستاد البتراء",
+    "استاد البتراء",
+    "ملعب البترا",
+    "ستاد البترا",
+    "استاد البترا",
     // Louis Pasteur and his institute, not Basseterre; the keto diet, not Quito.
     "معهد باستير",
     "لويس باستير",
@@ -2227,6 +2237,8 @@ impl Gazetteer {
                 && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
                 && words[i - adjectives..=i].iter().all(|w| !w.hard_before)
         };
+        let after_noun =
+            after_noun && context::may_follow_this_place_noun(&key, words[i - adjectives - 1].norm);
         // Not across the end of a sentence (`.` alone: `في حضرموت والمكلا.. وإب وعمران` lists
         // on), nor into quotes or brackets, which hold a title: `في محافظة الزلفي.. و«الجزيرة»
         // تتقدم` (the paper).
@@ -5396,6 +5408,8 @@ mod tests {
         check("زار مسقط والقاهرة", &["مسقط", "القاهرة"]);
         check("استهدفت حماة الوطن في أبها", &["أبها"]);
         check("أن يعيده على الأمة باليمن والخير والبركات", &[]);
+        check("اللهم أهله علينا باليمن والإيمان، والسلامة والإسلام", &[]);
+        check("أن يعيد هذه المناسبة الغالية على الجميع باليمن والخيرات.", &[]);
         check("ووصل إلى اليمن والتقى", &["اليمن"]);
         check("وأشار الباحثون من معهد باستير", &[]);
         check("الحمية المعروفة باسم \"كيتو دايت\"", &[]);
@@ -7548,6 +7562,22 @@ mod tests {
         check("جرفت سيول الأمطار عدة سيارات في جدة", &["جدة"]);
         check("متجهة إلى سيئول", &["سيول"]);
         check("اجتمع الوفد الليبي في طرابلس", &["طرابلس"]);
+    }
+
+    #[test]
+    fn session_41_places() {
+        // An army camp after a noun other than a city's; Mascara after one.
+        check("استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة", &["مدينة الطبقة"]);
+        check("ماذا عن قاعدة معسكر لبوزة؟", &[]);
+        check("وفي ولاية معسكر بالجزائر", &["معسكر", "الجزائر"]);
+        // Amman's Petra stadium; Al Batra in Qassim beside the other places of Saudi Arabia.
+        check("على ملعب البتراء بمدينة عمان الأردنية", &["عمّان"]);
+        check("على استاد البترا بمدينة الحسين للشباب", &[]);
+        check(
+            "فتح مخفر شرطة البتراء تحقيقاً في بلدة المشنية غرب القصيم",
+            &["البتراء (السعودية)", "المشنية", "القصيم"],
+        );
+        check("زار السياح مدينة البتراء الأثرية في الأردن", &["البتراء", "الأردن"]);
     }
 
     #[test]
