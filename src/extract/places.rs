@@ -505,6 +505,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "برنت بحر الشمال",
     "نفط بحر الشمال",
     "خام بحر الشمال",
+    // Oman's crude, priced beside Dubai's.
+    "خام عمان",
+    "خامي عمان",
     // Aung San Suu Kyi, not Sochi; the White House (`في البيت الأبيض والشرق الأوسط` is no
     // list of El Obeid and the Middle East); the Council of Europe (session 31).
     "سان سوتشي",
@@ -7578,6 +7581,10 @@ mod tests {
             &["البتراء (السعودية)", "المشنية", "القصيم"],
         );
         check("زار السياح مدينة البتراء الأثرية في الأردن", &["البتراء", "الأردن"]);
+        // The Gulf of Oman as the Sea of Oman; Oman's crude.
+        check("سياساتنا في الخليج وبحر عُمان", &["الخليج", "خليج عمان"]);
+        check("إلى متوسط أسعار خامي عمان ودبي", &["دبي"]);
+        check("عقد خام عمان الآجل", &[]);
     }
 
     #[test]
