@@ -2737,6 +2737,23 @@ impl Gazetteer {
         if hyphened_to_city || opens_line(text, words, at.start) && after.starts_with('(') {
             return Some(capital);
         }
+        // So does a paper's: `تونس-الصباح الأسبوعي`, `تونس ـ (الشروق)`, `/تونس / محمد
+        // الخميسي -`: a dash, a tatweel or a slash after the name that opens the line, and no
+        // place after it (`تونس - غينيا :` heads a match, `تونس - الجزائر` too). Not in the
+        // title, where the country tags the topic: `تونس - مهرجان منارات: تحكيم نسائي`.
+        let dash_after = text[words[at.end - 1].span.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(['-', '–', '—', '\u{0640}', '/']);
+        if dash_after
+            && at.start > 0
+            && opens_line(text, words, at.start)
+            && words.get(at.end).is_some_and(|next| {
+                !text[words[at.end - 1].span.end..next.span.start].contains('\n')
+                    && !any_reading(next.norm, |name| self.lookup(name).is_some())
+            })
+        {
+            return Some(capital);
+        }
         // A noun of a city or of its governorate names the capital: `بلدية تونس`, `مدينة
         // تونس`, `بالعاصمة تونس`, `ولاية تونس`.
         // (Also with the country's adjective between, the name perhaps in quotes: `بالعاصمة
@@ -7585,6 +7602,12 @@ mod tests {
         check("سياساتنا في الخليج وبحر عُمان", &["الخليج", "خليج عمان"]);
         check("إلى متوسط أسعار خامي عمان ودبي", &["دبي"]);
         check("عقد خام عمان الآجل", &[]);
+        // A paper's dateline names the capital; a title's tag, or a match, the country.
+        check("عنوان\nتونس-الصباح الأسبوعي أكدت وزارة الداخلية", &["تونس العاصمة"]);
+        check("عنوان\nتونس ـ (الشروق)\nتجربة جديدة", &["تونس العاصمة"]);
+        check("عنوان\n/تونس / محمد الخميسي -\nيسعى منتخبنا", &["تونس العاصمة"]);
+        check("تونس - مهرجان منارات: تحكيم نسائي", &["تونس"]);
+        check("عنوان\nتونس - غينيا : 2-1", &["تونس", "غينيا"]);
     }
 
     #[test]
