@@ -1355,7 +1355,7 @@ impl Gazetteer {
         }
         self.keep_countries_in_lists(text, &mut mentions, &spans);
         let mut resolved = self.resolve_homonyms(&mentions, &words);
-        self.read_as_regions(&mut resolved, &words, &firsts);
+        self.read_as_regions(&mut resolved, &words, &firsts, text, &spans);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
             .into_iter()
             .zip(spans)
@@ -4120,8 +4120,17 @@ impl Gazetteer {
 
     /// Bare mentions of a city that gives its name to a region (`غزة`, `قذائف غزة`) are the
     /// region when the region is named in the same text (`قطاع غزة`): the news means the Gaza
-    /// Strip by both. A mention that says it is the city (`مدينة غزة`) stays the city.
-    fn read_as_regions(&self, resolved: &mut [usize], words: &[Word], firsts: &[usize]) {
+    /// Strip by both. A mention that says it is the city (`مدينة غزة`) stays the city, and so
+    /// does a dateline (`غزة- عبد الله التركماني`, `عين اليوم – غزة`), which names where the
+    /// report was written.
+    fn read_as_regions(
+        &self,
+        resolved: &mut [usize],
+        words: &[Word],
+        firsts: &[usize],
+        text: &str,
+        spans: &[std::ops::Range<usize>],
+    ) {
         for &(city, region) in &self.cities_naming_regions {
             let named = |r: usize| resolved.contains(&r);
             let another_named = self
@@ -4131,8 +4140,11 @@ impl Gazetteer {
             if !named(region) || another_named {
                 continue;
             }
-            for (mention, &first) in resolved.iter_mut().zip(firsts) {
-                if *mention == city && !context::is_place_noun(words[first].norm) {
+            for ((mention, &first), span) in resolved.iter_mut().zip(firsts).zip(spans) {
+                if *mention == city
+                    && !context::is_place_noun(words[first].norm)
+                    && !is_dateline_at(text, span)
+                {
                     *mention = region;
                 }
             }
@@ -4435,6 +4447,24 @@ fn follows_previous_in_name(text: &str, words: &[Word], i: usize) -> bool {
 /// True if word `i` of `text` is the first of its line.
 fn opens_line(text: &str, words: &[Word], i: usize) -> bool {
     i == 0 || text[words[i - 1].span.end..words[i].span.start].contains('\n')
+}
+
+/// True if the name at bytes `span` of `text` is a dateline below the title: it opens its line
+/// and a dash or a date follows (`غزة- عبد الله التركماني`, `غزة 15-5-2012 وفا-`), or it
+/// follows a short byline and a dash and ends its line or a dash follows (`عين اليوم – غزة`,
+/// `القاهرة- غزة- أعلنت`).
+fn is_dateline_at(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let Some(line_start) = text[..span.start].rfind('\n').map(|k| k + 1) else {
+        return false;
+    };
+    let before = &text[line_start..span.start];
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    let dash_after = after.starts_with(DASHES) || after.starts_with(|c: char| c.is_ascii_digit());
+    let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '/').is_empty();
+    let after_byline = before.trim_end().ends_with(DASHES)
+        && before.split_whitespace().count() <= 4
+        && (after.is_empty() || after.starts_with('\n') || dash_after);
+    opens && dash_after || after_byline
 }
 
 /// True if `after`, the text after a name that opens a line, makes the name an agency's
@@ -7610,6 +7640,10 @@ mod tests {
         check("عنوان\nتونس - غينيا : 2-1", &["تونس", "غينيا"]);
         // The Algerian capital, as the Tunisian one is Tunis.
         check("لإقامة متنزه في العاصمة الجزائرية.", &["الجزائر العاصمة"]);
+        // Gaza's dateline is the city, beside the Strip; bare Gaza elsewhere is the Strip.
+        check("عنوان\nعين اليوم – غزة\nقصف أهداف في قطاع غزة", &["غزة", "قطاع غزة"]);
+        check("عنوان\nغزة- عبد الله التركماني\nفي قطاع غزة", &["غزة", "قطاع غزة"]);
+        check("عنوان\nصاروخ من غزة\nفي قطاع غزة", &["قطاع غزة"]);
     }
 
     #[test]
