@@ -2434,12 +2434,21 @@ impl Gazetteer {
         };
         // A river after a noun of its waters or banks: `مياه النيل`, `ضفاف النيل`, `دلتا النيل`
         // (bare `النيل` is mostly the verbal noun "harming": `محاولة النيل من`).
+        // Or after a preposition, unless `من` follows, which makes it the verbal noun: `غرق مركب
+        // في النيل`, `يطل على النيل`, but `عاقدين العزم على النيل من شباك`. (Not after `من`:
+        // `الفرصة على هؤلاء من النيل في أمننا` is "from harming".)
+        let after_river_preposition = || {
+            matches!(words[i - 1].norm, "علي" | "في" | "عبر" | "فوق")
+                && words
+                    .get(i + 1)
+                    .is_none_or(|next| next.hard_before || !next.norm.starts_with("من"))
+        };
         let after_river_noun = self.places[index].kind == "river"
             && len == 1
             && words[i].norm == key
             && i > 0
             && !words[i].hard_before
-            && context::is_river_noun(words[i - 1].norm);
+            && (context::is_river_noun(words[i - 1].norm) || after_river_preposition());
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         let after_regional_service = len == 1
             && key == ASIR
@@ -7640,6 +7649,11 @@ mod tests {
         check("عنوان\nتونس - غينيا : 2-1", &["تونس", "غينيا"]);
         // The Algerian capital, as the Tunisian one is Tunis.
         check("لإقامة متنزه في العاصمة الجزائرية.", &["الجزائر العاصمة"]);
+        // The Nile after a preposition; the verbal noun "harming" before `من`.
+        check("غرق مركب في النيل بشمال القاهرة", &["نهر النيل", "القاهرة"]);
+        check("ترك الفندق المطل على النيل", &["نهر النيل"]);
+        check("عاقدين العزم على النيل من شباك الفريق", &[]);
+        check("يفوت الفرصة على هؤلاء من النيل في أمننا", &[]);
         // Gaza's dateline is the city, beside the Strip; bare Gaza elsewhere is the Strip.
         check("عنوان\nعين اليوم – غزة\nقصف أهداف في قطاع غزة", &["غزة", "قطاع غزة"]);
         check("عنوان\nغزة- عبد الله التركماني\nفي قطاع غزة", &["غزة", "قطاع غزة"]);
