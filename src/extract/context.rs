@@ -2032,11 +2032,13 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// knife": 4 times, all the city). And Tunisia's `بمساكن` ("in dwellings"): 24 times in the
 /// Tunisian collection, nearly all the town (`الحرس الوطني بمساكن`); elsewhere a noun of
 /// dwellings follows it (`بمساكن الطلاب`), which the caller turns away (see
-/// [`is_indefinite_plural_place_name`]).
+/// [`is_indefinite_plural_place_name`]). And Tunis's La Marsa (`بالمرسى`, "at the anchorage"):
+/// 16 times in the four collections, all the town (`مستشفى المنجي سليم بالمرسى`; session 41;
+/// listed normalised, ى as ي).
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
 const PLACES_AFTER_IN: &[&str] =
-    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان"];
+    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان", "المرسي"];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
 /// plural noun, which takes a definite noun or an adjective after it (`بمساكن الطلاب`,
@@ -2292,10 +2294,14 @@ pub fn is_sports_club_name(word: &str) -> bool {
 /// True if `word` (normalised) starts a club's name or is a word for a club, with the article
 /// or without (`القوافل`, `الاتحاد`, `النادي`): before a [`SPORTING_WORDS`] word it makes a club's
 /// full name (`الاتحاد الرياضي ببن قردان`), where `مدينة الملك عبدالله الرياضية بجدة` is a
-/// sports ground in a city.
+/// sports ground in a city. The article may follow a clitic: `للمستقبل الرياضي بالمرسى`,
+/// `بالمستقبل الرياضي بالمرسى`.
 pub fn is_club_word(word: &str) -> bool {
     let is = |w: &str| is_club_name(w) || is_sports_club_name(w) || is_club_noun(w);
-    is(word) || word.strip_prefix("ال").is_some_and(is)
+    is(word)
+        || ["ال", "لل", "بال", "وال", "فال", "وبال", "ولل"]
+            .iter()
+            .any(|article| word.strip_prefix(article).is_some_and(is))
 }
 
 /// True if `word` (normalised) names a club's sports section (see [`SPORTING_WORDS`]).
