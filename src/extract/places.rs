@@ -7664,6 +7664,9 @@ mod tests {
         check("تقدمت الهيئة المديرة للنادي الرياضي بحمام الأنف بشكوى", &[]);
         // Sudan's Kosti, written alone (no other word is spelt so).
         check("غادرت البعثة متوجهة إلى كوستي لمواجهة الرابطة", &["كوستي"]);
+        // Spellings of Libyan and Yemeni places with ه for ة, and split.
+        check("اشتباكات في مصراته وصبراته وبوسليم", &["مصراتة", "صبراتة", "أبو سليم"]);
+        check("قتلى في حضر موت", &["حضرموت"]);
         // Gaza's dateline is the city, beside the Strip; bare Gaza elsewhere is the Strip.
         check("عنوان\nعين اليوم – غزة\nقصف أهداف في قطاع غزة", &["غزة", "قطاع غزة"]);
         check("عنوان\nغزة- عبد الله التركماني\nفي قطاع غزة", &["غزة", "قطاع غزة"]);
