@@ -2420,6 +2420,15 @@ impl Gazetteer {
                         !n.hard_before && n.norm.starts_with("ال") && n.norm.ends_with('ة')
                     }))
         };
+        // The Arab east after a preposition or a noun of its lands and peoples: `في المشرق`,
+        // `دول المشرق` (not the adjective "bright": `المستقبل المشرق`).
+        let mashriq = || {
+            len == 1
+                && words[i].norm == key
+                && !words[i].hard_before
+                && i > 0
+                && context::is_mashriq_after_cue(&key, words[i - 1].norm)
+        };
         // Where a correspondent reports from: `لمراسل الجوهرة أف أم في الكاف`, `مراسلنا في
         // الكاف` (a dateline in the text).
         let after_correspondent = || {
@@ -2470,7 +2479,8 @@ impl Gazetteer {
             || after_preposition()
             || after_national_team()
             || after_in()
-            || after_fi())
+            || after_fi()
+            || mashriq())
         .then_some((len, index, key))
     }
 
@@ -7671,6 +7681,18 @@ mod tests {
         check("عنوان\nعين اليوم – غزة\nقصف أهداف في قطاع غزة", &["غزة", "قطاع غزة"]);
         check("عنوان\nغزة- عبد الله التركماني\nفي قطاع غزة", &["غزة", "قطاع غزة"]);
         check("عنوان\nصاروخ من غزة\nفي قطاع غزة", &["قطاع غزة"]);
+    }
+
+    #[test]
+    fn session_42_places() {
+        // The bare Mashriq after a preposition or a noun of its lands; the adjective "bright"
+        // and the Quran's "east and west" are not it.
+        check("ننافس الدول العربية في المشرق.", &["المشرق العربي"]);
+        check("رحل إلى المشرق لطلب العلم", &["المشرق العربي"]);
+        check("وساندها عرب المشرق في تلك الفترة", &["المشرق العربي"]);
+        check("يخدم تطلعات الشعب في المستقبل المشرق", &[]);
+        check("قل لله المشرق والمغرب يهدي من يشاء", &[]);
+        check("ليس البر أن تولوا وجوهكم قبل المشرق والمغرب", &[]);
     }
 
     #[test]
