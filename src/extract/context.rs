@@ -960,12 +960,23 @@ const EVENT_NOUNS: &[&str] = &[
 /// (`اتفاقيات جنيف`, `اتفاق الجزائر`, `اتفاق الطائف`), or after their parties (`اتفاق موسكو
 /// وواشنطن`): see the caller.
 /// (Session 36:) papers and documents too (`ورقة جنيف`, `وثيقة قرطاج`).
-const TREATY_NOUNS: &[&str] = &["اتفاق", "اتفاقية", "اتفاقيات", "معاهدة", "ورقة", "وثيقة"];
+/// (Session 42:) their plurals (`معاهدات كامب ديفيد وأوسلو ووادي عربة`).
+const TREATY_NOUNS: &[&str] =
+    &["اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات", "ورقة", "وثيقة"];
 static TREATY_NOUN_WORDS: Words = Words::new(TREATY_NOUNS);
 
 /// True if `word` (normalised; clitics allowed: `باتفاق`) is one of [`TREATY_NOUNS`].
 pub fn is_treaty_noun(word: &str) -> bool {
     in_list(word, &TREATY_NOUN_WORDS)
+}
+
+/// The plurals of [`TREATY_NOUNS`]: the names joined after one are more treaties, not a
+/// treaty's parties (`معاهدات كامب ديفيد وأوسلو ووادي عربة`; compare `اتفاق موسكو وواشنطن`).
+static PLURAL_TREATY_NOUN_WORDS: Words = Words::new(&["اتفاقيات", "اتفاقات", "معاهدات"]);
+
+/// True if `word` (normalised; clitics allowed: `ومعاهدات`) is a plural treaty noun.
+pub fn is_plural_treaty_noun(word: &str) -> bool {
+    in_list(word, &PLURAL_TREATY_NOUN_WORDS)
 }
 
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس

@@ -2201,6 +2201,11 @@ impl Gazetteer {
         after_from: bool,
     ) -> Option<(usize, usize, String)> {
         let (len, index, conjoined, key) = self.lookup_only_at(words, i)?;
+        // `فسرت` is the verb "explained" (or "then it spread"; 23 times in the four
+        // collections, never Sirte): `في تونس فسرت وتصدرت` (session 42).
+        if key == "سرت" && words[i].norm.starts_with('ف') {
+            return None;
+        }
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
         // (A name that starts with و is not joined by it: `البيت الأبيض\nواشنطن،` lists
         // nothing.)
@@ -3145,7 +3150,7 @@ impl Gazetteer {
         if previous.is_some_and(context::is_treaty_noun)
             && (!words[i].hard_before || bracketed)
             && self.places[index].kind != "country"
-            && !party_follows()
+            && (!party_follows() || previous.is_some_and(context::is_plural_treaty_noun))
         {
             return Reading::Other;
         }
@@ -3510,6 +3515,7 @@ impl Gazetteer {
                     Some(before),
                     (j > n + 1).then(|| words[j - n - 2].norm),
                 ) || context::is_union_noun(before)
+                    || context::is_plural_treaty_noun(before)
                 {
                     break true;
                 }
@@ -7707,6 +7713,11 @@ mod tests {
         check("ربع النهائي: بايرن مونيخ * ريال مدريد", &[]);
         check("سعر التذكرة إلى 3000 ريال. النمسا وسويسرا", &["النمسا", "سويسرا"]);
         check("جمع ريال فلسطين والتبرع للجائع", &["فلسطين"]);
+        // `فسرت` "explained", "then it spread", not Sirte.
+        check("وبدأت جذوة هذه الثورات في تونس فسرت وتصدرت", &["تونس"]);
+        // Treaties named after where they were signed, listed after their plural noun.
+        check("والحرب على غزة، ومعاهدات كامب ديفيد وأوسلو ووادي عربة، وإشعال الفتن", &["غزة"]);
+        check("بموجب اتفاق موسكو وواشنطن", &["موسكو", "واشنطن"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
