@@ -7718,6 +7718,9 @@ mod tests {
         // Treaties named after where they were signed, listed after their plural noun.
         check("والحرب على غزة، ومعاهدات كامب ديفيد وأوسلو ووادي عربة، وإشعال الفتن", &["غزة"]);
         check("بموجب اتفاق موسكو وواشنطن", &["موسكو", "واشنطن"]);
+        // The Gezira Scheme is in Gezira; Souk Jedid's delegation without the article.
+        check("مسؤول التأمين الزراعي بمشروع الجزيرة", &["الجزيرة"]);
+        check("عبر عدد من اهالي معتمدية سوق الجديد", &["السوق الجديد"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
