@@ -2794,6 +2794,13 @@ pub fn is_court_noun(word: &str) -> bool {
     reads_as(word, "محكمة") || reads_as(word, "المحكمة")
 }
 
+/// True if `word` (normalised; clitics allowed: `بمستشفى`, `بكلية`) is "hospital" or
+/// "faculty": one "in Tunis" is the capital's (`المستشفى العسكري بتونس`, `بكلية الطب بتونس`),
+/// as the labels have all seven so written (session 42).
+pub fn is_hospital_or_faculty_noun(word: &str) -> bool {
+    ["مستشفي", "المستشفي", "كلية", "الكلية"].iter().any(|noun| reads_as(word, noun))
+}
+
 /// True if `text` writes `السلط` for "the authorities" somewhere, before a definite feminine
 /// adjective (`السلط الجهوية`): then every `السلط` of the text is (`بتجاهل السلط لمطالبهم`).
 pub fn says_salt_for_authorities(text: &str) -> bool {

@@ -2792,6 +2792,13 @@ impl Gazetteer {
         {
             return Some(capital);
         }
+        // So is a hospital or a faculty: `بمستشفى الرابطة بتونس`, `بكلية الهندسة بتونس`.
+        if in_b
+            && (at.start.saturating_sub(3)..at.start)
+                .any(|k| context::is_hospital_or_faculty_noun(words[k].norm))
+        {
+            return Some(capital);
+        }
         // So is a regional body's: `الاتحاد الجهوي للشغل بتونس`, `الإدارة الجهوية للصحة
         // بتونس` (the governorate, which is named after its city).
         if in_b
@@ -7721,6 +7728,10 @@ mod tests {
         // The Gezira Scheme is in Gezira; Souk Jedid's delegation without the article.
         check("مسؤول التأمين الزراعي بمشروع الجزيرة", &["الجزيرة"]);
         check("عبر عدد من اهالي معتمدية سوق الجديد", &["السوق الجديد"]);
+        // A hospital or a faculty in Tunis is the capital's; an embassy the country's.
+        check("نقلهما إلى المستشفى العسكري بتونس", &["تونس العاصمة"]);
+        check("وقد التحق بكلية الطب بتونس", &["تونس العاصمة"]);
+        check("أعلنت السفارة الألمانية بتونس", &["تونس"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
