@@ -2087,6 +2087,17 @@ pub fn is_place_after_fi(name: &str) -> bool {
 const MASHRIQ_CUES: &[&str] =
     &["في", "وفي", "الي", "والي", "دول", "بلدان", "عرب", "اهل", "واهل", "ضفتي", "شعوب", "بلاد"];
 
+/// True if the lookup-only `name` (normalised) is Tunis's Kasbah, the seat of the government,
+/// after the government's palace, square or office (`بقصر الحكومة بالقصبة`, `بمقر الوزارة
+/// الأولى بالقصبة`), after a square (`بساحة القصبة`) or before the city (`القصبة تونس`, an
+/// address). Elsewhere `القصبة` is a citadel, a theatre's name or the windpipe (`القصبة
+/// الهوائية`). 16 of the 21 labelled articles with `القصبة` name the Kasbah (session 42).
+pub fn is_kasbah_in_context(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+    name == "القصبة"
+        && (previous.is_some_and(|p| matches!(p, "الحكومة" | "الاولي" | "ساحة" | "بساحة"))
+            || next.is_some_and(|n| matches!(n, "تونس" | "بتونس")))
+}
+
 /// True if the lookup-only `name` (normalised) is the Mashriq's bare `المشرق` and `previous`
 /// (normalised, written apart) is one of [`MASHRIQ_CUES`].
 pub fn is_mashriq_after_cue(name: &str, previous: &str) -> bool {

@@ -2427,6 +2427,17 @@ impl Gazetteer {
                 && i > 0
                 && context::is_mashriq_after_cue(&key, words[i - 1].norm)
         };
+        // Tunis's Kasbah, the government's seat: `بقصر الحكومة بالقصبة`, `القصبة تونس`.
+        let kasbah = || {
+            len == 1
+                && !words[i].hard_before
+                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("" | "ب" | "وب"))
+                && context::is_kasbah_in_context(
+                    &key,
+                    i.checked_sub(1).map(|k| words[k].norm),
+                    words.get(i + 1).filter(|w| !w.hard_before).map(|w| w.norm),
+                )
+        };
         // Where a correspondent reports from: `لمراسل الجوهرة أف أم في الكاف`, `مراسلنا في
         // الكاف` (a dateline in the text).
         let after_correspondent = || {
@@ -2478,7 +2489,8 @@ impl Gazetteer {
             || after_national_team()
             || after_in()
             || after_fi()
-            || mashriq())
+            || mashriq()
+            || kasbah())
         .then_some((len, index, key))
     }
 
@@ -7732,6 +7744,10 @@ mod tests {
         check("نقلهما إلى المستشفى العسكري بتونس", &["تونس العاصمة"]);
         check("وقد التحق بكلية الطب بتونس", &["تونس العاصمة"]);
         check("أعلنت السفارة الألمانية بتونس", &["تونس"]);
+        // Tunis's Kasbah, the seat of the government; the windpipe.
+        check("المنعقد ظهر اليوم بقصر الحكومة بالقصبة، على مشروع", &["القصبة"]);
+        check("وقفة احتجاجية بساحة القصبة للمطالبة بالتسوية", &["القصبة"]);
+        check("للمحافظة على مجرى الهواء في القصبة الهوائية", &[]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
