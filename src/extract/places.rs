@@ -2427,6 +2427,17 @@ impl Gazetteer {
                 && i > 0
                 && context::is_mashriq_after_cue(&key, words[i - 1].norm)
         };
+        // Khobar after a definite word: `مستشفى الملك فهد الجامعي بالخبر`.
+        let khobar = || {
+            len == 1
+                && !words[i].hard_before
+                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
+                && context::is_khobar_after_definite(
+                    &key,
+                    i.checked_sub(1).map(|k| words[k].norm),
+                    words.get(i + 1).filter(|w| !w.hard_before).map(|w| w.norm),
+                )
+        };
         // Tunis's Kasbah, the government's seat: `بقصر الحكومة بالقصبة`, `القصبة تونس`.
         let kasbah = || {
             len == 1
@@ -2490,7 +2501,8 @@ impl Gazetteer {
             || after_in()
             || after_fi()
             || mashriq()
-            || kasbah())
+            || kasbah()
+            || khobar())
         .then_some((len, index, key))
     }
 
@@ -7748,6 +7760,14 @@ mod tests {
         check("المنعقد ظهر اليوم بقصر الحكومة بالقصبة، على مشروع", &["القصبة"]);
         check("وقفة احتجاجية بساحة القصبة للمطالبة بالتسوية", &["القصبة"]);
         check("للمحافظة على مجرى الهواء في القصبة الهوائية", &[]);
+        // Khobar after a definite word; the news after a verb or a pronoun.
+        check(
+            "وظائف شاغرة في مستشفى الملك فهد الجامعي بالخبر التابع لجامعة الدمام",
+            &["الخبر", "الدمام"],
+        );
+        check("عندما علمت بالخبر صدمت به", &[]);
+        check("ونفى الزميل علاقته بالخبر", &[]);
+        check("لدى الجهة المعنية بالخبر على الرغم من", &[]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
