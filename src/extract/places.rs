@@ -2427,6 +2427,13 @@ impl Gazetteer {
                 && i > 0
                 && context::is_mashriq_after_cue(&key, words[i - 1].norm)
         };
+        // Le Kram after its stadium's, its fair's or its area's noun: `ملعب الكرم`.
+        let kram = || {
+            len == 1
+                && !words[i].hard_before
+                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("" | "ب"))
+                && context::is_kram_after_its_noun(&key, i.checked_sub(1).map(|k| words[k].norm))
+        };
         // Khobar after a definite word: `مستشفى الملك فهد الجامعي بالخبر`.
         let khobar = || {
             len == 1
@@ -2502,7 +2509,8 @@ impl Gazetteer {
             || after_fi()
             || mashriq()
             || kasbah()
-            || khobar())
+            || khobar()
+            || kram())
         .then_some((len, index, key))
     }
 
@@ -7768,6 +7776,9 @@ mod tests {
         check("عندما علمت بالخبر صدمت به", &[]);
         check("ونفى الزميل علاقته بالخبر", &[]);
         check("لدى الجهة المعنية بالخبر على الرغم من", &[]);
+        // Le Kram's stadium and fair; generosity.
+        check("تدور المباراة في الملعب البلدي بالكرم يوم الأحد", &["الكرم"]);
+        check("وصف نفسه بالكرم، واعتد بذلك", &[]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
