@@ -2087,6 +2087,29 @@ pub fn is_place_after_fi(name: &str) -> bool {
 const MASHRIQ_CUES: &[&str] =
     &["في", "وفي", "الي", "والي", "دول", "بلدان", "عرب", "اهل", "واهل", "ضفتي", "شعوب", "بلاد"];
 
+/// The bare names of the hajj's sites: Mina (`منى`, also "from me" and a woman's name) and
+/// Mount Arafat (`عرفات`, `عرفة`, also Yasser Arafat and a family name), normalised.
+const HAJJ_SITES: &[&str] = &["مني", "عرفات", "عرفة"];
+
+/// True if the lookup-only `name` (normalised) is a bare hajj site's (see [`HAJJ_SITES`]) beside
+/// another, joined by و (`بين منى وعرفات`, `في مشعري منى وعرفات`: `previous` or `next`, without
+/// its و), or Arafat written `بعرفات`/`بعرفة` after the pilgrims' standing (`الوقوف بعرفة`,
+/// `يقفون بعرفات`; `clitic` is what stands before the name). Session 42.
+pub fn is_hajj_site_in_context(
+    name: &str,
+    clitic: &str,
+    previous: Option<&str>,
+    next: Option<&str>,
+) -> bool {
+    let site = |w: &str| HAJJ_SITES.contains(&w) && w != name;
+    let paired = clitic.ends_with('و') && previous.is_some_and(|p| site(p.trim_start_matches('ب')))
+        || next.is_some_and(|n| n.strip_prefix('و').is_some_and(site));
+    let standing = name != "مني"
+        && matches!(clitic, "ب" | "وب")
+        && previous.is_some_and(|p| p.contains("وقوف") || p.contains("يقف") || p.contains("وقف"));
+    HAJJ_SITES.contains(&name) && (paired || standing)
+}
+
 /// True if the lookup-only `name` (normalised) is Tunis's Le Kram (`الكرم`, "generosity") after
 /// the noun of its stadium, its exhibition grounds or its area (`ملعب الكرم`, `الملعب البلدي
 /// بالكرم`, `بقصر المعارض بالكرم`, `بمعرض الكرم`, `بجهة الكرم`): generosity is praised, not

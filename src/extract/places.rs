@@ -2427,6 +2427,20 @@ impl Gazetteer {
                 && i > 0
                 && context::is_mashriq_after_cue(&key, words[i - 1].norm)
         };
+        // The hajj's sites beside each other, and Arafat where the pilgrims stand: `بين منى
+        // وعرفات`, `الوقوف بعرفة`.
+        let hajj_site = || {
+            len == 1
+                && !words[i].hard_before
+                && words[i].norm.strip_suffix(key.as_str()).is_some_and(|clitic| {
+                    context::is_hajj_site_in_context(
+                        &key,
+                        clitic,
+                        i.checked_sub(1).map(|k| words[k].norm),
+                        words.get(i + 1).filter(|w| !w.hard_before).map(|w| w.norm),
+                    )
+                })
+        };
         // Le Kram after its stadium's, its fair's or its area's noun: `ملعب الكرم`.
         let kram = || {
             len == 1
@@ -2510,7 +2524,8 @@ impl Gazetteer {
             || mashriq()
             || kasbah()
             || khobar()
-            || kram())
+            || kram()
+            || hajj_site())
         .then_some((len, index, key))
     }
 
@@ -6904,7 +6919,7 @@ mod tests {
         assert_eq!(named("قالت مديرية الشؤون الصحية ومديرية الجوازات"), Vec::<String>::new());
         // Lookup-only names listed before the place that licenses them all.
         // (Bare `منى` is no name: it is also Mona, and normalised, the verb `مُني` "suffered".)
-        check("حركة الحجاج بين منى وعرفات ومزدلفة", &["جبل عرفات", "مزدلفة"]);
+        check("حركة الحجاج بين منى وعرفات ومزدلفة", &["مشعر منى", "جبل عرفات", "مزدلفة"]);
         check("بما فيها اليمن الشقيق وعسير والطائف", &["اليمن", "عسير", "الطائف"]);
         check("قبل مباراة سبارتاك موسكو ومضيفه. وهو أكبر ملاعب موسكو", &["موسكو"]);
         check("من ضمن متطلبات (بازل 3) لتعزيز رأس المال", &[]);
@@ -7779,6 +7794,11 @@ mod tests {
         // Le Kram's stadium and fair; generosity.
         check("تدور المباراة في الملعب البلدي بالكرم يوم الأحد", &["الكرم"]);
         check("وصف نفسه بالكرم، واعتد بذلك", &[]);
+        // The hajj's sites beside each other; where the pilgrims stand; the person.
+        check("لضمان تفويج حجاج بيت الله الحرام، إلى منى وعرفات.", &["مشعر منى", "جبل عرفات"]);
+        check("وينفرد بالوقوف بعرفة، والمبيت بمزدلفة", &["جبل عرفات", "مزدلفة"]);
+        check("وذكر التميمي أنه كان ألح على عرفات قبل يومين", &[]);
+        check("طلبت منى وأختها الحضور", &[]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
