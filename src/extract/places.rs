@@ -1349,6 +1349,7 @@ impl Gazetteer {
         self.keep_countries_in_lists(text, &mut mentions, &spans);
         let mut resolved = self.resolve_homonyms(&mentions, &words);
         self.read_as_regions(&mut resolved, &words, &firsts, text, &spans);
+        self.read_congo_as_named(&mut resolved, text);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
             .into_iter()
             .zip(spans)
@@ -1373,6 +1374,26 @@ impl Gazetteer {
             }
         }
         found
+    }
+
+    /// The bare `الكونغو` is the Republic of the Congo by the gazetteer, but a text that names
+    /// the Democratic Republic (`جمهورية الكونغو الديمقراطية`) and not Brazzaville means it
+    /// by the short name too (`وباء إيبولا في الكونغو`, `مازيمبي بطل الكونغو`; session 42).
+    fn read_congo_as_named(&self, resolved: &mut [usize], text: &str) {
+        let index_of = |en: &str| self.places.iter().position(|place| place.name_en == en);
+        let (Some(republic), Some(democratic)) =
+            (index_of("Republic of the Congo"), index_of("DR Congo"))
+        else {
+            return;
+        };
+        if resolved.contains(&democratic)
+            && resolved.contains(&republic)
+            && !text.contains("برازافيل")
+        {
+            for index in resolved.iter_mut().filter(|index| **index == republic) {
+                *index = democratic;
+            }
+        }
     }
 
     /// A name the gazetteer lacks at word `i`, right after a place noun (see
@@ -7799,6 +7820,16 @@ mod tests {
         check("وينفرد بالوقوف بعرفة، والمبيت بمزدلفة", &["جبل عرفات", "مزدلفة"]);
         check("وذكر التميمي أنه كان ألح على عرفات قبل يومين", &[]);
         check("طلبت منى وأختها الحضور", &[]);
+        // The bare Congo is the Democratic Republic in a text that names it and not Brazzaville.
+        check(
+            "الإيبولا تعود في الكونغو\nأعلنت وزارة الصحة في جمهورية الكونغو الديمقراطية",
+            &["جمهورية الكونغو الديمقراطية"],
+        );
+        check(
+            "مباراة بين الكونغو الديمقراطية والكونغو برازافيل",
+            &["جمهورية الكونغو الديمقراطية", "الكونغو"],
+        );
+        check("تغادر البعثة الى الكنغو", &["الكونغو"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
