@@ -3992,8 +3992,10 @@ impl Gazetteer {
             });
             let club_after =
                 next.is_some_and(|n| context::is_club_adjective(n) || context::is_sporting_word(n));
-            let section_before = previous.is_some_and(context::is_sporting_word)
+            // (And the Stade Africain's: `الملعب الإفريقي لمنزل بورقيبة`; session 42.)
+            let section_before = (previous.is_some_and(context::is_sporting_word)
                 && before_previous.is_some_and(context::is_club_word)
+                || previous == Some("الافريقي") && before_previous == Some("الملعب"))
                 && words[i].norm.starts_with(['ب', 'ل'])
                 && !without_clitic;
             // A transfer's club: `انتقاله إلى روما`, `بعد إعارة من تولوز` (the transfer word
@@ -7830,6 +7832,8 @@ mod tests {
             &["جمهورية الكونغو الديمقراطية", "الكونغو"],
         );
         check("تغادر البعثة الى الكنغو", &["الكونغو"]);
+        // The Stade Africain of Menzel Bourguiba, a club.
+        check("حقق الملعب الإفريقي لمنزل بورقيبة فوزا هاما", &[]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
