@@ -7834,6 +7834,9 @@ mod tests {
         check("تغادر البعثة الى الكنغو", &["الكونغو"]);
         // The Stade Africain of Menzel Bourguiba, a club.
         check("حقق الملعب الإفريقي لمنزل بورقيبة فوزا هاما", &[]);
+        // A word joined by و after a place noun is no name; a name abroad in W is.
+        check("أنا هنا لا أرثي أحمد فهو، أينما يكون الآن، حي وحاضر بيننا", &[]);
+        check("وصل إلى مدينة ويكفيلد البريطانية", &["ويكفيلد"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
