@@ -1300,7 +1300,19 @@ impl Gazetteer {
                     }
                     Reading::Club => clubs.push(index),
                     Reading::Person => people.push(index),
-                    Reading::Other => {}
+                    // A neighbourhood named after a capital may be a lookup-only district of
+                    // the text's own country: `حي الرياض` in Sousse (session 42).
+                    Reading::Other => {
+                        if let Some((_, district)) =
+                            self.neighbourhood_at(&words, i).filter(|(found, _)| *found == len)
+                        {
+                            regions.push((
+                                district,
+                                words[i].span.start..words[i + len - 1].span.end,
+                                i,
+                            ));
+                        }
+                    }
                 }
             }
             i += len;
@@ -4275,6 +4287,11 @@ impl Gazetteer {
             .flatten()
             .copied()
             .filter(|&other| other != index)
+            // (A capital is not read as a district of another country that shares its name:
+            // Sousse's `الرياض` is found only after `حي`, see [`Gazetteer::neighbourhood_at`].)
+            .filter(|&other| {
+                !(self.places[index].kind == "capital" && self.places[other].kind == "region")
+            })
             .collect()
     }
 
@@ -7839,6 +7856,10 @@ mod tests {
         assert_eq!(named("جبال وسهول وأودية"), Vec::<String>::new());
         assert_eq!(named("وصل إلى مدينة ويكفيلد أمس"), ["ويكفيلد (city)"]);
         assert_eq!(named("وقع الحادث في بلدة ولفرهامبتون"), ["ولفرهامبتون (town)"]);
+        // Sousse's Riadh after `حي` in a Tunisian text; Jeddah's is none; Riyadh stays Riyadh.
+        check("تمكنت دورية مركز حي الرياض بسوسة في ساعة متأخرة", &["سوسة الرياض", "سوسة"]);
+        check("مشروع الصرف الصحي في حي الرياض بجدة", &["جدة"]);
+        check("رحلات بين سوسة والرياض", &["سوسة", "الرياض"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
