@@ -350,6 +350,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "البصرة الخفيف",
     "قطر غاز",
     "زين السعودية",
+    // "Dew drop", a children's book series and a grammar's title (`كتاب قطر الندى`, `قطر
+    // الندى وبل الصدى`); the Qatar and Oman Investment Company (session 42).
+    "قطر الندى",
+    "قطر وعمان للاستثمار",
     // "The city of fog", a nickname of London, Abha or Al Bahah (`منطقة الضباب` in Taiz and
     // `حي الضباب` in Dammam are places).
     "مدينة الضباب",
@@ -7860,6 +7864,9 @@ mod tests {
         check("تمكنت دورية مركز حي الرياض بسوسة في ساعة متأخرة", &["سوسة الرياض", "سوسة"]);
         check("مشروع الصرف الصحي في حي الرياض بجدة", &["جدة"]);
         check("رحلات بين سوسة والرياض", &["سوسة", "الرياض"]);
+        // A book series and a company.
+        check("سلسلة كتاب قطر الندى، هيئة قصور الثقافة", &[]);
+        check("وأخيرا سهم قطر وعُمان للاستثمار بعدد 340 ألف سهم", &[]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
