@@ -2087,8 +2087,9 @@ pub fn is_place_after_fi(name: &str) -> bool {
 /// Words after which the bare `المشرق` "the east" is the Mashriq, the Arab east: `في المشرق`,
 /// `إلى المشرق`, `دول المشرق`, `عرب المشرق`, `أهل المشرق`. Elsewhere it is mostly the
 /// adjective "bright" (`المستقبل المشرق`) or the compass point of the Quran's `لله المشرق
-/// والمغرب`. In the labels, 19 of the 46 articles with a bare `المشرق` read the region; these
-/// words stand before it in 13 of them and in none of the others (session 42).
+/// والمغرب`. In the labels, 19 of the 35 articles with a bare `المشرق` read the region; these
+/// words stand before it in 10 of them and in one other (a hadith's `قتل في المشرق`; session
+/// 42).
 const MASHRIQ_CUES: &[&str] =
     &["في", "وفي", "الي", "والي", "دول", "بلدان", "عرب", "اهل", "واهل", "ضفتي", "شعوب", "بلاد"];
 
@@ -2118,7 +2119,7 @@ pub fn is_hajj_site_in_context(
 /// True if the lookup-only `name` (normalised) is Tunis's Le Kram (`الكرم`, "generosity") after
 /// the noun of its stadium, its exhibition grounds or its area (`ملعب الكرم`, `الملعب البلدي
 /// بالكرم`, `بقصر المعارض بالكرم`, `بمعرض الكرم`, `بجهة الكرم`): generosity is praised, not
-/// played or exhibited in (session 42; 15 times in the four collections, all the town).
+/// played or exhibited in (session 42; 13 times in the four collections, all the town).
 pub fn is_kram_after_its_noun(name: &str, previous: Option<&str>) -> bool {
     name == "الكرم"
         && previous.is_some_and(|p| {
