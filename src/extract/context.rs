@@ -702,7 +702,7 @@ const NEVER_LICENSED: &[&str] = &[
     "معسكر",
     "سيب",
     // `قل لله المشرق والمغرب` "the east and the west" of the Quran (the Mashriq's bare name is
-    // licensed by the words before it alone: [`is_mashriq_after_cue`]; session 42).
+    // licensed by the words before it alone: [`is_named_by_its_context`]; session 42).
     "المشرق",
 ];
 
@@ -2101,7 +2101,7 @@ const HAJJ_SITES: &[&str] = &["مني", "عرفات", "عرفة"];
 /// another, joined by و (`بين منى وعرفات`, `في مشعري منى وعرفات`: `previous` or `next`, without
 /// its و), or Arafat written `بعرفات`/`بعرفة` after the pilgrims' standing (`الوقوف بعرفة`,
 /// `يقفون بعرفات`; `clitic` is what stands before the name). Session 42.
-pub fn is_hajj_site_in_context(
+fn is_hajj_site_in_context(
     name: &str,
     clitic: &str,
     previous: Option<&str>,
@@ -2120,7 +2120,7 @@ pub fn is_hajj_site_in_context(
 /// the noun of its stadium, its exhibition grounds or its area (`ملعب الكرم`, `الملعب البلدي
 /// بالكرم`, `بقصر المعارض بالكرم`, `بمعرض الكرم`, `بجهة الكرم`): generosity is praised, not
 /// played or exhibited in (session 42; 13 times in the four collections, all the town).
-pub fn is_kram_after_its_noun(name: &str, previous: Option<&str>) -> bool {
+fn is_kram_after_its_noun(name: &str, previous: Option<&str>) -> bool {
     name == "الكرم"
         && previous.is_some_and(|p| {
             matches!(
@@ -2145,7 +2145,7 @@ pub fn is_kram_after_its_noun(name: &str, previous: Option<&str>) -> bool {
 /// بالخبر`). Session 42: of the 150 `بالخبر` of the four collections, 79 follow a definite word
 /// so, 77 of them the city (not: `اشتعلت مواقع التواصل الاجتماعي بالخبر`, `سمع الخصوم
 /// بالخبر`).
-pub fn is_khobar_after_definite(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+fn is_khobar_after_definite(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
     name == "الخبر"
         && previous.is_some_and(|p| {
             p.starts_with("ال")
@@ -2163,7 +2163,7 @@ pub fn is_khobar_after_definite(name: &str, previous: Option<&str>, next: Option
 /// الأولى بالقصبة`), after a square (`بساحة القصبة`) or before the city (`القصبة تونس`, an
 /// address). Elsewhere `القصبة` is a citadel, a theatre's name or the windpipe (`القصبة
 /// الهوائية`). 16 of the 21 labelled articles with `القصبة` name the Kasbah (session 42).
-pub fn is_kasbah_in_context(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+fn is_kasbah_in_context(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
     name == "القصبة"
         && (previous.is_some_and(|p| matches!(p, "الحكومة" | "الاولي" | "ساحة" | "بساحة"))
             || next.is_some_and(|n| matches!(n, "تونس" | "بتونس")))
@@ -2171,8 +2171,38 @@ pub fn is_kasbah_in_context(name: &str, previous: Option<&str>, next: Option<&st
 
 /// True if the lookup-only `name` (normalised) is the Mashriq's bare `المشرق` and `previous`
 /// (normalised, written apart) is one of [`MASHRIQ_CUES`].
-pub fn is_mashriq_after_cue(name: &str, previous: &str) -> bool {
+fn is_mashriq_after_cue(name: &str, previous: &str) -> bool {
     name == "المشرق" && MASHRIQ_CUES.contains(&previous)
+}
+
+/// True if the lookup-only `name` (normalised), written with `clitic` before it, names its
+/// place by the words around it (`previous`, and `next` if no hard separator stands between;
+/// normalised): the Mashriq ([`MASHRIQ_CUES`]), Tunis's Kasbah and Le Kram, Khobar, the hajj's
+/// sites ([`HAJJ_SITES`]). Common words all, each named so only where its own context says.
+pub fn is_named_by_its_context(
+    name: &str,
+    clitic: &str,
+    previous: &str,
+    next: Option<&str>,
+) -> bool {
+    let by_clitic = match clitic {
+        "" => {
+            is_mashriq_after_cue(name, previous)
+                || is_kasbah_in_context(name, Some(previous), next)
+                || is_kram_after_its_noun(name, Some(previous))
+        }
+        "ب" => {
+            is_kasbah_in_context(name, Some(previous), next)
+                || is_khobar_after_definite(name, Some(previous), next)
+                || is_kram_after_its_noun(name, Some(previous))
+        }
+        "وب" => {
+            is_kasbah_in_context(name, Some(previous), next)
+                || is_khobar_after_definite(name, Some(previous), next)
+        }
+        _ => false,
+    };
+    by_clitic || is_hajj_site_in_context(name, clitic, Some(previous), next)
 }
 
 /// Nouns of a river's waters, banks and basin, after which a lookup-only river name is the

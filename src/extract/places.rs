@@ -1396,16 +1396,14 @@ impl Gazetteer {
     /// the Democratic Republic (`جمهورية الكونغو الديمقراطية`) and not Brazzaville means it
     /// by the short name too (`وباء إيبولا في الكونغو`, `مازيمبي بطل الكونغو`; session 42).
     fn read_congo_as_named(&self, resolved: &mut [usize], text: &str) {
-        let index_of = |en: &str| self.places.iter().position(|place| place.name_en == en);
+        // (From the places found, few, not the whole gazetteer: this runs for every text.)
+        let found = |en: &str| resolved.iter().copied().find(|&i| self.places[i].name_en == en);
         let (Some(republic), Some(democratic)) =
-            (index_of("Republic of the Congo"), index_of("DR Congo"))
+            (found("Republic of the Congo"), found("DR Congo"))
         else {
             return;
         };
-        if resolved.contains(&democratic)
-            && resolved.contains(&republic)
-            && !text.contains("برازافيل")
-        {
+        if !text.contains("برازافيل") {
             for index in resolved.iter_mut().filter(|index| **index == republic) {
                 *index = democratic;
             }
@@ -2455,57 +2453,23 @@ impl Gazetteer {
                         !n.hard_before && n.norm.starts_with("ال") && n.norm.ends_with('ة')
                     }))
         };
-        // The Arab east after a preposition or a noun of its lands and peoples: `في المشرق`,
-        // `دول المشرق` (not the adjective "bright": `المستقبل المشرق`).
-        let mashriq = || {
+        // A common word that names a place where the words around it say so: the Mashriq after
+        // `في` (`في المشرق`), Tunis's Kasbah after the government's palace (`بقصر الحكومة
+        // بالقصبة`), Khobar after a definite word (`مستشفى الملك فهد الجامعي بالخبر`), Le Kram
+        // after its stadium's noun (`ملعب الكرم`), the hajj's sites beside each other (`بين منى
+        // وعرفات`): see [`context::is_named_by_its_context`].
+        let named_by_context = || {
             len == 1
-                && words[i].norm == key
-                && !words[i].hard_before
                 && i > 0
-                && context::is_mashriq_after_cue(&key, words[i - 1].norm)
-        };
-        // The hajj's sites beside each other, and Arafat where the pilgrims stand: `بين منى
-        // وعرفات`, `الوقوف بعرفة`.
-        let hajj_site = || {
-            len == 1
                 && !words[i].hard_before
                 && words[i].norm.strip_suffix(key.as_str()).is_some_and(|clitic| {
-                    context::is_hajj_site_in_context(
+                    context::is_named_by_its_context(
                         &key,
                         clitic,
-                        i.checked_sub(1).map(|k| words[k].norm),
+                        words[i - 1].norm,
                         words.get(i + 1).filter(|w| !w.hard_before).map(|w| w.norm),
                     )
                 })
-        };
-        // Le Kram after its stadium's, its fair's or its area's noun: `ملعب الكرم`.
-        let kram = || {
-            len == 1
-                && !words[i].hard_before
-                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("" | "ب"))
-                && context::is_kram_after_its_noun(&key, i.checked_sub(1).map(|k| words[k].norm))
-        };
-        // Khobar after a definite word: `مستشفى الملك فهد الجامعي بالخبر`.
-        let khobar = || {
-            len == 1
-                && !words[i].hard_before
-                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
-                && context::is_khobar_after_definite(
-                    &key,
-                    i.checked_sub(1).map(|k| words[k].norm),
-                    words.get(i + 1).filter(|w| !w.hard_before).map(|w| w.norm),
-                )
-        };
-        // Tunis's Kasbah, the government's seat: `بقصر الحكومة بالقصبة`, `القصبة تونس`.
-        let kasbah = || {
-            len == 1
-                && !words[i].hard_before
-                && matches!(words[i].norm.strip_suffix(key.as_str()), Some("" | "ب" | "وب"))
-                && context::is_kasbah_in_context(
-                    &key,
-                    i.checked_sub(1).map(|k| words[k].norm),
-                    words.get(i + 1).filter(|w| !w.hard_before).map(|w| w.norm),
-                )
         };
         // Where a correspondent reports from: `لمراسل الجوهرة أف أم في الكاف`, `مراسلنا في
         // الكاف` (a dateline in the text).
@@ -2558,11 +2522,7 @@ impl Gazetteer {
             || after_national_team()
             || after_in()
             || after_fi()
-            || mashriq()
-            || kasbah()
-            || khobar()
-            || kram()
-            || hajj_site())
+            || named_by_context())
         .then_some((len, index, key))
     }
 
