@@ -7827,6 +7827,12 @@ mod tests {
         // A book series and a company.
         check("سلسلة كتاب قطر الندى، هيئة قصور الثقافة", &[]);
         check("وأخيرا سهم قطر وعُمان للاستثمار بعدد 340 ألف سهم", &[]);
+        // Saudi Maysan beside Saudi places, Iraq's beside Iraqi ones; Eritrea's spelling with ي;
+        // West Yorkshire whole.
+        check("شيّع أهالي محافظة ميسان بالطائف جثمان الشهيد", &["ميسان (السعودية)", "الطائف"]);
+        check("شركة نفط ميسان في العراق", &["ميسان", "العراق"]);
+        check("بعد انفصال إرتيريا التي كانت إقليما إثيوبيا", &["إريتريا", "إثيوبيا"]);
+        check("مساعدة رئيس شرطة ويست يوركشاير", &["ويست يوركشاير"]);
         // Chinese Taipei is Taiwan; Nouakchott written with its initial alef.
         check("فاز البحرين على الصين تايبيه 30 - 24", &["البحرين", "تايوان"]);
         check("زرت انواكشوط وسائر المدن الموريتانية", &["نواكشوط"]);
