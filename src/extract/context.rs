@@ -2101,18 +2101,13 @@ const HAJJ_SITES: &[&str] = &["مني", "عرفات", "عرفة"];
 /// another, joined by و (`بين منى وعرفات`, `في مشعري منى وعرفات`: `previous` or `next`, without
 /// its و), or Arafat written `بعرفات`/`بعرفة` after the pilgrims' standing (`الوقوف بعرفة`,
 /// `يقفون بعرفات`; `clitic` is what stands before the name). Session 42.
-fn is_hajj_site_in_context(
-    name: &str,
-    clitic: &str,
-    previous: Option<&str>,
-    next: Option<&str>,
-) -> bool {
+fn is_hajj_site_in_context(name: &str, clitic: &str, previous: &str, next: Option<&str>) -> bool {
     let site = |w: &str| HAJJ_SITES.contains(&w) && w != name;
-    let paired = clitic.ends_with('و') && previous.is_some_and(|p| site(p.trim_start_matches('ب')))
+    let paired = clitic.ends_with('و') && site(previous.trim_start_matches('ب'))
         || next.is_some_and(|n| n.strip_prefix('و').is_some_and(site));
     let standing = name != "مني"
         && matches!(clitic, "ب" | "وب")
-        && previous.is_some_and(|p| p.contains("وقوف") || p.contains("يقف") || p.contains("وقف"));
+        && ["وقوف", "يقف", "وقف"].iter().any(|standing| previous.contains(standing));
     HAJJ_SITES.contains(&name) && (paired || standing)
 }
 
@@ -2120,21 +2115,19 @@ fn is_hajj_site_in_context(
 /// the noun of its stadium, its exhibition grounds or its area (`ملعب الكرم`, `الملعب البلدي
 /// بالكرم`, `بقصر المعارض بالكرم`, `بمعرض الكرم`, `بجهة الكرم`): generosity is praised, not
 /// played or exhibited in (session 42; 13 times in the four collections, all the town).
-fn is_kram_after_its_noun(name: &str, previous: Option<&str>) -> bool {
+fn is_kram_after_its_noun(name: &str, previous: &str) -> bool {
     name == "الكرم"
-        && previous.is_some_and(|p| {
-            matches!(
-                p,
-                "ملعب"
-                    | "بملعب"
-                    | "معرض"
-                    | "بمعرض"
-                    | "المعارض"
-                    | "البلدي"
-                    | "جهة"
-                    | "بجهة"
-            )
-        })
+        && matches!(
+            previous,
+            "ملعب"
+                | "بملعب"
+                | "معرض"
+                | "بمعرض"
+                | "المعارض"
+                | "البلدي"
+                | "جهة"
+                | "بجهة"
+        )
 }
 
 /// True if the lookup-only `name` (normalised) is Khobar's `الخبر` ("the news") written `بالخبر`
@@ -2145,15 +2138,13 @@ fn is_kram_after_its_noun(name: &str, previous: Option<&str>) -> bool {
 /// بالخبر`). Session 42: of the 150 `بالخبر` of the four collections, 79 follow a definite word
 /// so, 77 of them the city (not: `اشتعلت مواقع التواصل الاجتماعي بالخبر`, `سمع الخصوم
 /// بالخبر`).
-fn is_khobar_after_definite(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+fn is_khobar_after_definite(name: &str, previous: &str, next: Option<&str>) -> bool {
     name == "الخبر"
-        && previous.is_some_and(|p| {
-            p.starts_with("ال")
-                && !matches!(
-                    p,
-                    "الي" | "التي" | "الذي" | "الذين" | "اليها" | "اليهما" | "المعنية" | "المعني"
-                )
-        })
+        && previous.starts_with("ال")
+        && !matches!(
+            previous,
+            "الي" | "التي" | "الذي" | "الذين" | "اليها" | "اليهما" | "المعنية" | "المعني"
+        )
         // (`مستشفى الملك فهد الجامعي بالخبر التابع لجامعة الدمام`: the hospital's.)
         && !next.is_some_and(|n| n.starts_with("ال") && !matches!(n, "الي" | "التابع" | "التابعة"))
 }
@@ -2163,9 +2154,9 @@ fn is_khobar_after_definite(name: &str, previous: Option<&str>, next: Option<&st
 /// الأولى بالقصبة`), after a square (`بساحة القصبة`) or before the city (`القصبة تونس`, an
 /// address). Elsewhere `القصبة` is a citadel, a theatre's name or the windpipe (`القصبة
 /// الهوائية`). 16 of the 21 labelled articles with `القصبة` name the Kasbah (session 42).
-fn is_kasbah_in_context(name: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+fn is_kasbah_in_context(name: &str, previous: &str, next: Option<&str>) -> bool {
     name == "القصبة"
-        && (previous.is_some_and(|p| matches!(p, "الحكومة" | "الاولي" | "ساحة" | "بساحة"))
+        && (matches!(previous, "الحكومة" | "الاولي" | "ساحة" | "بساحة")
             || next.is_some_and(|n| matches!(n, "تونس" | "بتونس")))
 }
 
@@ -2188,21 +2179,21 @@ pub fn is_named_by_its_context(
     let by_clitic = match clitic {
         "" => {
             is_mashriq_after_cue(name, previous)
-                || is_kasbah_in_context(name, Some(previous), next)
-                || is_kram_after_its_noun(name, Some(previous))
+                || is_kasbah_in_context(name, previous, next)
+                || is_kram_after_its_noun(name, previous)
         }
         "ب" => {
-            is_kasbah_in_context(name, Some(previous), next)
-                || is_khobar_after_definite(name, Some(previous), next)
-                || is_kram_after_its_noun(name, Some(previous))
+            is_kasbah_in_context(name, previous, next)
+                || is_khobar_after_definite(name, previous, next)
+                || is_kram_after_its_noun(name, previous)
         }
         "وب" => {
-            is_kasbah_in_context(name, Some(previous), next)
-                || is_khobar_after_definite(name, Some(previous), next)
+            is_kasbah_in_context(name, previous, next)
+                || is_khobar_after_definite(name, previous, next)
         }
         _ => false,
     };
-    by_clitic || is_hajj_site_in_context(name, clitic, Some(previous), next)
+    by_clitic || is_hajj_site_in_context(name, clitic, previous, next)
 }
 
 /// Nouns of a river's waters, banks and basin, after which a lookup-only river name is the

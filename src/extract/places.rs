@@ -2836,18 +2836,14 @@ impl Gazetteer {
         {
             return Some(capital);
         }
-        // So is a hospital or a faculty: `بمستشفى الرابطة بتونس`, `بكلية الهندسة بتونس`.
-        if in_b
-            && (at.start.saturating_sub(3)..at.start)
-                .any(|k| context::is_hospital_or_faculty_noun(words[k].norm))
-        {
-            return Some(capital);
-        }
         // So is a regional body's: `الاتحاد الجهوي للشغل بتونس`, `الإدارة الجهوية للصحة
-        // بتونس` (the governorate, which is named after its city).
+        // بتونس` (the governorate, which is named after its city); and a hospital or a
+        // faculty: `بمستشفى الرابطة بتونس`, `بكلية الهندسة بتونس`.
         if in_b
-            && (at.start.saturating_sub(3)..at.start)
-                .any(|k| context::is_regional_adjective(words[k].norm))
+            && (at.start.saturating_sub(3)..at.start).any(|k| {
+                context::is_regional_adjective(words[k].norm)
+                    || context::is_hospital_or_faculty_noun(words[k].norm)
+            })
         {
             return Some(capital);
         }
