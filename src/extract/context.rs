@@ -851,6 +851,9 @@ const CLUB_NAMES: &[&str] = &[
     "إنترناسيونال",
     "انترناسيونال",
     "زينيت",
+    // `حوريا كوناكري`, `حورية كوناكري` (Horoya AC; session 43).
+    "حوريا",
+    "حورية",
 ];
 
 /// Words that start clubs' names before their city in the Maghreb and Palestine, but are common

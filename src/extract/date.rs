@@ -625,7 +625,7 @@ fn as_dateline(
             .flatten();
     }
     // WAFA, the Palestinian agency, always writes its datelines day first.
-    let agency = after.starts_with("وفا") || after.starts_with("(وفا");
+    let agency = is_wafa_mark(after);
     let dateline_mark = agency || after.starts_with(['-', '–', '—', '(', ':']);
     // A time after the date makes it a time stamp, as a masthead gives it: `العواصم:
     // الوكالات 2012-07-08 12:06 AM`; also after the year's `م` and a dash, as a byline of
@@ -768,6 +768,18 @@ fn hijri_date_before(line: &str, tokens: &[Token], end: usize) -> Option<usize> 
 fn ends_with_in_day(tokens: &[Token]) -> bool {
     let norm = |t: &Token| crate::analysis::normalize::normalize(t.text);
     matches!(tokens, [.., first, second] if norm(first) == "في" && norm(second) == "يوم")
+}
+
+/// Whether the text after a date opens with WAFA's mark, as its datelines write it: `وفا-`,
+/// `(وفا)`, with a dash before it (`12-3-2012-وفا-`) or tatweel inside (`وفــا`), but not a word
+/// that begins so (`وفاة`, `وفاق`).
+fn is_wafa_mark(after: &str) -> bool {
+    let rest = after.trim_start_matches(['-', '–', ' ', '(']);
+    let mut letters = rest.chars().filter(|&c| c != '\u{640}');
+    letters.next() == Some('و')
+        && letters.next() == Some('ف')
+        && letters.next() == Some('ا')
+        && !letters.next().is_some_and(char::is_alphabetic)
 }
 
 /// True if `text` starts with a time of day: `12:06`, `9:30 ص`.
@@ -955,6 +967,11 @@ mod tests {
         in_text("لندن 27-7-2012 وفا- قال رئيس الوزراء", Some("2012-07-27"));
         // Glued to the place and to the agency.
         in_text("القاهرة20-1-2012وفا- أعلن رئيس الهيئة", Some("2012-01-20"));
+        // The mark with tatweel, or after a dash, is WAFA's all the same.
+        in_text("نابلس 9-4-2012 وفــا- افتتح في كلية الفنون", Some("2012-04-09"));
+        in_text("طولكرم 12-3-2012-وفا- أعلن مساء اليوم", Some("2012-03-12"));
+        // A word that begins with its letters is no mark.
+        in_text("جنين 11-7-2012 وفاة الشاعر", None);
         in_text("رام الله 5 مايو 2012 - أعلنت الوزارة", Some("2012-05-05"));
         in_text("الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", Some("2015-08-11"));
         let added = "-الوئام-تم إضافته يوم السبت 28 جمادى الثانية 1433 هـ - الموافق 19 مايو 2012 م";
