@@ -2899,9 +2899,11 @@ pub fn is_regional_adjective(word: &str) -> bool {
     matches!(word, "الجهوي" | "الجهوية")
 }
 
-/// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court".
+/// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court", or the
+/// "judicial" of `القطب القضائي` (a court's pole) or the "justice" of `قصر العدالة` (the
+/// courthouse).
 pub fn is_court_noun(word: &str) -> bool {
-    reads_as(word, "محكمة") || reads_as(word, "المحكمة")
+    ["محكمة", "المحكمة", "القضائي", "العدالة"].iter().any(|noun| reads_as(word, noun))
 }
 
 /// True if `word` (normalised; clitics allowed: `بمستشفى`, `بكلية`) is "hospital" or

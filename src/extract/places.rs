@@ -2836,10 +2836,12 @@ impl Gazetteer {
             return Some(capital);
         }
         // A court "in Tunis" is the capital's: `محكمة الاستئناف بتونس`, `المحكمة الابتدائية
-        // بتونس`.
+        // بتونس`, `بالمحكمة الابتدائية العسكرية الدائمة بتونس`, `القطب القضائي لمكافحة الإرهاب
+        // بتونس`, `قصر العدالة بتونس` (session 43: four words back, and the judicial pole and
+        // the courthouse).
         let in_b = first.norm.starts_with('ب') && !self.starts_a_name_as_written(first);
         if in_b
-            && (at.start.saturating_sub(2)..at.start).any(|k| context::is_court_noun(words[k].norm))
+            && (at.start.saturating_sub(4)..at.start).any(|k| context::is_court_noun(words[k].norm))
         {
             return Some(capital);
         }
@@ -7873,6 +7875,10 @@ mod tests {
         // Al Rayyan bare is a club, a gate of paradise or a surname; after a place noun, Qatar's.
         check("إن في الجنة بابا يقال له الريان", &[]);
         check("وجاءت بلدية الريان في المرتبة الثانية", &["الريان"]);
+        // A court, the judicial pole or the courthouse "in Tunis" is the capital's.
+        check("وإحالتهم على القطب القضائي لمكافحة الإرهاب بتونس.", &["تونس العاصمة"]);
+        check("بالمحكمة الابتدائية العسكرية الدائمة بتونس، يوم", &["تونس العاصمة"]);
+        check("وقفات احتجاجية أمام قصر العدالة بتونس", &["تونس العاصمة"]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
