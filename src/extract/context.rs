@@ -1621,6 +1621,11 @@ pub fn is_city_word(word: &str) -> bool {
     reads_as(word, "مدينة")
 }
 
+/// True if `word` (normalised; clitics allowed: `بالعاصمة`) is `العاصمة` "the capital".
+pub fn is_capital_noun(word: &str) -> bool {
+    reads_as(word, "العاصمة")
+}
+
 /// True if `word` (normalised; clitics allowed: `بالعاصمة`, `لمدينة`) is one of [`CITY_NOUNS`].
 pub fn is_city_noun(word: &str) -> bool {
     in_list(word, &CITY_NOUN_WORDS)

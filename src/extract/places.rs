@@ -2514,10 +2514,19 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_regional_service_noun(words[i - 1].norm);
+        // A capital right after `العاصمة` "the capital", without a clitic: `بالعاصمة ماليه`,
+        // `في العاصمة سيول`, `العاصمة لومي` (the country's adjective between is licensed above).
+        let after_capital_noun = self.places[index].kind == "capital"
+            && len == 1
+            && words[i].norm == key
+            && i > 0
+            && !words[i].hard_before
+            && context::is_capital_noun(words[i - 1].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
             || after_river_noun
+            || after_capital_noun
             || after_regional_service
             || after_compass_point
             || listed
@@ -7879,6 +7888,10 @@ mod tests {
         check("وإحالتهم على القطب القضائي لمكافحة الإرهاب بتونس.", &["تونس العاصمة"]);
         check("بالمحكمة الابتدائية العسكرية الدائمة بتونس، يوم", &["تونس العاصمة"]);
         check("وقفات احتجاجية أمام قصر العدالة بتونس", &["تونس العاصمة"]);
+        // A lookup-only capital right after "the capital".
+        check("التي أقيمت بالعاصمة ماليه أمس", &["ماليه"]);
+        check("وقع انفجار في العاصمة كابل صباح اليوم", &["كابول"]);
+        check("تمديد كابل الكهرباء", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
