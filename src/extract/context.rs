@@ -2226,6 +2226,17 @@ pub fn is_national_team_noun(word: &str) -> bool {
     reads_as(word, "منتخب")
 }
 
+/// Nouns of a state's government, people, army and envoys: a country after one is the country
+/// (`حكومة مالي`, `شعب مالي`, `قنصل مالي`, `سفارة بنين`; session 43), though bare it is a
+/// common word (`مالي` "financial", `بنين` "sons").
+const GOVERNMENT_NOUNS: &[&str] = &["حكومة", "شعب", "جيش", "سفارة", "سفير", "قنصل", "قنصلية"];
+static GOVERNMENT_NOUN_WORDS: Words = Words::new(GOVERNMENT_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `لحكومة`) is one of [`GOVERNMENT_NOUNS`].
+pub fn is_government_noun(word: &str) -> bool {
+    in_list(word, &GOVERNMENT_NOUN_WORDS)
+}
+
 /// True if `word` (normalised, as written) is a preposition that may come before a place:
 /// `في`, `من`, `إلى`, `نحو`.
 pub fn is_preposition_of_place(word: &str) -> bool {

@@ -2423,12 +2423,14 @@ impl Gazetteer {
                         // `من قبلي` is "before me".
                         && !(key == "قبلي" && matches!(before, Some("من" | "ومن"))))
         };
-        // A country after the national team's noun: `منتخب بنين`.
+        // A country after the national team's noun (`منتخب بنين`), or its government's, people's,
+        // army's or envoys' (`حكومة مالي`, `شعب مالي`), written without a clitic.
         let after_national_team = || {
             i > 0
                 && !words[i].hard_before
                 && self.places[index].kind == "country"
-                && context::is_national_team_noun(words[i - 1].norm)
+                && (context::is_national_team_noun(words[i - 1].norm)
+                    || words[i].norm == key && context::is_government_noun(words[i - 1].norm))
         };
         let after_in = || {
             let first = key.split(' ').next().unwrap_or_default();
@@ -7892,6 +7894,10 @@ mod tests {
         check("التي أقيمت بالعاصمة ماليه أمس", &["ماليه"]);
         check("وقع انفجار في العاصمة كابل صباح اليوم", &["كابول"]);
         check("تمديد كابل الكهرباء", &[]);
+        // A lookup-only country after its government's or people's noun.
+        check("وتأتي إعادة البناء عقب مناشدة حكومة مالي من اليونسكو", &["مالي"]);
+        check("ولحكومة وشعب بنين الصديق اطراد التقدم", &["بنين"]);
+        check("عين مديرا مالي الخبرة", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
