@@ -2088,8 +2088,10 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// collections `في دوما` is 397 times a place (Syria's or the Palestinian village). And Al
 /// Bahah (`الباحة`, also "the courtyard"): `في الباحة` is the Saudi region in all 92 of its
 /// mentions in the four collections (`مستشفى الملك فهد في الباحة`). And Le Kef (`الكاف`, also
-/// the letter): `في الكاف` is Tunisia's town in all 25 of its mentions (session 38).
-const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف"];
+/// the letter): `في الكاف` is Tunisia's town in all 25 of its mentions (session 38). And
+/// Leverkusen, mostly its club (`باير ليفركوزن`): `في ليفركوزن` is the city in all 7 of its
+/// mentions, where Germany played Saudi Arabia (session 43).
+const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {

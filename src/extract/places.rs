@@ -7898,6 +7898,9 @@ mod tests {
         check("وتأتي إعادة البناء عقب مناشدة حكومة مالي من اليونسكو", &["مالي"]);
         check("ولحكومة وشعب بنين الصديق اطراد التقدم", &["بنين"]);
         check("عين مديرا مالي الخبرة", &[]);
+        // Leverkusen after في is the city; after باير, the club.
+        check("قبل أن يعاني الجمعة في ليفركوزن لتخطي الأخضر", &["ليفركوزن"]);
+        check("انضم إلى باير ليفركوزن", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
