@@ -223,6 +223,13 @@ pub const STOP_PHRASES: &[&str] = &[
     // [`context::is_door_not_abha`].)
     "بالاك",
     "ثيو والكوت",
+    // Borussia (Dortmund, Mönchengladbach) as the Arab papers write it: not ب + Russia (47
+    // times in the four collections); the Copa Sudamericana, not America.
+    "بروسيا دورتموند",
+    "بروسيا مونشنغلادباخ",
+    "بروسيا مونشنجلادباخ",
+    "سود أمريكا",
+    "سود أميركا",
     // Paco, a Spanish first name, not Baku: footballers and coaches (Paco Alcácer, Paco López,
     // Paco Jémez, Paco Gento; 15 times in the four collections).
     "باكو ألكاسير",
@@ -7901,6 +7908,10 @@ mod tests {
         // Leverkusen after في is the city; after باير, the club.
         check("قبل أن يعاني الجمعة في ليفركوزن لتخطي الأخضر", &["ليفركوزن"]);
         check("انضم إلى باير ليفركوزن", &[]);
+        // Borussia Dortmund is no ب + Russia; the Copa Sudamericana no America.
+        check("وانضم اللاعب الفرنسي إلى برشلونة قادما من بروسيا دورتموند", &[]);
+        check("في بطولتي الدوري المحلي وسود أمريكا.", &[]);
+        check("وصل الوفد بروسيا أمس", &["روسيا"]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
