@@ -1434,6 +1434,9 @@ impl Gazetteer {
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
         let word = words.get(i).filter(|w| i > 0 && !w.lower_initial)?;
+        if let Some(town) = self.town_before_state_at(text, words, i) {
+            return Some(town);
+        }
         // Asked for most words of a text: every rule below needs a place noun right before the
         // name (or a dual two words before it, for the second name after it).
         if !(words[i - 1].introduces_name || i >= 2 && words[i - 2].dual_noun) {
@@ -1841,6 +1844,28 @@ impl Gazetteer {
             }
         }
         items
+    }
+
+    /// A town the gazetteer lacks at word `i`, after `في` (or `من`, `إلى`, `قرب`) and before
+    /// `بولاية` and a known place: `في لافايت بولاية لويزيانا`, `في أرلينغتون بولاية تكساس`
+    /// (see [`context::is_town_before_state`]). Its length in words (one), its name as written
+    /// and its kind.
+    fn town_before_state_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(usize, String, &'static str)> {
+        let next = words.get(i + 1).filter(|w| !w.hard_before && !words[i].hard_before)?;
+        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
+        let town = i + 2 < words.len()
+            && context::is_town_before_state(words[i].norm, words[i - 1].norm, next.norm)
+            && !words[i + 2].hard_before
+            && !written.starts_with("ال")
+            && !self.lookup_only_phrases.contains_key(words[i].norm)
+            && self.match_at(words, i).is_none()
+            && self.match_at(words, i + 2).is_some_and(|m| m.1.is_some());
+        town.then(|| (1, without_marks(written), "city"))
     }
 
     /// A name the gazetteer lacks at word `i`, definite, after an indefinite `منطقة` and before
@@ -2531,11 +2556,23 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_capital_noun(words[i - 1].norm);
+        // A town before `بولاية` and a known state: `في أورورا بولاية كولورادو` (see
+        // [`context::is_town_before_state`]).
+        let before_state = len == 1
+            && words[i].norm == key
+            && i > 0
+            && !words[i].hard_before
+            && next + 1 < words.len()
+            && !words[next].hard_before
+            && !words[next + 1].hard_before
+            && context::is_town_before_state(&key, words[i - 1].norm, words[next].norm)
+            && place_at(next + 1);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
             || after_river_noun
             || after_capital_noun
+            || before_state
             || after_regional_service
             || after_compass_point
             || listed
@@ -3979,10 +4016,11 @@ impl Gazetteer {
         }
         // In a sports report, a city or a state before a basketball club's nickname is the club:
         // `شيكاغو بولز`, `أوكلاهوما سيتي ثاندر` (a state, `سيتي` between), `فيلادلفيا سيفنتي
-        // سيكسرز`.
+        // سيكسرز`, `بورتلاند تريل بليزرز`.
         let after_next = words.get(i + len + 1).map(|w| w.norm);
         let nickname = next.is_some_and(context::is_team_nickname)
-            || next.is_some_and(|next| matches!(next, "سيتي" | "سيفنتي" | "سفنتي"))
+            || next
+                .is_some_and(|next| matches!(next, "سيتي" | "سيفنتي" | "سفنتي" | "تريل" | "ترايل"))
                 && after_next.is_some_and(context::is_team_nickname);
         if nickname && *sports_report.get_or_init(|| is_sports_report(words)) {
             return Reading::Club;
@@ -7912,6 +7950,20 @@ mod tests {
         check("قال ميشي باتشواي، مهاجم بروسيا دورتموند، إنه تعرض", &[]);
         check("في بطولتي الدوري المحلي وسود أمريكا.", &[]);
         check("وصل الوفد بروسيا أمس", &["روسيا"]);
+        // A town the gazetteer lacks before بولاية and its state; a common noun there is none;
+        // a lookup-only town is licensed there.
+        assert_eq!(named("وملجأ في هومستيد بولاية فلوريدا، للتهرب"), ["هومستيد (city)", "فلوريدا"]);
+        check("أطلق النار داخل دار للسينما في لافايت بولاية لويزيانا", &["لافاييت", "لويزيانا"]);
+        check("أدى انفجار في مستشفى بولاية تكساس إلى", &["تكساس"]);
+        check("وقال ترامب في تجمع بولاية مينيسوتا إنه", &["مينيسوتا"]);
+        check("دار للسينما في أورورا بولاية كولورادو", &["أورورا", "كولورادو"]);
+        check("اختارت أورورا كرنيتش الانزواء بعيدا", &[]);
+        // Portland's basketball club by its two-word nickname.
+        check(
+            "في دوري كرة السلة الأميركي للمحترفين جدد نيو أورليانز بليكانز تفوقه على بورتلاند \
+             تريل بليزرز وفاز 111-102 بفضل اللاعب في المباراة",
+            &[],
+        );
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
