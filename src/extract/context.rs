@@ -373,6 +373,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الهبوط",
     // `مدينة شبح` "a ghost town".
     "شبح",
+    // `مدة ولاية الحكومة` "the government's term", `جبل الدفاع الجوي` (an air-defence
+    // hill), `حي التسوق` "the shopping district"; session 43.
+    "الحكومة",
+    "الدفاع",
+    "التسوق",
     // After `جبل`: an iceberg, a mountain of rubbish.
     "الجليد",
     "جليد",
