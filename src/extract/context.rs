@@ -378,6 +378,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الحكومة",
     "الدفاع",
     "التسوق",
+    // `ولاية رسول الله` "the Prophet's authority" (his city is Medina's epithet, a variant).
+    "رسول",
     // After `جبل`: an iceberg, a mountain of rubbish.
     "الجليد",
     "جليد",

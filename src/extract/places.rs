@@ -7964,6 +7964,10 @@ mod tests {
              تريل بليزرز وفاز 111-102 بفضل اللاعب في المباراة",
             &[],
         );
+        // Medina as the Prophet's city; Rio short after a place noun; the Prophet's authority.
+        check("التي تتبوأها مدينة رسول الله صلى الله عليه وسلم", &["المدينة المنورة"]);
+        check("جمعت الفريقين بمدينة ريو البرازيلية", &["ريو دي جانيرو"]);
+        check("وفي حدود ولاية رسول الله", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
