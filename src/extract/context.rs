@@ -380,6 +380,12 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "التسوق",
     // `ولاية رسول الله` "the Prophet's authority" (his city is Medina's epithet, a variant).
     "رسول",
+    // Epithets: `مدينة البهجة` (Marrakesh), `مدينة الأحلام`, `مدينة الحلم`, `مدينة الحداثة`;
+    // the rules count no epithet (`مدينة الضباب` is a stop phrase: `منطقة الضباب` is Taiz's).
+    "البهجة",
+    "الأحلام",
+    "الحلم",
+    "الحداثة",
     // After `جبل`: an iceberg, a mountain of rubbish.
     "الجليد",
     "جليد",

@@ -7968,6 +7968,8 @@ mod tests {
         check("التي تتبوأها مدينة رسول الله صلى الله عليه وسلم", &["المدينة المنورة"]);
         check("جمعت الفريقين بمدينة ريو البرازيلية", &["ريو دي جانيرو"]);
         check("وفي حدود ولاية رسول الله", &[]);
+        // Epithets after a place noun are no names.
+        check("وعاد إلى مدينة البهجة مشحونا بحنين", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
