@@ -1594,8 +1594,7 @@ pub fn is_institution_word(word: &str, definite: bool) -> bool {
 
 /// Common nouns of sites and events that stand where a town's name does before `بولاية` and
 /// a state (`في مستشفى بولاية تكساس`, `في تجمع بولاية مينيسوتا`, `في هجوم بولاية هيلمند`):
-/// see [`is_town_before_state`]. Read from the 103 such phrases of the four collections
-/// whose first word arshif did not find (session 43).
+/// see [`is_town_before_state`].
 const SITES_BEFORE_STATE: &[&str] = &[
     "مستشفى",
     "مستشفيين",
@@ -1635,8 +1634,9 @@ static SITE_BEFORE_STATE_WORDS: Words = Words::new(SITES_BEFORE_STATE);
 /// True if word `word` (normalised, as written, indefinite), after `في`, `من`, `إلى` or
 /// `قرب` (`previous`) and before `next`, may be a town the gazetteer lacks, in the state
 /// named after `next`: `في لافايت بولاية لويزيانا`, `قرب هاردا بولاية ماديا براديش`. The
-/// caller checks that a known place follows. Of 103 such phrases in the four collections whose
-/// first word arshif did not find, 85 named a town; the rest are [`SITES_BEFORE_STATE`].
+/// caller checks that a known place follows. Of the 103 such phrases in the four collections
+/// whose first word arshif did not find (session 43), about 85 named a town when read one by
+/// one; most of the rest are [`SITES_BEFORE_STATE`].
 pub fn is_town_before_state(word: &str, previous: &str, next: &str) -> bool {
     matches!(previous, "في" | "من" | "الي" | "قرب" | "وفي" | "ومن")
         && next.starts_with('ب')

@@ -1856,16 +1856,16 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
-        let next = words.get(i + 1).filter(|w| !w.hard_before && !words[i].hard_before)?;
-        let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
-        let town = i + 2 < words.len()
+        let (next, state) = (words.get(i + 1)?, words.get(i + 2)?);
+        let town = !words[i].hard_before
+            && !next.hard_before
+            && !state.hard_before
             && context::is_town_before_state(words[i].norm, words[i - 1].norm, next.norm)
-            && !words[i + 2].hard_before
-            && !written.starts_with("ال")
             && !self.lookup_only_phrases.contains_key(words[i].norm)
             && self.match_at(words, i).is_none()
             && self.match_at(words, i + 2).is_some_and(|m| m.1.is_some());
-        town.then(|| (1, without_marks(written), "city"))
+        let written = || text[words[i].span.clone()].trim_start_matches(is_ignorable);
+        town.then(|| (1, without_marks(written()), "city"))
     }
 
     /// A name the gazetteer lacks at word `i`, definite, after an indefinite `منطقة` and before
