@@ -2559,6 +2559,12 @@ pub fn is_street_noun(word: &str, before: Option<&str>, country: bool) -> bool {
         && (in_list(word, &STREET_NOUN_WORDS) || !country && in_list(word, &TUNISIAN_STREET_WORDS))
 }
 
+/// True if `word` (normalised; clitics allowed: `بطريق`, `الطريق`) is "road": one named after
+/// two places joins them (`طريق مكة – المدينة`), which a street does not.
+pub fn is_road_noun(word: &str) -> bool {
+    reads_as(word, "طريق") || reads_as(word, "الطريق")
+}
+
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
 pub fn is_event_noun(word: &str) -> bool {
     in_list(word, &EVENT_NOUN_WORDS)

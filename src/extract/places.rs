@@ -2567,12 +2567,24 @@ impl Gazetteer {
             && !words[next + 1].hard_before
             && context::is_town_before_state(&key, words[i - 1].norm, words[next].norm)
             && place_at(next + 1);
+        // The second end of a road named after the two places it joins, after a dash: `طريق
+        // مكة – المدينة`, `طريق عفيف - ظلم`, `طريق أملج- ينبع`.
+        let road_end = len == 1
+            && words[i].norm == key
+            && i >= 2
+            && matches!(gap_before(i).trim(), "-" | "–" | "—")
+            && !words[i - 1].hard_before
+            && self
+                .match_at(words, i - 1)
+                .is_some_and(|(len, place, _)| len == 1 && place.is_some())
+            && context::is_road_noun(words[i - 2].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
             || after_river_noun
             || after_capital_noun
             || before_state
+            || road_end
             || after_regional_service
             || after_compass_point
             || listed
@@ -3236,7 +3248,12 @@ impl Gazetteer {
         // A street named after a place is no mention of it; a road between two places names
         // both: `طريق القصيم الرياض السريع`, `طريق صبيا - أبو عريش`, `طريق الخرمة – رنية`.
         if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country))
-            && !self.place_follows(text, words, i + len)
+            && !self.place_follows(
+                text,
+                words,
+                i + len,
+                previous.is_some_and(context::is_road_noun),
+            )
         {
             return Reading::Other;
         }
@@ -4070,14 +4087,18 @@ impl Gazetteer {
 
     /// True if a known place starts at word `k`, written without a clitic, right after the word
     /// before it on the same line or after a dash: a road's other end (`والمنزه` after a road's
-    /// name starts a list).
-    fn place_follows(&self, text: &str, words: &[Word], k: usize) -> bool {
+    /// name starts a list). After a dash and the noun `طريق` (`road`), any name will do.
+    fn place_follows(&self, text: &str, words: &[Word], k: usize, road: bool) -> bool {
         let Some(word) = words.get(k) else { return false };
         let gap = &text[words[k - 1].span.end..word.span.start];
         !gap.contains('\n')
             && matches!(gap.trim(), "" | "-" | "–" | "—")
             && self.starts_a_name_as_written(word)
-            && self.match_at(words, k).is_some_and(|m| m.1.is_some())
+            && (self.match_at(words, k).is_some_and(|m| m.1.is_some())
+                // After a road's dash the other end may be any name, one the gazetteer lacks
+                // or a lookup-only one, which the road licenses: `طريق بيشة – الخميس`, `طريق
+                // أملج- ينبع` (not a street's: `شارع فرنسا - باب الغربي` lists streets).
+                || road && !gap.trim().is_empty() && !context::is_function_word(word.norm))
     }
 
     /// True if the place of words `i..i + len` and the word `اليوم` after it stand in quotes or
@@ -7970,6 +7991,11 @@ mod tests {
         check("وفي حدود ولاية رسول الله", &[]);
         // Epithets after a place noun are no names.
         check("وعاد إلى مدينة البهجة مشحونا بحنين", &[]);
+        // A road between two places names both, whatever the second (a lookup-only name, one
+        // the gazetteer lacks); a list of streets does not.
+        check("غطت طريق أملج- ينبع بعد منتصف الليل", &["أملج", "ينبع"]);
+        check("وقع حادث على طريق بيشة – الخميس أمس", &["بيشة"]);
+        check("مد الخامس - باب الجديد - شارع فرنسا - باب الغربي", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
         // Gazetteer rows and spellings of session 43.
