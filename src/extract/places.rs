@@ -2578,6 +2578,15 @@ impl Gazetteer {
                 .match_at(words, i - 1)
                 .is_some_and(|(len, place, _)| len == 1 && place.is_some())
             && context::is_road_noun(words[i - 2].norm);
+        // And the first, before the dash: `طريق عفيف - الرياض`, `طريق تربة- الباحة`.
+        let road_start = len == 1
+            && words[i].norm == key
+            && i >= 1
+            && !words[i].hard_before
+            && context::is_road_noun(words[i - 1].norm)
+            && next < words.len()
+            && matches!(gap_before(next).trim(), "-" | "–" | "—")
+            && !context::is_function_word(words[next].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
         (after_noun && !conjoined && context::may_follow_place_noun(&key)
@@ -2585,6 +2594,7 @@ impl Gazetteer {
             || after_capital_noun
             || before_state
             || road_end
+            || road_start
             || after_regional_service
             || after_compass_point
             || listed
@@ -7995,6 +8005,7 @@ mod tests {
         // the gazetteer lacks); a list of streets does not.
         check("غطت طريق أملج- ينبع بعد منتصف الليل", &["أملج", "ينبع"]);
         check("وقع حادث على طريق بيشة – الخميس أمس", &["بيشة"]);
+        check("وقع حادث على طريق عفيف – الرياض أمس", &["عفيف", "الرياض"]);
         check("مد الخامس - باب الجديد - شارع فرنسا - باب الغربي", &[]);
         // Horoya of Conakry is a club.
         check("الفوز على حورية كوناكري 3-1", &[]);
