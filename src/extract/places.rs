@@ -2568,7 +2568,7 @@ impl Gazetteer {
             && context::is_town_before_state(&key, words[i - 1].norm, words[next].norm)
             && place_at(next + 1);
         // The second end of a road named after the two places it joins, after a dash: `طريق
-        // مكة – المدينة`, `طريق عفيف - ظلم`, `طريق أملج- ينبع`.
+        // أملج- ينبع`, `طريق الدمام – الخبر`.
         let road_end = len == 1
             && words[i].norm == key
             && i >= 2
