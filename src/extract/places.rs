@@ -2548,20 +2548,18 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_regional_service_noun(words[i - 1].norm);
+        // The name as one word written without a clitic, and so right after the word before it
+        // (no hard separator between): what the rules below read.
+        let alone = len == 1 && words[i].norm == key;
+        let alone_after_word = alone && i > 0 && !words[i].hard_before;
         // A capital right after `العاصمة` "the capital", without a clitic: `بالعاصمة ماليه`,
         // `في العاصمة سيول`, `العاصمة لومي` (the country's adjective between is licensed above).
         let after_capital_noun = self.places[index].kind == "capital"
-            && len == 1
-            && words[i].norm == key
-            && i > 0
-            && !words[i].hard_before
+            && alone_after_word
             && context::is_capital_noun(words[i - 1].norm);
         // A town before `بولاية` and a known state: `في أورورا بولاية كولورادو` (see
         // [`context::is_town_before_state`]).
-        let before_state = len == 1
-            && words[i].norm == key
-            && i > 0
-            && !words[i].hard_before
+        let before_state = alone_after_word
             && next + 1 < words.len()
             && !words[next].hard_before
             && !words[next + 1].hard_before
@@ -2569,23 +2567,20 @@ impl Gazetteer {
             && place_at(next + 1);
         // The second end of a road named after the two places it joins, after a dash: `طريق
         // أملج- ينبع`, `طريق الدمام – الخبر`.
-        let road_end = len == 1
-            && words[i].norm == key
+        let dash_before = |k: usize| matches!(gap_before(k).trim(), "-" | "–" | "—");
+        let road_end = alone
             && i >= 2
-            && matches!(gap_before(i).trim(), "-" | "–" | "—")
+            && dash_before(i)
             && !words[i - 1].hard_before
             && self
                 .match_at(words, i - 1)
                 .is_some_and(|(len, place, _)| len == 1 && place.is_some())
             && context::is_road_noun(words[i - 2].norm);
         // And the first, before the dash: `طريق عفيف - الرياض`, `طريق تربة- الباحة`.
-        let road_start = len == 1
-            && words[i].norm == key
-            && i >= 1
-            && !words[i].hard_before
+        let road_start = alone_after_word
             && context::is_road_noun(words[i - 1].norm)
             && next < words.len()
-            && matches!(gap_before(next).trim(), "-" | "–" | "—")
+            && dash_before(next)
             && !context::is_function_word(words[next].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
