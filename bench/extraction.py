@@ -133,7 +133,8 @@ def main() -> None:
         unmatched = set(names)
         hits = 0
         for accepted in row["expected"]:
-            match = next((n for n in unmatched if n in accepted), None)
+            # (Sorted: a set's order changes from one run to the next with the hash seed.)
+            match = next((n for n in sorted(unmatched) if n in accepted), None)
             if match is None:
                 false_neg.append((row["id"], "|".join(sorted(accepted))))
             else:

@@ -1306,6 +1306,71 @@ const CLUB_ADJECTIVES: &[&str] = &[
     "الهندي",
 ];
 
+/// More nationality adjectives, of the players of individual sports above all (session 44):
+/// with those of clubs they say a person's nationality before a name that is also a city's
+/// (`على الكولومبي سانتياغو خيرالدو`, `الروسية داريا كاساتكينا`): see
+/// [`is_person_nationality`].
+const MORE_NATIONALITIES: &[&str] = &[
+    "الكولومبي",
+    "السلوفاكي",
+    "السلوفيني",
+    "الأسترالي",
+    "الاسترالي",
+    "الكندي",
+    "البيلاروسي",
+    "الكازاخستاني",
+    "الإستوني",
+    "الاستوني",
+    "اللاتفي",
+    "الليتواني",
+    "المجري",
+    "الهنغاري",
+    "الفنلندي",
+    "الأيرلندي",
+    "الإيرلندي",
+    "الايرلندي",
+    "التشيلي",
+    "الأوروغوياني",
+    "الأوروغواياني",
+    "البيروفي",
+    "الإكوادوري",
+    "الفنزويلي",
+    "النيوزيلندي",
+    "التايلاندي",
+    "الإندونيسي",
+    "الفلبيني",
+    "الماليزي",
+    "البوسني",
+    "الألباني",
+    "الجورجي",
+    "الأرميني",
+    "الأذربيجاني",
+    "الأوزبكي",
+    "الإسرائيلي",
+    "الفلسطيني",
+    "اليمني",
+    "الإثيوبي",
+    "الكيني",
+    "الأوغندي",
+    "الجامايكي",
+    "الكوبي",
+    "الدومينيكاني",
+    "الإسكتلندي",
+    "الأمريكي",
+    "الامريكي",
+    "الاميركي",
+    "الإنجليزي",
+    "الانجليزي",
+    "البريطاني",
+    "الأوكراني",
+    "الاوكراني",
+    "الإيطالي",
+    "الايطالي",
+    "الألماني",
+    "الالماني",
+];
+static MORE_NATIONALITY_WORDS: Words = Words::new(MORE_NATIONALITIES);
+
 /// A capital, before its country's adjective and its name: `العاصمة الكورية سيول`. (Alone it
 /// is mostly "the capital" of a country named before: `العاصمة الجديدة`.)
 const CAPITAL_NOUNS: &[&str] = &["عاصمة", "العاصمة"];
@@ -3410,9 +3475,12 @@ pub fn is_side_word(word: &str) -> bool {
     in_list(word, &SIDE_WORD_WORDS)
 }
 
-/// True if `word` (normalised) is a masculine nationality adjective (`النيجيري`, `الكولومبي`).
-pub fn is_masculine_nationality(word: &str) -> bool {
-    in_exact(word, &CLUB_ADJECTIVE_WORDS)
+/// True if `word` (normalised) is a nationality adjective, masculine or feminine, such as
+/// stands for a person before the person's name (`الكولومبي سانتياغو`, `السلوفاكية دومينيكا`).
+pub fn is_person_nationality(word: &str) -> bool {
+    let masculine =
+        |w: &str| in_exact(w, &CLUB_ADJECTIVE_WORDS) || in_exact(w, &MORE_NATIONALITY_WORDS);
+    masculine(word) || word.strip_suffix('\u{0629}').is_some_and(masculine)
 }
 
 /// Words that name clubs and never places (session 35): a city joined by و to one of them is a

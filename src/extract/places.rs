@@ -3465,14 +3465,34 @@ impl Gazetteer {
         // the feminine. (Not after an adjective of a noun before it, whose object the city may
         // be: `يعلن الرئيس الامريكي القدس عاصمة`; nor across a line: a title's last word before
         // a dateline.)
-        if is_city
-            && without_clitic
+        // The feminine stands for a woman before a city's or a country's name that is also a
+        // woman's (`على الروسية داريا كاساتكينا`, `السلوفاكية دومينيكا`), unless a noun it
+        // describes is before it (`القوات الروسية`, `العاصمة الروسية موسكو`, `كتالونيا
+        // الإسبانية برشلونة`). Session 44.
+        // (Joined by و to a list of players: `، والسلوفاكية دومينيكا`.)
+        let nationality = |adjective: &str| {
+            let adjective = adjective.strip_prefix('و').unwrap_or(adjective);
+            if adjective.ends_with('\u{0629}') {
+                // (Not `المالية` "financial", nor a name that is itself a place's:
+                // `مباراة السعودية روسيا`.)
+                (is_city || self.places[index].kind == "country")
+                    && context::is_person_nationality(adjective)
+                    && adjective != "المالية"
+                    && !any_reading(adjective, |name| self.lookup(name).is_some())
+            } else {
+                is_city && context::is_person_nationality(adjective)
+            }
+        };
+        if without_clitic
             && i > 1
             && !words[i].hard_before
             && !words[i - 1].hard_before
             && !text[words[i - 1].span.end..words[i].span.start].contains('\n')
-            && context::is_masculine_nationality(words[i - 1].norm)
+            && nationality(words[i - 1].norm)
             && !words[i - 2].norm.starts_with("ال")
+            && !(words[i - 1].norm.ends_with('\u{0629}')
+                && (definite_with_clitics(words[i - 2].norm)
+                    || any_reading(words[i - 2].norm, |name| self.lookup(name).is_some())))
             // (`للحرس التونسي بالكاف`: a variant written with ب "in".)
             && !words[i].norm.starts_with("بال")
         {
@@ -5161,6 +5181,14 @@ fn normalize_word_into(raw: &str, out: &mut String) -> WordShape {
     }
     shape.finish(out, from);
     shape
+}
+
+/// True if `word` (normalised) is definite, with or without clitics before its article
+/// (`بالعاصمة`, `وللقوات`).
+fn definite_with_clitics(word: &str) -> bool {
+    let bare = word.trim_start_matches(['و', 'ف']);
+    let bare = bare.strip_prefix(['ب', 'ك']).unwrap_or(bare);
+    bare.starts_with("ال") || bare.starts_with("لل")
 }
 
 /// Normalises one word, keeping a written final ة (see the module rules).
@@ -8010,6 +8038,25 @@ mod tests {
         check("منجم فحم في كاتوفيتشي، جنوبي بولندا", &["كاتوفيتشي", "بولندا"]);
         check("عبر جبال روكي الشمالية", &["جبال روكي"]);
         check("في إقليم أنتيوكيا", &["أنتيوكيا"]);
+    }
+
+    #[test]
+    fn session_44_places() {
+        // A nationality that stands for a person before a name that is also a city's or a
+        // country's: a player, not the place.
+        check("وفازت الروسية داريا كاساتكينا على موغوروزا", &[]);
+        check("وتفوقت فوزنياكي على السلوفاكية دومينيكا تشيبولكوفا 7-5", &[]);
+        check("فازت كفيتوفا على كيربر والسلوفاكية دومينيكا تشيبولكوفا", &[]);
+        check("على الكولومبي سانتياغو خيرالدو 6-3", &[]);
+        check("لعب أربعة أعوام والأوروغوياني ليما ثالث الأجانب", &[]);
+        // The adjective of a noun before it, or of a place: the place is meant.
+        check("وصل إلى العاصمة الروسية موسكو أمس", &["موسكو"]);
+        check("وأقيمت المباراة بالعاصمة البريطانية لندن", &["لندن"]);
+        check("قادم من عاصمة مقاطعة كتالونيا الإسبانية برشلونة", &["كتالونيا", "برشلونة"]);
+        check("مباراة السعودية روسيا في الافتتاح", &["السعودية", "روسيا"]);
+        // New rows: Surat Thani, 6th of October City as a sports report spells it.
+        check("في إقليم سورات ثاني جنوب بانكوك", &["سورات ثاني", "بانكوك"]);
+        check("في معسكره المقام في مدينة ستة أكتوبر", &["مدينة السادس من أكتوبر"]);
     }
 
     #[test]
