@@ -3406,6 +3406,36 @@ pub fn is_hijra_word(word: &str) -> bool {
     HIJRA_STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
+/// Words after which `المدينة` in a text of the Prophet's time is Medina (normalised, ة read as
+/// ه; see `Gazetteer::medina_at`): arrival (`قدم`, `مقدمه`, `وصول`), its mosque and scholars,
+/// road and side (`مسجد المدينة`, `فقهاء المدينة`, `من جهة المدينة`), a return. (Not `أهل`:
+/// `أهل المدينة` are the people of any city the text is about.)
+const MEDINA_WORDS_BEFORE: &[&str] = &[
+    "قدم",
+    "قدمت",
+    "قدموا",
+    "قدمنا",
+    "مقدم",
+    "مقدمه",
+    "وصل",
+    "وصلت",
+    "وصول",
+    "دخل",
+    "رجع",
+    "مسجد",
+    "فقهاء",
+    "علماء",
+    "طريق",
+    "جهه",
+    "نواحي",
+];
+
+/// True if `word` (normalised, ة read as ه) is one of [`MEDINA_WORDS_BEFORE`], with و or without.
+pub fn is_medina_word_before(word: &str) -> bool {
+    let word = word.strip_prefix('\u{0648}').unwrap_or(word);
+    MEDINA_WORDS_BEFORE.contains(&word)
+}
+
 /// True if `word` (normalised, as written) places a text in the Prophet's time: the end of his
 /// eulogy (`صلى الله عليه وسلم`), the Emigrants, the Helpers (see `Gazetteer::medina_at`).
 pub fn is_prophets_time_word(word: &str) -> bool {

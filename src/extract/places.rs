@@ -2692,7 +2692,21 @@ impl Gazetteer {
                 .iter()
                 .any(|w| is_mecca(&lookup_key(w.norm)) || context::is_prophets_time_word(w.norm))
         };
-        if !(beside_mecca || from_mecca || eulogy || (hijra || jews) && prophets_time()) {
+        // Arrival, its mosque, its scholars and people, the road to it, after `إلى` or a Hijra
+        // word (`هجرته للمدينة`): Medina in a text of the Prophet's time (`قدمت المدينة في آخر
+        // الشهر`, `فقهاء المدينة`, `وصول الأسرى إلى المدينة`; session 44), not `في المدينة`.
+        let of_medina = nearest.is_some_and(context::is_medina_word_before)
+            || after_to
+            || word.norm.starts_with("لل") && nearest.is_some_and(context::is_hijra_word);
+        // (Those need Mecca or the eulogy: `المهاجرين` are also today's immigrants.)
+        let eulogy_or_mecca =
+            || words.iter().any(|w| w.norm == "وسلم" || is_mecca(&lookup_key(w.norm)));
+        if !(beside_mecca
+            || from_mecca
+            || eulogy
+            || (hijra || jews) && prophets_time()
+            || of_medina && eulogy_or_mecca())
+        {
             return None;
         }
         self.lookup_norm.get(&lookup_key(&normalize(MEDINA))).copied()
@@ -8057,6 +8071,15 @@ mod tests {
         // New rows: Surat Thani, 6th of October City as a sports report spells it.
         check("في إقليم سورات ثاني جنوب بانكوك", &["سورات ثاني", "بانكوك"]);
         check("في معسكره المقام في مدينة ستة أكتوبر", &["مدينة السادس من أكتوبر"]);
+        // `المدينة` after arrival, its scholars or `إلى`, in a text with the eulogy or Mecca.
+        let prophets = "كتب لرسول الله صلى الله عليه وسلم مقدمه المدينة، وقد أثنى عليه عمر";
+        check(prophets, &["المدينة المنورة"]);
+        check("قال صلى الله عليه وسلم. وكان فقهاء المدينة يقولون", &["المدينة المنورة"]);
+        check("ثم قدمت المدينة في آخر الشهر بعد الحج في مكة", &["المدينة المنورة", "مكة المكرمة"]);
+        // Not without them (immigrants are not the Emigrants), nor `في المدينة`, `أهل المدينة`.
+        check("حفيد أحد المهاجرين بعدما وصل إلى المدينة قادما", &[]);
+        check("صلى الله عليه وسلم. وكان في المدينة تسعة رهط", &[]);
+        check("صلى الله عليه وسلم. في تعامل الفاتح مع أهل المدينة", &[]);
     }
 
     #[test]
