@@ -3244,15 +3244,18 @@ pub fn is_listed_among_compatriots(key: &str) -> bool {
 /// the four collections that write both).
 const COMMON_NOUNS_OF_PLACE_NAMES: &[(&str, &str)] = &[
     ("جنين", "الجنين"),
+    // Or its plural, embryos (`بناء جنين مبكر` beside `الأجنة`; normalised: session 44).
+    ("جنين", "الاجنة"),
+    ("جنين", "اجنة"),
     // Chickpeas, in recipes and diets (`كالفول والحمص`, `فول أو حمص`): all four such texts.
     ("حمص", "الحمص"),
 ];
 
 /// True if the place named `name` (canonical) is a common noun in this text, whose words
 /// (normalised) are `words`: see [`COMMON_NOUNS_OF_PLACE_NAMES`].
-pub fn common_noun_in_text<'w>(name: &str, mut words: impl Iterator<Item = &'w str>) -> bool {
+pub fn common_noun_in_text<'w>(name: &str, words: impl Iterator<Item = &'w str> + Clone) -> bool {
     COMMON_NOUNS_OF_PLACE_NAMES.iter().any(|(place, noun)| {
-        *place == name && words.any(|w| any_reading(w, |reading| reading == *noun))
+        *place == name && words.clone().any(|w| any_reading(w, |reading| reading == *noun))
     })
 }
 
