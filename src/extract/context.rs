@@ -3249,6 +3249,11 @@ const COMMON_NOUNS_OF_PLACE_NAMES: &[(&str, &str)] = &[
     ("جنين", "اجنة"),
     // Chickpeas, in recipes and diets (`كالفول والحمص`, `فول أو حمص`): all four such texts.
     ("حمص", "الحمص"),
+    // A diameter, in a text that says "its diameter" too (`قطر الشهاب` beside `قطره`,
+    // `قطر الأوعية الدموية` beside `قطرها`): all seven such texts of the four collections.
+    ("قطر", "قطره"),
+    ("قطر", "قطرها"),
+    ("قطر", "قطرهما"),
 ];
 
 /// True if the place named `name` (canonical) is a common noun in this text, whose words

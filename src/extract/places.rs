@@ -8071,6 +8071,9 @@ mod tests {
         // An embryo in a text about embryos.
         check("في بناء جنين مبكر من خطوط الخلايا. وتجارب على الأجنة", &[]);
         check("أجنة الفئران. وصنع تكوين يشبه جنين فأر", &[]);
+        // A diameter in a text that says "its diameter".
+        check("ومن النادر أن يزيد قطر الشهاب عن حبة رمل، ويبلغ قطره مترا", &[]);
+        check("وصل وفد قطر إلى الدوحة", &["قطر", "الدوحة"]);
         // New rows: Surat Thani, 6th of October City as a sports report spells it.
         check("في إقليم سورات ثاني جنوب بانكوك", &["سورات ثاني", "بانكوك"]);
         check("في معسكره المقام في مدينة ستة أكتوبر", &["مدينة السادس من أكتوبر"]);
