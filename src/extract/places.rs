@@ -4081,6 +4081,21 @@ impl Gazetteer {
         if nickname && *sports_report.get_or_init(|| is_sports_report(words)) {
             return Reading::Club;
         }
+        // Saudi Arabia's Al-Khaleej, in a sports report, after a word for a player, a coach or
+        // a side (`مدرب الخليج`, `في ضيافة الخليج`, `أمام الخليج`); not after words a region
+        // takes too (`مع الخليج`, `على الخليج`, `رئيس`). Session 44.
+        if name == GULF
+            && words[i].norm == GULF
+            && len == 1
+            && !words[i].hard_before
+            && previous.is_some_and(|p| {
+                (context::is_sports_cue(p) || context::is_side_word(p) || p == "ضيافة")
+                    && !matches!(p, "مع" | "علي" | "رئيس" | "ادارة" | "الفريق" | "فوز")
+            })
+            && *sports_report.get_or_init(|| is_sports_report(words))
+        {
+            return Reading::Club;
+        }
         // In a sports report any city is the club named after it right after a word for a side
         // (`المتصدر دهوك`, `يستضيف زاخو`, `ضد كركوك`), after a word that starts clubs' names
         // there (`مستقبل القصرين`), or before a masculine nationality adjective (`كوبنهاغن
@@ -8074,6 +8089,13 @@ mod tests {
         // A diameter in a text that says "its diameter".
         check("ومن النادر أن يزيد قطر الشهاب عن حبة رمل، ويبلغ قطره مترا", &[]);
         check("وصل وفد قطر إلى الدوحة", &["قطر", "الدوحة"]);
+        // Al-Khaleej, the club, in a sports report; the Gulf elsewhere.
+        check("أكد مدرب الخليج أن المباراة الودية كانت مفيدة للاعبين. وسجل المهاجم هدفين في الشوط الأول من المباراة", &[]);
+        check(
+            "بهزيمته أمام الخليج في دور الستة عشر. وسجل المهاجم هدفين في الشوط الأول من المباراة",
+            &[],
+        );
+        check("وزار مدرب المنتخب دول الخليج قبل المباراة في الدوري", &["الخليج"]);
         // New rows: Surat Thani, 6th of October City as a sports report spells it.
         check("في إقليم سورات ثاني جنوب بانكوك", &["سورات ثاني", "بانكوك"]);
         check("في معسكره المقام في مدينة ستة أكتوبر", &["مدينة السادس من أكتوبر"]);
