@@ -237,6 +237,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "باكو لوبيز",
     "باكو خيميز",
     "باكو خنتو",
+    // A neurotransmitter, an electric conductor: `الموصل العصبي` (session 44).
+    "الموصل العصبي",
+    "الموصل الكهربائي",
     // A footballer (Algeria's Baghdad Bounedjah), not the city.
     "بغداد بونجاح",
     // "Radius", not Qatar.
