@@ -4081,7 +4081,14 @@ impl Gazetteer {
             || next
                 .is_some_and(|next| matches!(next, "سيتي" | "سيفنتي" | "سفنتي" | "تريل" | "ترايل"))
                 && after_next.is_some_and(context::is_team_nickname);
-        if nickname && *sports_report.get_or_init(|| is_sports_report(words)) {
+        // (And a city before `سيتي` is a football club there: `نيويورك سيتي`, `ليستر سيتي`;
+        // session 44.)
+        // (Not a mall: `القطيف سيتي مول`.)
+        let city_club = is_city
+            && next == Some("سيتي")
+            && !words.get(i + len).is_some_and(|w| w.hard_before)
+            && !matches!(after_next, Some("مول" | "سنتر" | "سنتير"));
+        if (nickname || city_club) && *sports_report.get_or_init(|| is_sports_report(words)) {
             return Reading::Club;
         }
         // Saudi Arabia's Al-Khaleej, in a sports report, after a word for a player, a coach or
