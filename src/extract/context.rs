@@ -3254,6 +3254,8 @@ const COMMON_NOUNS_OF_PLACE_NAMES: &[(&str, &str)] = &[
     ("قطر", "قطره"),
     ("قطر", "قطرها"),
     ("قطر", "قطرهما"),
+    // Deserts (`صحار مقفرة` beside `الصحاري`), not Sohar: session 44.
+    ("صحار", "الصحاري"),
 ];
 
 /// True if the place named `name` (canonical) is a common noun in this text, whose words

@@ -240,6 +240,9 @@ pub const STOP_PHRASES: &[&str] = &[
     // A neurotransmitter, an electric conductor: `الموصل العصبي` (session 44).
     "الموصل العصبي",
     "الموصل الكهربائي",
+    // The Dutch footballer Ryan Babel, not Babylon.
+    "ريان بابل",
+    "رايان بابل",
     // A footballer (Algeria's Baghdad Bounedjah), not the city.
     "بغداد بونجاح",
     // "Radius", not Qatar.
@@ -3910,6 +3913,18 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // The host of a World Cup between its name and its year: `التصفيات المؤهلة إلى كأس
+        // العالم روسيا 2018` names the tournament (session 44).
+        // (Not with a clitic: `في كأس العالم بإيطاليا 1990` is held in Italy.)
+        if previous == Some("العالم")
+            && without_clitic
+            && before_previous_word(words, i).is_some_and(|b| b.ends_with("كاس"))
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && next.is_some_and(|n| n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Reading::Other;
+        }
         // `كان` and a year after the host: the Africa Cup of Nations (CAN), `تصفيات كان الكامرون
         // 2019`; elsewhere `كان` is "was" (`كان العراق`).
         if previous == Some("كان")
@@ -5220,6 +5235,11 @@ fn normalize_word_into(raw: &str, out: &mut String) -> WordShape {
     }
     shape.finish(out, from);
     shape
+}
+
+/// The word two before word `i`, if any (normalised).
+fn before_previous_word<'w>(words: &[Word<'w>], i: usize) -> Option<&'w str> {
+    i.checked_sub(2).map(|k| words[k].norm)
 }
 
 /// True if `word` (normalised) is definite, with or without clitics before its article
