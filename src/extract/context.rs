@@ -386,6 +386,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الأحلام",
     "الحلم",
     "الحداثة",
+    // `جبل عشق` "a mountain of love", `مدينة الحب` (session 44).
+    "عشق",
+    "الحب",
     // After `جبل`: an iceberg, a mountain of rubbish.
     "الجليد",
     "جليد",
