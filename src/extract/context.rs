@@ -1310,7 +1310,8 @@ const CLUB_ADJECTIVES: &[&str] = &[
 ];
 
 /// More nationality adjectives, of the players of individual sports above all (session 44):
-/// with those of clubs they say a person's nationality before a name that is also a city's
+/// with those of clubs ([`CLUB_ADJECTIVES`]) they say a person's nationality before a name
+/// that is also a city's (normalisation folds the alef forms, so one spelling each)
 /// (`على الكولومبي سانتياغو خيرالدو`, `الروسية داريا كاساتكينا`): see
 /// [`is_person_nationality`].
 const MORE_NATIONALITIES: &[&str] = &[
@@ -1318,20 +1319,16 @@ const MORE_NATIONALITIES: &[&str] = &[
     "السلوفاكي",
     "السلوفيني",
     "الأسترالي",
-    "الاسترالي",
     "الكندي",
     "البيلاروسي",
     "الكازاخستاني",
     "الإستوني",
-    "الاستوني",
     "اللاتفي",
     "الليتواني",
     "المجري",
     "الهنغاري",
     "الفنلندي",
     "الأيرلندي",
-    "الإيرلندي",
-    "الايرلندي",
     "التشيلي",
     "الأوروغوياني",
     "الأوروغواياني",
@@ -1359,18 +1356,7 @@ const MORE_NATIONALITIES: &[&str] = &[
     "الكوبي",
     "الدومينيكاني",
     "الإسكتلندي",
-    "الأمريكي",
-    "الامريكي",
-    "الاميركي",
-    "الإنجليزي",
-    "الانجليزي",
     "البريطاني",
-    "الأوكراني",
-    "الاوكراني",
-    "الإيطالي",
-    "الايطالي",
-    "الألماني",
-    "الالماني",
 ];
 static MORE_NATIONALITY_WORDS: Words = Words::new(MORE_NATIONALITIES);
 
