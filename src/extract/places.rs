@@ -2384,14 +2384,30 @@ impl Gazetteer {
             let country = self.places[index].country.as_str();
             !country.is_empty() && other.is_some_and(|o| self.places[o].country == country)
         };
+        // A list of places may be joined by spaced dashes too: `جازان – عسير – صبيا – نجران`
+        // (a name between two dashes, a place on either side).
+        let spaced_dash = |k: usize| {
+            let gap = gap_before(k);
+            matches!(gap.trim(), "-" | "–" | "—") && gap.starts_with(' ') && gap.ends_with(' ')
+        };
+        let dash_listed = len == 1
+            && words[i].norm == key
+            && after_mention == Some(i)
+            && spaced_dash(i)
+            && next < words.len()
+            && spaced_dash(next)
+            && (place_at(next) || self.lookup_only_at(words, next).is_some());
         let among_compatriots = || {
             context::is_listed_among_compatriots(&key)
-                && (after_place && compatriot(previous)
+                && ((after_place || dash_listed) && compatriot(previous)
                     || next < words.len()
                         && listed(next)
-                        && compatriot(self.match_at(words, next).and_then(|m| m.1)))
+                        && compatriot(self.match_at(words, next).and_then(|m| m.1))
+                    // The start of a journey to a place of its country: `من حجة إلى الدريهمي`.
+                    || journey_to_place
+                        && compatriot(self.match_at(words, next + 1).and_then(|m| m.1)))
         };
-        let listed = (after_place || before_place)
+        let listed = (after_place || before_place || dash_listed)
             && (context::may_be_listed(&key, word_after) || among_compatriots());
         // The two names after the dual of a place noun, whatever they are: `في محافظتي صعدة
         // وحجة` (Hajjah, not "a pretext"), `بمنطقتي الهدا والشفا`.
@@ -2571,6 +2587,47 @@ impl Gazetteer {
             && !words[next + 1].hard_before
             && context::is_town_before_state(&key, words[i - 1].norm, words[next].norm)
             && place_at(next + 1);
+        // A town before the unit of a known place it lies in: `في تالة من ولاية القصرين`,
+        // `بالشابة، التابعة لمعتمدية ملولش`, `في بوزقام بولاية القصرين`.
+        let before_unit_of_place = || {
+            if next + 1 >= words.len() {
+                return false;
+            }
+            // (`بلدية` itself starts with ب: the unit noun with the clitic is `ببلدية`.)
+            let unit = if words[next]
+                .norm
+                .strip_prefix('ب')
+                .is_some_and(|noun| !noun.starts_with('ب') && context::is_admin_unit_noun(noun))
+            {
+                next
+            } else if matches!(words[next].norm, "من" | "في" | "التابعة" | "التابع")
+                // (`الحالي في ولاية`, `القرى التابعة لمعتمدية`: a definite word there is as
+                // often an adjective or a common noun.)
+                && !key.starts_with("ال")
+            {
+                next + 1
+            } else {
+                return false;
+            };
+            unit + 1 < words.len()
+                && (unit == next || !words[unit].hard_before)
+                && context::is_admin_unit_noun(words[unit].norm)
+                && !words[unit + 1].hard_before
+                && place_at(unit + 1)
+                && context::may_be_listed(&key, None)
+                && !context::is_adjective_place_name(&key)
+                // (`محطة للقطار بمدينة`: "for the train"; `سوق الزاوية بمدينة غزة`, `أسواق بدر
+                // بمحافظة السويس`: a market's name.)
+                && (!words[i].norm.starts_with('ل') || key.starts_with('ل'))
+                // (After a place noun the rules of that noun decide: `بحي الجزيرة بمدينة
+                // الرياض` is a district, not Gezira.)
+                && !(i > 0
+                    && (context::is_place_noun(words[i - 1].norm)
+                        || context::unknown_place_noun(words[i - 1].norm).is_some()))
+                // (`صور في محافظة دير الزور` is "filmed in".)
+                && key != "صور"
+                && !(i > 0 && (context::is_market_noun(words[i - 1].norm) || words[i - 1].norm == "اسواق"))
+        };
         // The second end of a road named after the two places it joins, after a dash: `طريق
         // أملج- ينبع`, `طريق الدمام – الخبر`.
         let dash_before = |k: usize| matches!(gap_before(k).trim(), "-" | "–" | "—");
@@ -2597,6 +2654,7 @@ impl Gazetteer {
             || road_end
             || road_start
             || after_regional_service
+            || before_unit_of_place()
             || after_compass_point
             || listed
             || first_after_dual
@@ -8138,6 +8196,24 @@ mod tests {
         check("حفيد أحد المهاجرين بعدما وصل إلى المدينة قادما", &[]);
         check("صلى الله عليه وسلم. وكان في المدينة تسعة رهط", &[]);
         check("صلى الله عليه وسلم. في تعامل الفاتح مع أهل المدينة", &[]);
+    }
+    #[test]
+    fn session_45_places() {
+        // A list of places joined by spaced dashes licenses a name that is also a word.
+        check("طلاب جازان – عسير – صبيا – نجران", &["جازان", "عسير", "صبيا", "نجران"]);
+        check("الحزام الأفريقي: (السودان - مالي - غينيا)", &["السودان", "مالي", "غينيا"]);
+        check("أمر عسير - وقال", &[]);
+        // The start of a journey to a place of the same country.
+        check("تعزيزات من حجة إلى الدريهمي", &["حجة", "الدريهمي"]);
+        check("لا حجة إلى الآن", &[]);
+        // A town before the unit of a known place it lies in.
+        check("سجلت في تالة من ولاية القصرين", &["تالة", "القصرين"]);
+        check("حادث في رواد التابعة لولاية أريانة", &["رواد", "أريانة"]);
+        check("سرقة في القنطرة بولاية القصرين", &["القنطرة", "القصرين"]);
+        check("القرى التابعة لمعتمدية فوسانة", &["فوسانة"]);
+        check("المدرب الحالي في ولاية القصرين", &["القصرين"]);
+        check("محطة للقطار بمدينة كونمينغ", &["كونمينغ"]);
+        check("وقال إنه صور في محافظة دير الزور", &["دير الزور"]);
     }
 
     #[test]
