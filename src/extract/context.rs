@@ -1937,6 +1937,26 @@ pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: boo
     !not_a_name && !PREPOSITIONS_WITH_PRONOUNS.contains(&word) && may_end_place_name(word)
 }
 
+/// True if `text` writes `name` (normalised, without clitics) as a person's: after `قال`
+/// "said" (`وقال نجيب للتلفزيون`) or before `عبد` as the first of a full name (`نجيب عبد
+/// الرزاق`). (The text is as written; a name with hamza or ة is looked for as normalised only,
+/// which such names rarely are.)
+pub fn is_also_a_person(text: &str, name: &str) -> bool {
+    let after_said = ["قال ", "قالت "].iter().any(|verb| {
+        text.match_indices(verb).any(|(at, verb)| {
+            text[at + verb.len()..].split_whitespace().next().is_some_and(|next| next == name)
+        })
+    });
+    after_said
+        || text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            before.is_none_or(|c| !c.is_alphabetic())
+                && text[at + name.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with("عبد "))
+        })
+}
+
 /// Prepositions with a pronoun (normalised): never a name, and after one a clause follows.
 const PREPOSITIONS_WITH_PRONOUNS: &[&str] =
     &["فيها", "لها", "عليها", "بها", "منها", "اليها", "عنها", "فيه", "له", "عليه", "به", "منه"];

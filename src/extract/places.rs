@@ -1602,6 +1602,11 @@ impl Gazetteer {
         {
             return None;
         }
+        // A one-word name the text also gives a person: `ولاية نجيب التي استمرت خمسة أعوام`
+        // ("Najib's term") where it writes `وقال نجيب` or `نجيب عبد الرزاق`.
+        if len == 1 && context::is_also_a_person(text, word.norm) {
+            return None;
+        }
         let name = written_name(text, &words[i..i + len]);
         Some((len, name, kind))
     }
@@ -8214,6 +8219,11 @@ mod tests {
         check("المدرب الحالي في ولاية القصرين", &["القصرين"]);
         check("محطة للقطار بمدينة كونمينغ", &["كونمينغ"]);
         check("وقال إنه صور في محافظة دير الزور", &["دير الزور"]);
+        // A name the text also gives a person is not a place after a place noun.
+        assert!(named("وقال نجيب للتلفزيون: لقد انتهت ولاية نجيب التي استمرت").is_empty());
+        assert!(named("أعلن نجيب عبد الرزاق أن ولاية نجيب التي بدأت").is_empty());
+        assert_eq!(named("وقال السكان إن ولاية كالندا التي"), ["كالندا (province)"]);
+        assert!(named("وقال كالندا للصحفيين إن ولاية كالندا التي").is_empty());
     }
 
     #[test]
