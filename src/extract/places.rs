@@ -4151,6 +4151,30 @@ impl Gazetteer {
                 return Reading::Club;
             }
         }
+        // Any city or region before a masculine nationality adjective, in a text with a sports
+        // word: a club, as a city takes the feminine (`روستوف الروسي /مانشستر يونايتد 1-1`,
+        // `كوبنهاغن الدنماركي`, `كراسنودار الروسي`).
+        // (Not after a noun the adjective may describe: `بمطار كاتالونيا الإسباني`, `إقليم
+        // ننغرهار الأفغاني`, `منتخب كردستان العراقي`; only at a line's start or after a function
+        // word or a sports word: `أمام كوجالي التركي`, `نادي تيريك جروزني الروسي`. Nor across
+        // punctuation: `إنجلترا، التونسي علي بن ناصر`.)
+        let open_before = i == 0
+            || words[i].hard_before
+            || previous.is_some_and(|p| context::is_function_word(p) || context::is_sports_cue(p));
+        // (A name of one word: `القطب الشمالي الروسي` and `منفذ الطوال السعودي` take the
+        // masculine of their own first word.)
+        if (is_city || self.places[index].kind == "region")
+            && len == 1
+            && without_clitic
+            && open_before
+            && next.is_some_and(context::is_club_adjective)
+            && words.get(i + len).is_some_and(|w| {
+                text[words[i + len - 1].span.end..w.span.start].chars().all(|c| c == ' ')
+            })
+            && names_a_sport(words)
+        {
+            return Reading::Club;
+        }
         // In a sports report, a city or a state before a basketball club's nickname is the club:
         // `شيكاغو بولز`, `أوكلاهوما سيتي ثاندر` (a state, `سيتي` between), `فيلادلفيا سيفنتي
         // سيكسرز`, `بورتلاند تريل بليزرز`.
@@ -8224,6 +8248,12 @@ mod tests {
         assert!(named("أعلن نجيب عبد الرزاق أن ولاية نجيب التي بدأت").is_empty());
         assert_eq!(named("وقال السكان إن ولاية كالندا التي"), ["كالندا (province)"]);
         assert!(named("وقال كالندا للصحفيين إن ولاية كالندا التي").is_empty());
+        // A city before a masculine nationality adjective, in a text about sport, is a club.
+        check("نتائج الدوري الأوروبي:\nروستوف الروسي /مانشستر يونايتد 1-1", &[]);
+        check("الدوري: خسر أمام كوجالي التركي", &[]);
+        check("الدوري: هبطت الطائرة بمطار كاتالونيا الإسباني", &["كتالونيا"]);
+        check("مباراة في القطب الشمالي الروسي", &["القطب الشمالي"]);
+        check("وصل إلى روستوف الروسي", &["روستوف"]);
     }
 
     #[test]
