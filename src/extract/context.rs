@@ -2189,8 +2189,10 @@ pub fn is_coaching_noun(word: &str) -> bool {
 /// `عسير` "difficult" (Asir): `في عسير`, `بعسير` are the Saudi region (272 and 245 times in
 /// the four collections; 157 articles gained Asir so, and the 40 of them read named the region;
 /// session 19).
-/// And `الزرقاء` "the blue" (Zarqa): `في الزرقاء` is the Jordanian city (3 times of 3).
-const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي", "عسير", "الزرقاء"];
+/// And `الزرقاء` "the blue" (Zarqa): `في الزرقاء` is the Jordanian city (3 times of 3). And
+/// `هجين` "hybrid" (Hajin, the Syrian town of the 2018 battle): `في هجين`, `من هجين`, but
+/// `هيكل هجين`, `راكب هجين` (session 45).
+const ADJECTIVE_PLACE_NAMES: &[&str] = &["مالي", "قبلي", "عسير", "الزرقاء", "هجين"];
 
 /// True if the lookup-only `name` (normalised) is otherwise an adjective (see [`ADJECTIVE_PLACE_NAMES`]).
 pub fn is_adjective_place_name(name: &str) -> bool {
@@ -2232,8 +2234,9 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// mentions in the four collections (`مستشفى الملك فهد في الباحة`). And Le Kef (`الكاف`, also
 /// the letter): `في الكاف` is Tunisia's town in all 25 of its mentions (session 38). And
 /// Leverkusen, mostly its club (`باير ليفركوزن`): `في ليفركوزن` is the city in all 7 of its
-/// mentions, where Germany played Saudi Arabia (session 43).
-const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن"];
+/// mentions, where Germany played Saudi Arabia (session 43). And Tunisia's Thala (`تالة`, also a
+/// woman's name): `في تالة` is the town in all 3 of its mentions (session 45).
+const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {

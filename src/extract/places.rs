@@ -395,9 +395,13 @@ pub const STOP_PHRASES: &[&str] = &[
     "للحج",
     "جنات عدن",
     "جنة عدن",
-    // Copa América, the South American championship.
+    // Copa América, the South American championship; the Copa Libertadores and the Copa del
+    // Rey (session 45).
     "كوبا أميركا",
     "كوبا أمريكا",
+    "كوبا ليبرتادوريس",
+    "كوبا ليبرتادوريز",
+    "كوبا ديل ري",
     // Hay'at Tahrir al-Sham, the Syrian armed group.
     "هيئة تحرير الشام",
     // Hertha Berlin, the club; the Santiago Bernabéu, Real Madrid's stadium.
@@ -4150,6 +4154,15 @@ impl Gazetteer {
             if !locative && *sports_report.get_or_init(|| is_sports_report(words)) {
                 return Reading::Club;
             }
+        }
+        // A city that clubs are exemplified by is a club: `مع أندية مثل ساربروكن وميونيخ 1860`,
+        // `الأندية مثل برشلونة الإسباني`.
+        if is_city
+            && without_clitic
+            && previous == Some("مثل")
+            && before_previous.is_some_and(|w| matches!(w, "اندية" | "الاندية" | "نوادي" | "فرق"))
+        {
+            return Reading::Club;
         }
         // Any city or region before a masculine nationality adjective, in a text with a sports
         // word: a club, as a city takes the feminine (`روستوف الروسي /مانشستر يونايتد 1-1`,
@@ -8248,6 +8261,16 @@ mod tests {
         assert!(named("أعلن نجيب عبد الرزاق أن ولاية نجيب التي بدأت").is_empty());
         assert_eq!(named("وقال السكان إن ولاية كالندا التي"), ["كالندا (province)"]);
         assert!(named("وقال كالندا للصحفيين إن ولاية كالندا التي").is_empty());
+        // Clubs exemplified; cups; rows of session 45.
+        check("سبق له اللعب مع أندية مثل ساربروكن قبل أن", &[]);
+        check("ترفض المشاركة في كوبا ليبرتادوريس", &[]);
+        check("وصلت إلى كوبا ليبرتادوريس من الخارج", &[]);
+        check("صناعة هيكل هجين يكسوه اللحم", &[]);
+        check("مقاتلو داعش في بلدة هجين", &["هجين"]);
+        check("أفاد بأن محتجين في تالة قطعوا الطريق", &["تالة"]);
+        check("تغرق الغرب الأوسط الأميركي", &["الغرب الأوسط"]);
+        check("من كانساس سيتي وحتى بوسطن", &["كانساس سيتي", "بوسطن"]);
+        check("عانت مدينتا شيكاغو وسانت لويز", &["شيكاغو", "سانت لويس"]);
         // A city before a masculine nationality adjective, in a text about sport, is a club.
         check("نتائج الدوري الأوروبي:\nروستوف الروسي /مانشستر يونايتد 1-1", &[]);
         check("الدوري: خسر أمام كوجالي التركي", &[]);
