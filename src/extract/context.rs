@@ -155,6 +155,7 @@ const PREFIXED_NAME_PLACE_NOUNS: &[(&str, &str, bool)] = &[
 /// gazetteer lacks them. 55 of 60 such pairs drawn from the four collections were two places (the
 /// others: `منطقتي` "my region", and pairs cut short: `محافظتي نينوى وصلاح الدين`).
 const DUAL_PLACE_NOUNS: &[(&str, &str)] = &[
+    ("مديريتي", "district"),
     ("مدينتي", "city"),
     ("بلدتي", "town"),
     ("قريتي", "village"),

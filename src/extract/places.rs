@@ -2353,11 +2353,12 @@ impl Gazetteer {
         let next = i + len;
         let place_at =
             |k: usize| k < words.len() && self.match_at(words, k).is_some_and(|m| m.1.is_some());
-        // The start of a journey to a place: `من دوما إلى جرابلس`.
+        // The start of a journey to a place: `من دوما إلى جرابلس`, `القادم من الجوف باتجاه
+        // مديرية نهم`.
         let journey_to_place = i > 0
             && matches!(words[i - 1].norm, "من" | "ومن")
             && next < words.len()
-            && matches!(words[next].norm, "الي" | "والي")
+            && matches!(words[next].norm, "الي" | "والي" | "باتجاه" | "نحو")
             && !words[next].hard_before
             && place_at(next + 1);
         // A list joined by و may hold several lookup-only names before the place that licenses
@@ -4015,6 +4016,10 @@ impl Gazetteer {
                 || context::is_west_not_morocco(word, joined_previous, &following)
                 || context::is_penalty_not_baqubah(word, previous, words[i].hard_before)
                 || context::is_cup_not_cuba(word, &following)
+                // "Of Syrian nationality": `اتضح أنها سورية الجنسية`.
+                || without_clitic
+                    && word.ends_with("ية")
+                    && following.first().is_some_and(|n| *n == "الجنسية")
             {
                 return Reading::Other;
             }
@@ -8271,6 +8276,10 @@ mod tests {
         check("تغرق الغرب الأوسط الأميركي", &["الغرب الأوسط"]);
         check("من كانساس سيتي وحتى بوسطن", &["كانساس سيتي", "بوسطن"]);
         check("عانت مدينتا شيكاغو وسانت لويز", &["شيكاغو", "سانت لويس"]);
+        assert_eq!(named("سيطرت على مديريتي بعدان والسدة ونشرت"), ["بعدان (district)", "السدة"]);
+        check("القادم من الجوف باتجاه مديرية نهم", &["الجوف", "مديرية نهم"]);
+        check("اتضح أنها سورية الجنسية ومطلوبة", &[]);
+        check("في ولاية بادن فورتمبرج التي", &["بادن فورتمبيرغ"]);
         // A city before a masculine nationality adjective, in a text about sport, is a club.
         check("نتائج الدوري الأوروبي:\nروستوف الروسي /مانشستر يونايتد 1-1", &[]);
         check("الدوري: خسر أمام كوجالي التركي", &[]);
