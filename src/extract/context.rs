@@ -122,6 +122,9 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     ("بلدة", "town"),
     ("قرية", "village"),
     ("حي", "district"),
+    // A suburb (session 45: of 400 `ضاحية` in the four collections, the word after is a place
+    // or a place's first word nearly always: `ضاحية فيلبنت`, `ضاحية جرمانا`).
+    ("ضاحية", "district"),
     ("معتمدية", "district"),
     ("ولاية", "province"),
     ("مقاطعة", "province"),

@@ -1495,6 +1495,10 @@ impl Gazetteer {
             || !context::is_unknown_place_noun_here(words[i - 1].norm, before_noun, definite)
             || context::names_directorate_sector(words[i - 1].norm, word.norm, definite)
             || self.lookup_only_phrases.contains_key(word.norm)
+            // (A known place with a clitic: `ضاحية بإسطنبول` is a suburb in Istanbul.)
+            || word.norm.starts_with('ب')
+                && !context::is_name_prefix(word.norm)
+                && any_reading(word.norm, |name| name != word.norm && self.lookup(name).is_some())
             // A word that starts names of two words may be short or a function word alone
             // (`أم` "or"); the second word decides, below.
             || !context::is_name_prefix(word.norm)
@@ -8284,6 +8288,9 @@ mod tests {
         check("وكامل منطقة البرجين", &["البرجين"]);
         check("تتدلى الثريات من السقف بعد انهيار البرجين", &[]);
         check("صورة لمنطقة حرة الوعبة", &["حرة الوعبة"]);
+        // A suburb's unknown name; not a known place with a clitic after the noun.
+        assert_eq!(named("في ضاحية فيلبنت شمال باريس"), ["فيلبنت (district)", "باريس"]);
+        assert_eq!(named("في ضاحية بإسطنبول"), ["إسطنبول"]);
         // A city before a masculine nationality adjective, in a text about sport, is a club.
         check("نتائج الدوري الأوروبي:\nروستوف الروسي /مانشستر يونايتد 1-1", &[]);
         check("الدوري: خسر أمام كوجالي التركي", &[]);
