@@ -314,6 +314,8 @@ const NAME_PREFIXES: &[&str] = &[
     "ويست",
     "إيست",
     "فورت",
+    // A river's name, and a state's named after it: `ولاية نهر ياي` (session 45).
+    "نهر",
 ];
 
 /// Words found right after an [`UNKNOWN_PLACE_NOUNS`] noun in the news that are not place names:

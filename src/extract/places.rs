@@ -395,6 +395,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "للحج",
     "جنات عدن",
     "جنة عدن",
+    // The Syrian Democratic Forces, an armed group, not Syria (session 45).
+    "قوات سوريا الديمقراطية",
+    "قوات سورية الديمقراطية",
     // Copa América, the South American championship; the Copa Libertadores and the Copa del
     // Rey (session 45).
     "كوبا أميركا",
@@ -8291,6 +8294,13 @@ mod tests {
         // A suburb's unknown name; not a known place with a clitic after the noun.
         assert_eq!(named("في ضاحية فيلبنت شمال باريس"), ["فيلبنت (district)", "باريس"]);
         assert_eq!(named("في ضاحية بإسطنبول"), ["إسطنبول"]);
+        // The Syrian Democratic Forces; a state named after a river.
+        check("تتصدى قوات سوريا الديمقراطية لهجمات", &[]);
+        assert_eq!(
+            named("منطقة سوكاري بولاية نهر ياي"),
+            ["سوكاري (district)", "نهر ياي (province)"]
+        );
+        check("على ملعب موردوفيا أرينا في سارانسك", &["موردوفيا", "سارانسك"]);
         // A city before a masculine nationality adjective, in a text about sport, is a club.
         check("نتائج الدوري الأوروبي:\nروستوف الروسي /مانشستر يونايتد 1-1", &[]);
         check("الدوري: خسر أمام كوجالي التركي", &[]);
