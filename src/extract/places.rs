@@ -2403,9 +2403,9 @@ impl Gazetteer {
         };
         // A list of places may be joined by spaced dashes too: `جازان – عسير – صبيا – نجران`
         // (a name between two dashes, a place on either side).
+        let dash_before = |k: usize| matches!(gap_before(k).trim(), "-" | "–" | "—");
         let spaced_dash = |k: usize| {
-            let gap = gap_before(k);
-            matches!(gap.trim(), "-" | "–" | "—") && gap.starts_with(' ') && gap.ends_with(' ')
+            dash_before(k) && gap_before(k).starts_with(' ') && gap_before(k).ends_with(' ')
         };
         let dash_listed = len == 1
             && words[i].norm == key
@@ -2647,7 +2647,6 @@ impl Gazetteer {
         };
         // The second end of a road named after the two places it joins, after a dash: `طريق
         // أملج- ينبع`, `طريق الدمام – الخبر`.
-        let dash_before = |k: usize| matches!(gap_before(k).trim(), "-" | "–" | "—");
         let road_end = alone
             && i >= 2
             && dash_before(i)
@@ -4183,16 +4182,19 @@ impl Gazetteer {
         // ننغرهار الأفغاني`, `منتخب كردستان العراقي`; only at a line's start or after a function
         // word or a sports word: `أمام كوجالي التركي`, `نادي تيريك جروزني الروسي`. Nor across
         // punctuation: `إنجلترا، التونسي علي بن ناصر`.)
-        let open_before = i == 0
-            || words[i].hard_before
-            || previous.is_some_and(|p| context::is_function_word(p) || context::is_sports_cue(p));
+        let open_before = || {
+            i == 0
+                || words[i].hard_before
+                || previous
+                    .is_some_and(|p| context::is_function_word(p) || context::is_sports_cue(p))
+        };
         // (A name of one word: `القطب الشمالي الروسي` and `منفذ الطوال السعودي` take the
         // masculine of their own first word.)
         if (is_city || self.places[index].kind == "region")
             && len == 1
             && without_clitic
-            && open_before
             && next.is_some_and(context::is_club_adjective)
+            && open_before()
             && words.get(i + len).is_some_and(|w| {
                 text[words[i + len - 1].span.end..w.span.start].chars().all(|c| c == ' ')
             })
