@@ -316,6 +316,8 @@ const NAME_PREFIXES: &[&str] = &[
     "فورت",
     // A river's name, and a state's named after it: `ولاية نهر ياي` (session 45).
     "نهر",
+    // A coast's: `بلدة ساحل حلي` (session 46).
+    "ساحل",
 ];
 
 /// Words found right after an [`UNKNOWN_PLACE_NOUNS`] noun in the news that are not place names:
@@ -726,6 +728,8 @@ const NEVER_LICENSED: &[&str] = &[
     // `قل لله المشرق والمغرب` "the east and the west" of the Quran (the Mashriq's bare name is
     // licensed by the words before it alone: [`is_named_by_its_context`]; session 42).
     "المشرق",
+    // Tunisia's delegation, and Hezbollah's leader: `في طرابلس ونصر الله يعزي دمشق` (session 46).
+    "نصر الله",
 ];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no

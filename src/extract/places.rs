@@ -209,6 +209,13 @@ pub const STOP_PHRASES: &[&str] = &[
     "فوسفاط قفصة",
     // Tunisia's news agency (TAP): `لوكالة تونس أفريقيا للأنباء`, `وكالة تونس إفريقيا`.
     "تونس أفريقيا",
+    // (Session 46: written so too, `لوكالة تونس افرقيا للأنباء`.)
+    "تونس افرقيا",
+    // The IMF's department (`مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد`), a Syrian
+    // airline (`شركة أجنحة الشام`), the actress Bryce Dallas Howard.
+    "إدارة الشرق الأوسط وآسيا الوسطى",
+    "أجنحة الشام",
+    "برايس دالاس هوارد",
     "صوت أمريكا",
     "صوت أميركا",
     "الجزيرة نت",
@@ -1917,7 +1924,13 @@ impl Gazetteer {
         let after_next = words.get(i + 2).filter(|w| !w.hard_before);
         let known_at = |k: usize| self.match_at(words, k).is_some_and(|m| m.1.is_some());
         let anchored = if context::is_compass_point(next.norm) || next.norm == "في" {
-            after_next.is_some() && known_at(i + 2)
+            // The known place may follow its own noun: `منطقة قرداغ شمال مدينة السليمانية`.
+            let noun_then_known = || {
+                after_next.is_some_and(|w| context::is_place_noun(w.norm))
+                    && words.get(i + 3).is_some_and(|w| !w.hard_before)
+                    && known_at(i + 3)
+            };
+            after_next.is_some() && (known_at(i + 2) || noun_then_known())
         } else if context::names_province_of_centre(next.norm, after_next.map(|w| w.norm)) {
             // `بمحافظة الجيزة`, `التابعة لمحافظة مأرب`: the governorate is a known place.
             let province = if context::is_place_noun(next.norm) { i + 2 } else { i + 3 };
@@ -2456,8 +2469,8 @@ impl Gazetteer {
             let after_byline =
                 i > 0 && dash(i) && (opens_line(text, words, i - 1) || reporter_opens_line());
             // `الداخلية :` heads what the Ministry of the Interior said (not Oman's Ad
-            // Dakhiliyah).
-            let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية");
+            // Dakhiliyah), `نصر الله:` what Hezbollah's leader said (not Tunisia's Nasrallah).
+            let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية" | "نصر الله");
             // A paper's byline before its dateline: `الجزيرة - الرياض :` is Al-Jazirah
             // reporting from Riyadh, not Gezira.
             let outlet = after.starts_with(DASHES)
@@ -2645,6 +2658,18 @@ impl Gazetteer {
                 && key != "صور"
                 && !(i > 0 && (context::is_market_noun(words[i - 1].norm) || words[i - 1].norm == "اسواق"))
         };
+        // Before a point of the compass of a known place of its own country: `في مونبيليه جنوب
+        // فرنسا`, `بالنهود غرب السودان` (where else the name of a club or a common word).
+        let before_compass_of_compatriot = || {
+            len == 1
+                && next + 1 < words.len()
+                && context::is_compass_point(words[next].norm)
+                && !words[next].hard_before
+                && !words[next + 1].hard_before
+                && context::may_be_listed(&key, None)
+                && !context::is_adjective_place_name(&key)
+                && compatriot(self.match_at(words, next + 1).and_then(|m| m.1))
+        };
         // The second end of a road named after the two places it joins, after a dash: `طريق
         // أملج- ينبع`, `طريق الدمام – الخبر`.
         let road_end = alone
@@ -2671,6 +2696,7 @@ impl Gazetteer {
             || road_start
             || after_regional_service
             || before_unit_of_place()
+            || before_compass_of_compatriot()
             || after_compass_point
             || listed
             || first_after_dual
@@ -8309,6 +8335,40 @@ mod tests {
         check("الدوري: هبطت الطائرة بمطار كاتالونيا الإسباني", &["كتالونيا"]);
         check("مباراة في القطب الشمالي الروسي", &["القطب الشمالي"]);
         check("وصل إلى روستوف الروسي", &["روستوف"]);
+    }
+
+    #[test]
+    fn session_46_places() {
+        // A lookup-only name before a point of the compass of a place of its country.
+        check("هجوم على دار في مونبيليه جنوب فرنسا فجر الجمعة", &["مونبلييه", "فرنسا"]);
+        check("ذهب لموطنها بالنهود غرب السودان", &["النهود", "السودان"]);
+        check("ثم فاز مونبيليه شمال مصر", &["مصر"]);
+        // An unknown name after منطقة, before a point of the compass, a place noun and a
+        // known place.
+        assert_eq!(
+            named("في منطقة قرداغ شمال مدينة السليمانية"),
+            ["قرداغ (district)", "السليمانية"]
+        );
+        assert_eq!(named("في منطقة العمليات شمال مدينة"), Vec::<String>::new());
+        // Stop phrases: the IMF's department, an airline, an actress, Tunisia's agency.
+        check("المستشار بإدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد", &[]);
+        check("طائرة تتبع شركة أجنحة الشام وهي تهبط", &[]);
+        check("شارك فيه كريس برات وبرايس دالاس هوارد", &[]);
+        check("وفق ما أكده مصدر لوكالة تونس افرقيا للأنباء", &[]);
+        // Hezbollah's leader heading his words is no dateline, nor is he listed.
+        check("نصر الله: نتلقى دعما ماليا", &[]);
+        check("التوتر في طرابلس ونصر الله يعزي دمشق", &["طرابلس", "دمشق"]);
+        check("بمعتمدية نصر الله من ولاية القيروان", &["نصر الله", "القيروان"]);
+        // Rows and spellings of session 46.
+        check("للغرق في شاطئ العقير، وبشاطئ نصف القمر", &["العقير", "نصف القمر"]);
+        check("بلدية محافظة القنفدة وبلدية قصيباء", &["القنفذة", "قصيباء"]);
+        check("بمقبرة ساحل حلي في مركز حلي بمحافظة القنفذة", &["حلي", "القنفذة"]);
+        assert_eq!(named("في بلدة ساحل حلي بمركز"), ["ساحل حلي (town)"]);
+        check("وقال إن الحلي الذهبية", &[]);
+        check("في مدينة ينبع الصناعية", &["ينبع"]);
+        check("قادمة من بروكسال على متنها", &["بروكسل"]);
+        check("أطلق من قاعدة كيب كانافيرال", &["كيب كانافيرال"]);
+        check("عمليات تمشيط بجبال ورغة", &["جبل ورغة"]);
     }
 
     #[test]
