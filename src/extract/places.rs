@@ -1220,8 +1220,8 @@ impl Gazetteer {
         let mut clubs: Vec<usize> = Vec::new();
         let mut people: Vec<usize> = Vec::new();
         // Regions that count if the text names their country ([`REGIONS_OF_THEIR_COUNTRY`]):
-        // (place, span, first word).
-        let mut regions: Vec<(usize, std::ops::Range<usize>, usize)> = Vec::new();
+        // (place, span, first word, length in words of a neighbourhood's name or 0).
+        let mut regions: Vec<(usize, std::ops::Range<usize>, usize, usize)> = Vec::new();
         let listed = self.listed_unknowns(text, &words);
         let mut i = 0;
         while i < words.len() {
@@ -1297,12 +1297,19 @@ impl Gazetteer {
                 {
                     unknown.push((name, kind, words[i].span.start..words[i + len - 1].span.end));
                     i += len;
-                } else if let Some((len, index)) = self
+                } else if let Some((len, index, neighbourhood)) = self
                     .region_of_country_at(&words, i)
-                    .or_else(|| self.neighbourhood_at(&words, i))
-                    .or_else(|| self.capital_beside_its_country_at(&words, i))
+                    .map(|(len, index)| (len, index, 0))
+                    .or_else(|| {
+                        self.neighbourhood_at(&words, i).map(|(len, index)| (len, index, len))
+                    })
+                    .or_else(|| {
+                        self.capital_beside_its_country_at(&words, i)
+                            .map(|(len, index)| (len, index, 0))
+                    })
                 {
-                    regions.push((index, words[i].span.start..words[i + len - 1].span.end, i));
+                    let span = words[i].span.start..words[i + len - 1].span.end;
+                    regions.push((index, span, i, neighbourhood));
                     i += len;
                 } else {
                     i += 1;
@@ -1348,6 +1355,7 @@ impl Gazetteer {
                                 district,
                                 words[i].span.start..words[i + len - 1].span.end,
                                 i,
+                                len,
                             ));
                         }
                     }
@@ -1359,7 +1367,7 @@ impl Gazetteer {
             let countries: FxSet<&str> =
                 mentions.iter().map(|(index, _)| self.places[*index].country.as_str()).collect();
             let none_named = mentions.is_empty();
-            for (index, span, first) in regions {
+            for (index, span, first, neighbourhood) in regions {
                 let alone =
                     none_named && REGIONS_COUNTED_ALONE.contains(&self.places[index].name.as_str());
                 let country = self.places[index].country.as_str();
@@ -1371,6 +1379,12 @@ impl Gazetteer {
                     mentions.push((index, Vec::new()));
                     spans.push(span);
                     firsts.push(first);
+                } else if neighbourhood > 0 {
+                    // A neighbourhood of another country's town is named all the same, as a
+                    // name the gazetteer lacks: `بحي المروج` in Tabuk is not Tunisia's El
+                    // Mourouj, but a neighbourhood (session 46).
+                    let name = written_name(text, &words[first..first + neighbourhood]);
+                    unknown.push((name, "district", span));
                 }
             }
         }
@@ -8359,6 +8373,11 @@ mod tests {
         check("نصر الله: نتلقى دعما ماليا", &[]);
         check("التوتر في طرابلس ونصر الله يعزي دمشق", &["طرابلس", "دمشق"]);
         check("بمعتمدية نصر الله من ولاية القيروان", &["نصر الله", "القيروان"]);
+        // A neighbourhood named like a lookup-only place of a country the text does not name
+        // is a neighbourhood all the same, under the name the gazetteer lacks.
+        assert_eq!(named("باشرت حادثا آخر بحي المروج بقرب جامع"), ["المروج (district)"]);
+        assert_eq!(named("مشروع الصرف الصحي في حي الرياض"), ["الرياض (district)"]);
+        check("الطريق المؤدية إلى حي الرياض بسوسة", &["سوسة الرياض", "سوسة"]);
         // Rows and spellings of session 46.
         check("للغرق في شاطئ العقير، وبشاطئ نصف القمر", &["العقير", "نصف القمر"]);
         check("بلدية محافظة القنفدة وبلدية قصيباء", &["القنفذة", "قصيباء"]);
