@@ -730,6 +730,9 @@ const NEVER_LICENSED: &[&str] = &[
     "المشرق",
     // Tunisia's delegation, and Hezbollah's leader: `في طرابلس ونصر الله يعزي دمشق` (session 46).
     "نصر الله",
+    // Jazan's Fayfa, written without its hamza as FIFA is: `بين فيفا وكوريا الشمالية`; listed
+    // among Saudi places it is the governorate (`وهروب، وفيفا، والحرث`; session 46).
+    "فيفا",
 ];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no
