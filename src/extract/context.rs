@@ -2222,11 +2222,12 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// dwellings follows it (`بمساكن الطلاب`), which the caller turns away (see
 /// [`is_indefinite_plural_place_name`]). And Tunis's La Marsa (`بالمرسى`, "at the anchorage"):
 /// 16 times in the four collections, all the town (`مستشفى المنجي سليم بالمرسى`; session 41;
-/// listed normalised, ى as ي).
+/// listed normalised, ى as ي). And Yanbu (`ينبع` "springs"): `بينبع` is 127 times the city in
+/// the four collections, mostly `الهيئة الملكية بينبع` (session 46).
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
 const PLACES_AFTER_IN: &[&str] =
-    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان", "المرسي"];
+    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان", "المرسي", "ينبع"];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
 /// plural noun, which takes a definite noun or an adjective after it (`بمساكن الطلاب`,
