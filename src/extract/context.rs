@@ -733,6 +733,8 @@ const NEVER_LICENSED: &[&str] = &[
     // Jazan's Fayfa, written without its hamza as FIFA is: `بين فيفا وكوريا الشمالية`; listed
     // among Saudi places it is the governorate (`وهروب، وفيفا، والحرث`; session 46).
     "فيفا",
+    // Jeddah's Obhur, and "sailed": `ثم السويس، فأبحر إلى جدة` (session 46).
+    "أبحر",
 ];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no
