@@ -2131,6 +2131,39 @@ pub fn is_company_noun(word: &str, country: bool) -> bool {
     in_list(word, &COMPANY_NOUN_WORDS) || country && in_list(word, &POST_WORDS)
 }
 
+/// Definite words of [`NOT_PLACE_NAMES`] that do not name a neighbourhood after `حي` either:
+/// titles before a person's name (`حي الأمير مشعل`, `حي الملك فهد`: the name is longer), and
+/// God and His prophet. Nor the neighbourhoods of a trade or a kind (`حي الأعمال` "the business district", `حي
+/// المال`, `أحياء الصفيح` "shanty towns", `حي التسوق`), nor the points of the compass.
+const NOT_NEIGHBOURHOOD_NAMES: &[&str] = &[
+    "الملك",
+    "الأمير",
+    "الشيخ",
+    "الإمام",
+    "الرئيس",
+    "الله",
+    "الرسول",
+    "الأعمال",
+    "المال",
+    "الصفيح",
+    "التسوق",
+    "العرب",
+    "الشمال",
+    "الجنوب",
+    "الشرق",
+    "الغرب",
+];
+static NOT_NEIGHBOURHOOD_NAME_WORDS: Words = Words::new(NOT_NEIGHBOURHOOD_NAMES);
+
+/// True if `word` (normalised, as written: definite, without a clitic) is one of the common
+/// nouns of [`NOT_PLACE_NAMES`] that after `حي` "neighbourhood" is its name all the same:
+/// `حي الشهداء`, `حي التضامن`, `حي الميدان`, `حي الفهد`, `حي الشاطئ` (session 46).
+pub fn names_a_neighbourhood(word: &str) -> bool {
+    word.starts_with("ال")
+        && in_exact(word, &NOT_PLACE_NAME_WORDS)
+        && !in_exact(word, &NOT_NEIGHBOURHOOD_NAME_WORDS)
+}
+
 /// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".
 pub fn is_neighbourhood_noun(word: &str) -> bool {
     reads_as(word, "حي")

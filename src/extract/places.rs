@@ -1513,6 +1513,18 @@ impl Gazetteer {
         let definite = written.trim_start_matches(is_ignorable).starts_with("ال");
         let tanween = written.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
         let before_noun = i.checked_sub(2).map(|k| words[k].norm);
+        // A word that starts names of two words may be short or a function word alone
+        // (`أم` "or"); the second word decides, below. After `حي` some common nouns are names
+        // too (`حي الشهداء`; not `حي الحجر الأسود`, a lookup-only row's, which its country
+        // decides).
+        let may_be_name = || {
+            context::is_name_prefix(word.norm)
+                || context::may_be_unknown_place_name(word.norm, masculine, definite)
+                || context::is_neighbourhood_noun(words[i - 1].norm)
+                    && definite
+                    && context::names_a_neighbourhood(word.norm)
+                    && !self.lookup_only_first_words.contains(word.norm)
+        };
         // A lookup-only name that its context did not make a place stays no place (`منطقة
         // كان` is "a region was").
         if tanween
@@ -1523,10 +1535,7 @@ impl Gazetteer {
             || word.norm.starts_with('ب')
                 && !context::is_name_prefix(word.norm)
                 && any_reading(word.norm, |name| name != word.norm && self.lookup(name).is_some())
-            // A word that starts names of two words may be short or a function word alone
-            // (`أم` "or"); the second word decides, below.
-            || !context::is_name_prefix(word.norm)
-                && !context::may_be_unknown_place_name(word.norm, masculine, definite)
+            || !may_be_name()
         {
             return None;
         }
@@ -1567,13 +1576,16 @@ impl Gazetteer {
         } else {
             1
         };
-        // A colour after a definite name is part of it: `بمدينة الماء الأبيض`.
+        // A colour after a definite name is part of it: `بمدينة الماء الأبيض`; so is a point
+        // of the compass after a neighbourhood's (`وحي الفهد الشمالي`).
         let len = match words.get(i + len) {
             Some(next)
                 if len == 1
                     && definite
                     && !next.hard_before
-                    && context::is_colour_adjective(next.norm) =>
+                    && (context::is_colour_adjective(next.norm)
+                        || context::is_neighbourhood_noun(words[i - 1].norm)
+                            && context::is_compass_adjective(next.norm)) =>
             {
                 2
             }
@@ -8397,6 +8409,13 @@ mod tests {
         check("فيفا: جماهير المونديال ستشعر بالأمان", &[]);
         check("شملت محافظة فيفا، وذلك", &["فيفاء"]);
         check("زار أبو عريش وفيفا وهروب والدائر", &["أبو عريش", "فيفاء", "هروب", "الدائر"]);
+        // Common nouns that name a neighbourhood after حي, with a point of the compass; not
+        // a trade's district, a title or a lookup-only row's name.
+        assert_eq!(named("وقع الحادث في حي الشهداء أمس"), ["الشهداء (district)"]);
+        assert_eq!(named("حريق بحي الفهد الشمالي وعند الوصول"), ["الفهد الشمالي (district)"]);
+        assert!(named("في حي الأعمال المركزي").is_empty());
+        assert!(named("في حي الأمير مشعل").is_empty());
+        check("قتال في حي الحجر الأسود جنوب دمشق", &["الحجر الأسود", "دمشق"]);
         // Rows and spellings of session 46.
         check("للغرق في شاطئ العقير، وبشاطئ نصف القمر", &["العقير", "نصف القمر"]);
         check("بلدية محافظة القنفدة وبلدية قصيباء", &["القنفذة", "قصيباء"]);
