@@ -2132,9 +2132,9 @@ pub fn is_company_noun(word: &str, country: bool) -> bool {
 }
 
 /// Definite words of [`NOT_PLACE_NAMES`] that do not name a neighbourhood after `حي` either:
-/// titles before a person's name (`حي الأمير مشعل`, `حي الملك فهد`: the name is longer), and
-/// God and His prophet. Nor the neighbourhoods of a trade or a kind (`حي الأعمال` "the business district", `حي
-/// المال`, `أحياء الصفيح` "shanty towns", `حي التسوق`), nor the points of the compass.
+/// titles before a person's name (`حي الأمير مشعل`, `حي الملك فهد`: the name is longer), God
+/// and His prophet, the districts of a trade or a kind (`حي الأعمال` "the business district",
+/// `حي المال`, `أحياء الصفيح` "shanty towns", `حي التسوق`), and the points of the compass.
 const NOT_NEIGHBOURHOOD_NAMES: &[&str] = &[
     "الملك",
     "الأمير",

@@ -2500,7 +2500,8 @@ impl Gazetteer {
             // `الداخلية :` heads what the Ministry of the Interior said (not Oman's Ad
             // Dakhiliyah), `نصر الله:` what Hezbollah's leader said (not Tunisia's Nasrallah),
             // `فيفا:` what FIFA said (not Jazan's Fayfa).
-            let ministry = matches!(key.as_str(), "الداخلية" | "الخارجية" | "نصر الله" | "فيفا");
+            let heads_a_quote =
+                matches!(key.as_str(), "الداخلية" | "الخارجية" | "نصر الله" | "فيفا");
             // A paper's byline before its dateline: `الجزيرة - الرياض :` is Al-Jazirah
             // reporting from Riyadh, not Gezira.
             let outlet = after.starts_with(DASHES)
@@ -2513,7 +2514,7 @@ impl Gazetteer {
                 });
             (opens_line(text, words, i) || after_byline)
                 && after.starts_with([':', '-', '–', '—'])
-                && !ministry
+                && !heads_a_quote
                 && !outlet
         };
         // A name that is otherwise an adjective (`مالي` "financial", `عسير` "difficult":
