@@ -1478,6 +1478,8 @@ const SAHLINE: &str = "الساحلين";
 const THE_BANK: &str = "الضفة";
 const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
+/// "Terrorist" (feminine, normalised), after `السلط` (see [`is_adjective_of_authorities`]).
+const TERRORIST: &str = "الارهابية";
 /// `بابها` "her door, its door" as written (bare alef).
 const DOOR_OF_HERS: &str = "بابها";
 
@@ -3142,9 +3144,10 @@ pub fn says_salt_for_authorities(text: &str) -> bool {
 
 /// True if `next` (normalised), after `السلط`, is a definite feminine adjective that makes it
 /// "the authorities" (`السلط الجهوية`, `السلط الأمنية`), not the Jordanian town (which takes the
-/// masculine, or its country's adjective: `السلط الأردنية`).
+/// masculine, or its country's adjective: `السلط الأردنية`). "Terrorist" is said of a cell
+/// named after the town, never of the authorities: `خلية السلط الإرهابية`.
 fn is_adjective_of_authorities(next: &str) -> bool {
-    next.starts_with("ال") && next.ends_with('\u{0629}') && next != JORDANIAN
+    next.starts_with("ال") && next.ends_with('\u{0629}') && !matches!(next, JORDANIAN | TERRORIST)
 }
 
 /// Baqubah as written without clitics, which also reads ب + `عقوبة` "with a penalty".
