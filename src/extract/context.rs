@@ -179,6 +179,30 @@ pub fn is_weekday(word: &str) -> bool {
     in_list(word, &WEEKDAY_WORDS)
 }
 
+/// Colours, definite and masculine: a name joined by و to one is a colour too (`اللونين الأزرق
+/// والأبيض` "blue and white", not El Obeid; session 47).
+const COLOURS: &[&str] = &[
+    "الأبيض",
+    "الأسود",
+    "الأحمر",
+    "الأزرق",
+    "الأخضر",
+    "الأصفر",
+    "البرتقالي",
+    "البني",
+    "الرمادي",
+    "الوردي",
+    "البنفسجي",
+    "الذهبي",
+    "الفضي",
+];
+static COLOUR_WORDS: Words = Words::new(COLOURS);
+
+/// True if `word` (normalised, without clitics) is one of [`COLOURS`].
+pub fn is_colour(word: &str) -> bool {
+    in_exact(word, &COLOUR_WORDS)
+}
+
 /// Indefinite plurals of place nouns, with the kind their names get: after one comes a list of
 /// names joined by و or commas (`بلدات عربين وزملكا وعين ترما`, `مناطق جعولة واللحوم`, `مدن
 /// مشهد وكرمانشاه`), which are taken as places even when the gazetteer lacks them (see

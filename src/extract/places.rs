@@ -2344,6 +2344,11 @@ impl Gazetteer {
         if key == "سرت" && words[i].norm.starts_with('ف') {
             return None;
         }
+        // A name joined by و to a colour is a colour: `اللونين الأزرق والأبيض` (not to a place
+        // that ends in one: `الحجر الأسود واليرموك`).
+        if conjoined && i > 0 && context::is_colour(words[i - 1].norm) && after_mention != Some(i) {
+            return None;
+        }
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
         // (A name that starts with و is not joined by it: `البيت الأبيض\nواشنطن،` lists
         // nothing.)
@@ -8378,6 +8383,17 @@ mod tests {
         check("الدوري: هبطت الطائرة بمطار كاتالونيا الإسباني", &["كتالونيا"]);
         check("مباراة في القطب الشمالي الروسي", &["القطب الشمالي"]);
         check("وصل إلى روستوف الروسي", &["روستوف"]);
+    }
+
+    #[test]
+    fn session_47_places() {
+        // A lookup-only name joined to a colour is the colour.
+        check("فرنسا التي ترتدي اللونين الأزرق والأبيض، وأستراليا", &["فرنسا", "أستراليا"]);
+        check("في الأبيض وكادقلي", &["الأبيض", "كادقلي"]);
+        check(
+            "مناطق مثل المعضمية والحجر الأسود واليرموك",
+            &["معضمية الشام", "الحجر الأسود", "مخيم اليرموك"],
+        );
     }
 
     #[test]
