@@ -889,6 +889,8 @@ const AJA: &str = "جبال أجا";
 /// Qom, also the imperative "stand up", "do" (see [`Gazetteer::reading_here`]).
 const QOM: &str = "قم";
 const WEST_BANK: &str = "الضفة الغربية";
+/// Bali, also `بال` "mind" with the pronoun "my": `لم يخطر ببالي`, `أشغل بالي`.
+const BALI: &str = "بالي";
 
 /// data/places.tsv, compiled in.
 const BUILTIN_TSV: &str = include_str!("../../data/places.tsv");
@@ -3866,8 +3868,13 @@ impl Gazetteer {
             return Reading::Other;
         }
         // A country's name in يا is also its masculine nisba in the accusative, a person of it:
-        // `عراقيا (25 عاما) وسوريا (19 عاما)`, `46 دبلوماسيا روسيا`, `على 19 روسيا`.
-        if country && len == 1 && name.ends_with("يا") && self.is_person_of(text, words, i) {
+        // `عراقيا (25 عاما) وسوريا (19 عاما)`, `46 دبلوماسيا روسيا`, `على 19 روسيا`; so is a
+        // continent's (`948 مهاجرا أفريقيا`, session 47).
+        if (country || kind == "continent")
+            && len == 1
+            && name.ends_with("يا")
+            && self.is_person_of(text, words, i)
+        {
             return Reading::Other;
         }
         // `المجمعة` is also the adjective "consolidated" (`الميزانية المجمعة`, `أرباحها المجمعة`):
@@ -3909,6 +3916,18 @@ impl Gazetteer {
                 .is_some_and(|w| w.norm.starts_with('ب') || w.norm == "يا")
         {
             return Reading::Other;
+        }
+        // `بالي` is "my mind" after "to occur to" or "to occupy", with or without a
+        // preposition: `لم يخطر ببالي`, `خطرت على بالي`, `أن أشغل بالي` (session 47).
+        if name == BALI && len == 1 {
+            let minds = |w: &Word| ["خطر", "شغل"].iter().any(|root| w.norm.contains(root));
+            let mut k = i;
+            if k > 0 && matches!(words[k - 1].norm, "في" | "علي") && words[i].norm == BALI {
+                k -= 1;
+            }
+            if k > 0 && !words[k].hard_before && minds(&words[k - 1]) {
+                return Reading::Other;
+            }
         }
         // `الضفة` "the bank" alone is the West Bank only in a text on Palestine or Israel
         // (`مستوطنون يقتحمون قرية بالضفة`), not a river's (session 36).
@@ -8394,6 +8413,11 @@ mod tests {
             "مناطق مثل المعضمية والحجر الأسود واليرموك",
             &["معضمية الشام", "الحجر الأسود", "مخيم اليرموك"],
         );
+        // A continent's name in يا after a counted noun is its adjective.
+        check("انتشل 948 مهاجرا أفريقيا قبالة ليبيا", &["ليبيا"]);
+        // Bali or "my mind".
+        check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
+        check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
     }
 
     #[test]
