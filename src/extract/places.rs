@@ -4576,7 +4576,21 @@ impl Gazetteer {
     fn is_stay_in(&self, words: &[Word], i: usize) -> bool {
         let locative_b =
             words[i].norm.starts_with('ب') && !self.starts_a_name_as_written(&words[i]);
-        locative_b || i.checked_sub(1).is_some_and(|k| context::is_locative_of_stay(words[k].norm))
+        // So is the city after a capital and its country's adjective: `في العاصمة البولندية
+        // وارسو` beside the club `ليجيا وارسو` (session 47).
+        let adjectives = words[..i]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|w| context::is_feminine_nationality(w.norm))
+            .count();
+        let after_capital = adjectives > 0
+            && i > adjectives
+            && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
+            && words[i - adjectives..=i].iter().all(|w| !w.hard_before);
+        locative_b
+            || after_capital
+            || i.checked_sub(1).is_some_and(|k| context::is_locative_of_stay(words[k].norm))
     }
 
     /// Bare mentions of a city that gives its name to a region (`غزة`, `قذائف غزة`) are the
@@ -8415,6 +8429,16 @@ mod tests {
         );
         // A continent's name in يا after a counted noun is its adjective.
         check("انتشل 948 مهاجرا أفريقيا قبالة ليبيا", &["ليبيا"]);
+        // A club's city named as the capital in a sports report.
+        let report = "احتساب فريق ليجيا وارسو البولندي فائزا بنتيجة -3صفر في مباراته أمام \
+                      كوكيزي الألباني في ذهاب الدور الثالث من التصفيات المؤهلة لبطولة الدوري \
+                      الأوربي. وأصابوا لاعبا من الفريق البولندي قبل أيام، بلعب مباراتيه على \
+                      ملعبه بدون جماهير.";
+        check(report, &[]);
+        check(
+            &format!("{report} ومن المقرر إقامة مباراة الإياب في العاصمة البولندية وارسو."),
+            &["وارسو"],
+        );
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
