@@ -2547,6 +2547,10 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "وليم",
     "ويليام",
     "هنري",
+    // `الرئيس رفائيل كوريا دلجادو` (Rafael Correa, not Korea; session 47).
+    "رفائيل",
+    "رافائيل",
+    "رافايل",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
