@@ -1245,7 +1245,8 @@ impl Gazetteer {
                 None
             } else {
                 self.match_at(&words, i).or_else(|| {
-                    let previous = mentions.last().map(|(index, _)| *index);
+                    let previous =
+                        mentions.last().map(|(index, _)| *index).zip(firsts.last().copied());
                     self.licensed_at(text, &words, i, after_mention, previous, after_from)
                         .map(|(len, index, key)| (len, Some(index), key))
                 })
@@ -2337,10 +2338,11 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
         after_mention: Option<usize>,
-        previous: Option<usize>,
+        previous_mention: Option<(usize, usize)>,
         after_from: bool,
     ) -> Option<(usize, usize, String)> {
         let (len, index, conjoined, key) = self.lookup_only_at(words, i)?;
+        let previous = previous_mention.map(|(place, _)| place);
         // `فسرت` is the verb "explained" (or "then it spread"; 23 times in the four
         // collections, never Sirte): `في تونس فسرت وتصدرت` (session 42).
         if key == "سرت" && words[i].norm.starts_with('ف') {
@@ -2406,6 +2408,26 @@ impl Gazetteer {
             }
             _ => false,
         };
+        // Parallel clauses, each opened by a place after a comma, the next joined by و: `وفي
+        // القصيم 93 ألف هكتار، والشرقية 44 ألف هكتار، وعسير 14 ألف هكتار` (session 47). The
+        // previous place opens its clause (after a comma or a preposition), the
+        // clause holds no other comma and is short, and both places are of one country.
+        let comma_before = |k: usize| k > 0 && gap_before(k).contains(['،', ',']);
+        let parallel_clause = conjoined
+            && comma_before(i)
+            && previous_mention.is_some_and(|(place, first)| {
+                let opens = comma_before(first) || first > 0 && after_preposition(words, first);
+                // (Any homonym's country: `الجوف` is Yemen's first, Saudi Arabia's too.)
+                let country = self.places[place].country.as_str();
+                let homonyms = self.lookup_only_phrases.get(&key).into_iter().flatten();
+                first < i
+                    && i - first <= 8
+                    && opens
+                    && (first + 1..i).all(|k| !comma_before(k) && !sentence_end_at(text, words, k))
+                    && !country.is_empty()
+                    && homonyms.chain([&index]).any(|&h| self.places[h].country == country)
+            });
+        let after_place = after_place || parallel_clause;
         let next = i + len;
         let place_at =
             |k: usize| k < words.len() && self.match_at(words, k).is_some_and(|m| m.1.is_some());
@@ -4905,6 +4927,13 @@ fn madda_inside(written: &str) -> bool {
 
 /// True if word `i` follows a preposition of place in the same clause: `في قم بدعم` is Qom,
 /// where `قم بدعم` alone is the imperative "support" (session 36).
+/// True if a full stop, a question or exclamation mark, or an opening quote or bracket stands
+/// between word `k` and the word before it.
+fn sentence_end_at(text: &str, words: &[Word], k: usize) -> bool {
+    let gap = &text[words[k - 1].span.end..words[k].span.start];
+    gap.contains(['!', '?', '«', '"', '“', '(', '.'])
+}
+
 fn after_preposition(words: &[Word], i: usize) -> bool {
     i > 0
         && !words[i].hard_before
@@ -8440,6 +8469,13 @@ mod tests {
             &["وارسو"],
         );
         check("برقية تهنئة للرئيس رفائيل كوريا دلجادو رئيس جمهورية الإكوادور", &["الإكوادور"]);
+        // Parallel clauses, each opened by a place.
+        check(
+            "بلغت المساحة في القصيم 93 ألف هكتار، والشرقية 44 ألف هكتار، وعسير 14 ألف هكتار، \
+             والباحة حوالى 3 آلاف هكتار، والجوف 70 ألف هكتار.",
+            &["القصيم", "المنطقة الشرقية", "عسير", "الباحة", "منطقة الجوف"],
+        );
+        check("وصل إلى الرياض أمس، والعين تدمع", &["الرياض"]);
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
