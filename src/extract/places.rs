@@ -3440,14 +3440,23 @@ impl Gazetteer {
         }
         // A street named after a place is no mention of it; a road between two places names
         // both: `طريق القصيم الرياض السريع`, `طريق صبيا - أبو عريش`, `طريق الخرمة – رنية`.
-        if previous.is_some_and(|p| context::is_street_noun(p, before_previous, country))
-            && !self.place_follows(
-                text,
-                words,
-                i + len,
-                previous.is_some_and(context::is_road_noun),
-            )
-        {
+        // (A Tunisian `نهج` before a country is its "approach", unless streets are listed:
+        // `ونهج لبنان وشارع مدريد`; session 47.)
+        let among_streets = || {
+            let near = words[i.saturating_sub(4)..i.saturating_sub(1)]
+                .iter()
+                .chain(words.iter().skip(i + len).take(3));
+            near.clone().any(|w| context::is_street_noun(w.norm, None, false))
+        };
+        if previous.is_some_and(|p| {
+            context::is_street_noun(p, before_previous, country)
+                || country && context::is_street_noun(p, before_previous, false) && among_streets()
+        }) && !self.place_follows(
+            text,
+            words,
+            i + len,
+            previous.is_some_and(context::is_road_noun),
+        ) {
             return Reading::Other;
         }
         // A neighbourhood named after a country or a capital is in another town: `بمنطقة حي
@@ -8476,6 +8485,9 @@ mod tests {
             &["القصيم", "المنطقة الشرقية", "عسير", "الباحة", "منطقة الجوف"],
         );
         check("وصل إلى الرياض أمس، والعين تدمع", &["الرياض"]);
+        // A Tunisian street named after a country, among streets.
+        check("في سوق باب الخضراء ونهج بلحسن جراد ونهج لبنان وشارع مدريد", &["باب الخضراء"]);
+        check("نهج لبنان في الحوار", &["لبنان"]);
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
