@@ -2653,6 +2653,15 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && (context::is_river_noun(words[i - 1].norm) || after_river_preposition());
+        // Or with ل after a bank: `على الضفة الغربية للنيل` (session 47).
+        let after_bank = self.places[index].kind == "river"
+            && len == 1
+            && i >= 2
+            && !words[i].hard_before
+            && (words[i].norm.strip_prefix('ل') == Some(key.as_str())
+                || key.strip_prefix("ال").is_some_and(|bare| words[i].norm == format!("لل{bare}")))
+            && is_bank(&words[i - 2..i]);
+        let after_river_noun = after_river_noun || after_bank;
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         let after_regional_service = len == 1
             && key == ASIR
@@ -3960,6 +3969,18 @@ impl Gazetteer {
                 return Reading::Other;
             }
         }
+        // A bank of a river is no West Bank: `على الضفة الغربية للنيل` (session 47).
+        if name == WEST_BANK
+            && words.get(i + len).is_some_and(|next| {
+                !next.hard_before
+                    && next.norm.starts_with('ل')
+                    && self
+                        .lookup_only_at(words, i + len)
+                        .is_some_and(|(_, river, _, _)| self.places[river].kind == "river")
+            })
+        {
+            return Reading::Other;
+        }
         // `الضفة` "the bank" alone is the West Bank only in a text on Palestine or Israel
         // (`مستوطنون يقتحمون قرية بالضفة`), not a river's (session 36).
         if name == WEST_BANK
@@ -4941,6 +4962,11 @@ fn madda_inside(written: &str) -> bool {
 fn sentence_end_at(text: &str, words: &[Word], k: usize) -> bool {
     let gap = &text[words[k - 1].span.end..words[k].span.start];
     gap.contains(['!', '?', '«', '"', '“', '(', '.'])
+}
+
+/// True if `words` are a river's bank: `الضفة الغربية`, `الضفة الشرقية`.
+fn is_bank(words: &[Word]) -> bool {
+    matches!(words, [bank, side] if bank.norm == "الضفة" && matches!(side.norm, "الغربية" | "الشرقية"))
 }
 
 fn after_preposition(words: &[Word], i: usize) -> bool {
@@ -8488,6 +8514,9 @@ mod tests {
         // A Tunisian street named after a country, among streets.
         check("في سوق باب الخضراء ونهج بلحسن جراد ونهج لبنان وشارع مدريد", &["باب الخضراء"]);
         check("نهج لبنان في الحوار", &["لبنان"]);
+        // A river's bank.
+        check("الخرطوم على الضفة الغربية للنيل.", &["الخرطوم", "نهر النيل"]);
+        check("مستوطنون في الضفة الغربية لإسرائيل", &["الضفة الغربية", "إسرائيل"]);
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
