@@ -2378,6 +2378,19 @@ impl Gazetteer {
             && !words[i].hard_before
             && key.split(' ').next() == Some(words[i].norm)
             && context::may_follow_compass_point(&key);
+        // Before a compass adverb, in a list of parts of a place: `هي دوما شمالا، وحرستا
+        // غربا` (session 47).
+        let before_compass_adverb = len == 1
+            && words[i].norm == key
+            && words.get(i + 1).is_some_and(|next| {
+                !next.hard_before && matches!(next.norm, "شمالا" | "جنوبا" | "شرقا" | "غربا")
+            })
+            && context::may_follow_compass_point(&key)
+            // (Not the end of a longer name: `عين غزالة شرقاً` is Libya's Ain al-Ghazala.)
+            && (i == 0 || !context::is_name_prefix(words[i - 1].norm));
+        if before_compass_adverb && context::may_be_listed(&key, None) {
+            return Some((len, index, key));
+        }
         let after_noun = if adjectives == 0 {
             i > 0 && context::is_place_noun(words[i - 1].norm)
         } else {
@@ -8517,6 +8530,8 @@ mod tests {
         // A river's bank.
         check("الخرطوم على الضفة الغربية للنيل.", &["الخرطوم", "نهر النيل"]);
         check("مستوطنون في الضفة الغربية لإسرائيل", &["الضفة الغربية", "إسرائيل"]);
+        // A lookup-only name before a compass adverb.
+        check("الغوطة مقسمة إلى ثلاثة جيوب، هي دوما شمالا وحرستا غربا", &["الغوطة", "دوما", "حرستا"]);
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
