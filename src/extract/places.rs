@@ -2403,9 +2403,16 @@ impl Gazetteer {
         // Not across the end of a sentence (`.` alone: `في حضرموت والمكلا.. وإب وعمران` lists
         // on), nor into quotes or brackets, which hold a title: `في محافظة الزلفي.. و«الجزيرة»
         // تتقدم` (the paper).
+        // (A list of quoted names goes on: `"طبلبة" و"جمال"`; session 47.)
+        let quotes = ['«', '»', '"', '“', '”'];
+        let quoted_list = |gap: &str| {
+            gap.matches(quotes).count() == 2
+                && matches!(gap.replace(quotes, "").trim(), "و" | "،" | ",")
+        };
         let sentence_end = |end: usize| {
             let gap = &text[words[end - 1].span.end..words[i].span.start];
-            gap.contains(['!', '?', '«', '"', '“', '(']) || gap.contains('.') && !gap.contains("..")
+            gap.contains(['!', '?', '«', '"', '“', '(']) && !quoted_list(gap)
+                || gap.contains('.') && !gap.contains("..")
         };
         // `أو` between two names lists them as `و` does (`بالدمام أو الخبر`, `آثار بعلبك أو
         // تدمر`), but not after a comma, where it starts a clause (`بطلة العالم اربع مرات، او
@@ -8532,6 +8539,11 @@ mod tests {
         check("مستوطنون في الضفة الغربية لإسرائيل", &["الضفة الغربية", "إسرائيل"]);
         // A lookup-only name before a compass adverb.
         check("الغوطة مقسمة إلى ثلاثة جيوب، هي دوما شمالا وحرستا غربا", &["الغوطة", "دوما", "حرستا"]);
+        // A list of quoted names.
+        check(
+            "في مركبات رياضية بكل من \"قصر هلال\" و\"المكنين\" و\"طبلبة\" و\"جمال\"، بحسب",
+            &["قصر هلال", "المكنين", "طبلبة", "جمال"],
+        );
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
