@@ -2387,7 +2387,9 @@ impl Gazetteer {
             })
             && context::may_follow_compass_point(&key)
             // (Not the end of a longer name: `عين غزالة شرقاً` is Libya's Ain al-Ghazala.)
-            && (i == 0 || !context::is_name_prefix(words[i - 1].norm));
+            && (i == 0 || !context::is_name_prefix(words[i - 1].norm))
+            // (Nor a noun after a demonstrative: `وستنتقل هذه الظاهرة شرقا` "this phenomenon".)
+            && (i == 0 || !matches!(words[i - 1].norm, "هذه" | "هذا" | "تلك" | "ذلك"));
         if before_compass_adverb && context::may_be_listed(&key, None) {
             return Some((len, index, key));
         }
@@ -8544,6 +8546,7 @@ mod tests {
             "في مركبات رياضية بكل من \"قصر هلال\" و\"المكنين\" و\"طبلبة\" و\"جمال\"، بحسب",
             &["قصر هلال", "المكنين", "طبلبة", "جمال"],
         );
+        check("وستنتقل هذه الظاهرة شرقا لتنتهي", &[]);
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
