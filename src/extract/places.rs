@@ -2365,12 +2365,7 @@ impl Gazetteer {
         };
         // Right after a place noun, or after one and its country's adjectives (`بالعاصمة
         // الكورية سيول`), with no hard separator between.
-        let adjectives = words[..i]
-            .iter()
-            .rev()
-            .take(2)
-            .take_while(|w| context::is_feminine_nationality(w.norm))
-            .count();
+        let adjectives = nationality_adjectives_before(words, i);
         // After a point of the compass too, written without a clitic: `شمال مالي`, `جنوب
         // الخوخة` (`بإيقاع غربي لجمال المرأة` is "a Western rhythm for the beauty of…").
         let after_compass_point = i > 0
@@ -3474,10 +3469,10 @@ impl Gazetteer {
         // (A Tunisian `نهج` before a country is its "approach", unless streets are listed:
         // `ونهج لبنان وشارع مدريد`; session 47.)
         let among_streets = || {
-            let near = words[i.saturating_sub(4)..i.saturating_sub(1)]
+            words[i.saturating_sub(4)..i.saturating_sub(1)]
                 .iter()
-                .chain(words.iter().skip(i + len).take(3));
-            near.clone().any(|w| context::is_street_noun(w.norm, None, false))
+                .chain(words.iter().skip(i + len).take(3))
+                .any(|w| context::is_street_noun(w.norm, None, false))
         };
         if previous.is_some_and(|p| {
             context::is_street_noun(p, before_previous, country)
@@ -4652,12 +4647,7 @@ impl Gazetteer {
             words[i].norm.starts_with('ب') && !self.starts_a_name_as_written(&words[i]);
         // So is the city after a capital and its country's adjective: `في العاصمة البولندية
         // وارسو` beside the club `ليجيا وارسو` (session 47).
-        let adjectives = words[..i]
-            .iter()
-            .rev()
-            .take(2)
-            .take_while(|w| context::is_feminine_nationality(w.norm))
-            .count();
+        let adjectives = nationality_adjectives_before(words, i);
         let after_capital = adjectives > 0
             && i > adjectives
             && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
@@ -4984,6 +4974,12 @@ fn madda_inside(written: &str) -> bool {
 fn sentence_end_at(text: &str, words: &[Word], k: usize) -> bool {
     let gap = &text[words[k - 1].span.end..words[k].span.start];
     gap.contains(['!', '?', '«', '"', '“', '(', '.'])
+}
+
+/// How many feminine nationality adjectives (at most two) stand right before word `i`, as after
+/// a place noun before its name: `بالعاصمة الكورية سيول`.
+fn nationality_adjectives_before(words: &[Word], i: usize) -> usize {
+    words[..i].iter().rev().take(2).take_while(|w| context::is_feminine_nationality(w.norm)).count()
 }
 
 /// True if `words` are a river's bank: `الضفة الغربية`, `الضفة الشرقية`.
