@@ -2397,20 +2397,9 @@ impl Gazetteer {
         };
         let after_noun =
             after_noun && context::may_follow_this_place_noun(&key, words[i - adjectives - 1].norm);
-        // Not across the end of a sentence (`.` alone: `في حضرموت والمكلا.. وإب وعمران` lists
-        // on), nor into quotes or brackets, which hold a title: `في محافظة الزلفي.. و«الجزيرة»
-        // تتقدم` (the paper).
-        // (A list of quoted names goes on: `"طبلبة" و"جمال"`; session 47.)
-        let quotes = ['«', '»', '"', '“', '”'];
-        let quoted_list = |gap: &str| {
-            gap.matches(quotes).count() == 2
-                && matches!(gap.replace(quotes, "").trim(), "و" | "،" | ",")
-        };
-        let sentence_end = |end: usize| {
-            let gap = &text[words[end - 1].span.end..words[i].span.start];
-            gap.contains(['!', '?', '«', '"', '“', '(']) && !quoted_list(gap)
-                || gap.contains('.') && !gap.contains("..")
-        };
+        // Not across the end of a sentence, nor into a title (see [`ends_clause`]).
+        let sentence_end =
+            |end: usize| ends_clause(&text[words[end - 1].span.end..words[i].span.start]);
         // `أو` between two names lists them as `و` does (`بالدمام أو الخبر`, `آثار بعلبك أو
         // تدمر`), but not after a comma, where it starts a clause (`بطلة العالم اربع مرات، او
         // هولندا`).
@@ -2440,7 +2429,7 @@ impl Gazetteer {
                 first < i
                     && i - first <= 8
                     && opens
-                    && (first + 1..i).all(|k| !comma_before(k) && !sentence_end_at(text, words, k))
+                    && (first + 1..i).all(|k| !comma_before(k) && !ends_clause(gap_before(k)))
                     && !country.is_empty()
                     && homonyms.chain([&index]).any(|&h| self.places[h].country == country)
             });
@@ -4969,11 +4958,16 @@ fn madda_inside(written: &str) -> bool {
 
 /// True if word `i` follows a preposition of place in the same clause: `في قم بدعم` is Qom,
 /// where `قم بدعم` alone is the imperative "support" (session 36).
-/// True if a full stop, a question or exclamation mark, or an opening quote or bracket stands
-/// between word `k` and the word before it.
-fn sentence_end_at(text: &str, words: &[Word], k: usize) -> bool {
-    let gap = &text[words[k - 1].span.end..words[k].span.start];
-    gap.contains(['!', '?', '«', '"', '“', '(', '.'])
+/// True if `gap`, the text between two words, ends a list of places: a full stop (`.` alone:
+/// `في حضرموت والمكلا.. وإب` lists on), a question or exclamation mark, or an opening quote or
+/// bracket, which holds a title (`في محافظة الزلفي.. و«الجزيرة» تتقدم`, the paper). A list of
+/// quoted names goes on across the quotes: `"طبلبة" و"جمال"` (session 47).
+fn ends_clause(gap: &str) -> bool {
+    const QUOTES: [char; 5] = ['«', '»', '"', '“', '”'];
+    let quoted_list = gap.matches(QUOTES).count() == 2
+        && matches!(gap.replace(QUOTES, "").trim(), "و" | "،" | ",");
+    gap.contains(['!', '?', '«', '"', '“', '(']) && !quoted_list
+        || gap.contains('.') && !gap.contains("..")
 }
 
 /// How many feminine nationality adjectives (at most two) stand right before word `i`, as after
