@@ -3199,6 +3199,13 @@ pub fn is_compass_point(word: &str) -> bool {
     !word.ends_with("وسط") && is_direction(word)
 }
 
+/// True if `previous` is a point of the compass after a length unit or another point (`45 كلم
+/// شمال`, `شمال غرب`): the name after it is measured from, a place, not a club.
+pub fn is_side_of_a_distance(previous: Option<&str>, before_previous: Option<&str>) -> bool {
+    previous.is_some_and(is_compass_point)
+        && before_previous.is_some_and(|b| is_compass_point(b) || is_length_unit(b))
+}
+
 /// Lookup-only names (matching keys) that are also common nouns with a side: `جنوب شرق
 /// الجزيرة` "the island", `شمال معسكر` "the camp", `شمال الوادي` "the (Nile) valley", `شمالي
 /// الوسطى` "the central region", `مواطن غربي صور` "pictured".

@@ -4308,7 +4308,10 @@ impl Gazetteer {
             {
                 return Reading::Club;
             }
-            let locative = previous.is_some_and(context::is_locative) || locative_b;
+            // (A distance's side is the city's, in any report: `45 كلم شمال غرب هامبورغ`.)
+            let locative = previous.is_some_and(context::is_locative)
+                || locative_b
+                || context::is_side_of_a_distance(previous, before_previous);
             if !locative && *sports_report.get_or_init(|| is_sports_report(words)) {
                 return Reading::Club;
             }
