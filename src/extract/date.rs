@@ -341,6 +341,14 @@ fn prepared(line: &str) -> String {
         .collect()
 }
 
+/// True if `rest`, what follows a name that opens a line, begins with a date of a dateline:
+/// `11-7-2012 وفا-`, `25 شوال 1436هـ الموافق 10 أغسطس 2015 م واس`.
+pub fn opens_with_date(rest: &str) -> bool {
+    let rest = rest.lines().next().unwrap_or("").trim_start();
+    rest.starts_with(|c: char| c.is_numeric())
+        && (date_in_line(rest).is_some() || hijri_date_in_line(rest).is_some())
+}
+
 fn date_in_line(line: &str) -> Option<Date> {
     let chars = line.chars().count();
     let short = chars <= SHORT_LINE_CHARS;

@@ -3005,7 +3005,8 @@ impl Gazetteer {
 
     /// The capital among `homonyms` of the name at words `at` if the name opens a line before a
     /// dash: a dateline names a city, so `عمان- الغد-` is Amman, whatever else the text names
-    /// (a colon heads a country's figures: `عمان : هبط المؤشر`).
+    /// (a colon heads a country's figures: `عمان : هبط المؤشر`), or before a date (`تونس 25
+    /// شوال 1436هـ الموافق 10 أغسطس 2015 م واس`).
     fn capital_of_dateline(
         &self,
         text: &str,
@@ -3015,7 +3016,9 @@ impl Gazetteer {
     ) -> Option<usize> {
         let capital = homonyms.iter().copied().find(|&h| self.places[h].kind == "capital")?;
         let after = text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}']);
-        (opens_line(text, words, at.start) && after.starts_with(DASHES)).then_some(capital)
+        (opens_line(text, words, at.start)
+            && (after.starts_with(DASHES) || super::date::opens_with_date(after)))
+        .then_some(capital)
     }
 
     /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
@@ -3078,6 +3081,14 @@ impl Gazetteer {
         let after =
             text[words[at.end - 1].span.end..].trim_start_matches([' ', '\u{a0}', '-', '–', '—']);
         if hyphened_to_city || opens_line(text, words, at.start) && after.starts_with('(') {
+            return Some(capital);
+        }
+        // So does a date after the name below the title: `تونس 25 شوال 1436هـ الموافق 10
+        // أغسطس 2015 م واس`, `تونس 11-7-2012 وفا-`.
+        if at.start > 0
+            && opens_line(text, words, at.start)
+            && super::date::opens_with_date(&text[words[at.end - 1].span.end..])
+        {
             return Some(capital);
         }
         // So does a paper's: `تونس-الصباح الأسبوعي`, `تونس ـ (الشروق)`, `/تونس / محمد
@@ -3404,9 +3415,16 @@ impl Gazetteer {
                 && !words[i].hard_before
                 && previous.is_some_and(context::is_players_noun)
         };
+        // (Clubs in a place are not its club: `لاعبين ينشطون في أندية بالدنمارك واليونان`.)
+        let clubs_in = || {
+            previous.is_some_and(|p| matches!(p, "اندية" | "الاندية" | "نوادي" | "فرق" | "جمعيات"))
+                && words[i].norm.starts_with('ب')
+                && !bare()
+        };
         if (previous.is_some_and(|p| {
             context::is_club_noun(p) && !(national_team && context::is_team_noun(p))
-        }) || possessed_club()
+        }) && !clubs_in()
+            || possessed_club()
             || club_of_a_sport()
             || players_of_city())
             && next != Some("الادبي")
@@ -4246,10 +4264,14 @@ impl Gazetteer {
         // (`3000 ريال. النمسا` is the riyal), and a city joined by و is another team, which
         // may be a country's (`مهاجم توتنهام وإنكلترا`).
         // (A city: `ريال فلسطين` is a riyal given for Palestine.)
+        // (The club's name may follow و: `وريال سرقسطة بين 2010 و2011`.)
         if without_clitic
             && i > 0
             && matches!(self.places[index].kind.as_str(), "city" | "capital")
-            && previous.is_some_and(context::is_club_only_name)
+            && previous.is_some_and(|p| {
+                context::is_club_only_name(p)
+                    || p.strip_prefix('و').is_some_and(context::is_club_only_name)
+            })
             && text[words[i - 1].span.end..words[i].span.start].chars().all(|c| c == ' ')
         {
             return Reading::Club;
