@@ -1023,8 +1023,19 @@ const EVENT_NOUNS: &[&str] = &[
 /// وواشنطن`): see the caller.
 /// (Session 36:) papers and documents too (`ورقة جنيف`, `وثيقة قرطاج`).
 /// (Session 42:) their plurals (`معاهدات كامب ديفيد وأوسلو ووادي عربة`).
-const TREATY_NOUNS: &[&str] =
-    &["اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات", "ورقة", "وثيقة"];
+/// (Session 48:) a conference's decisions and outcomes (`وفقا لمقررات جنيف`, `مخرجات الرياض`).
+const TREATY_NOUNS: &[&str] = &[
+    "اتفاق",
+    "اتفاقية",
+    "اتفاقيات",
+    "اتفاقات",
+    "معاهدة",
+    "معاهدات",
+    "ورقة",
+    "وثيقة",
+    "مقررات",
+    "مخرجات",
+];
 static TREATY_NOUN_WORDS: Words = Words::new(TREATY_NOUNS);
 
 /// True if `word` (normalised; clitics allowed: `باتفاق`) is one of [`TREATY_NOUNS`].
@@ -2551,6 +2562,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "رفائيل",
     "رافائيل",
     "رافايل",
+    // `ريمون كوبا` (Raymond Kopa, not Cuba).
+    "ريمون",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
@@ -3679,6 +3692,9 @@ const TEAM_NICKNAMES: &[&str] = &[
     "ليكرز",
     "سيلتيكس",
     "سلتيكس",
+    "سيلتكس",
+    "تيمبروولفز",
+    "تيمبرولفز",
     "نيكس",
     "نتس",
     "سبيرز",
