@@ -707,6 +707,10 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
     ("النيل الأزرق", "ولاية النيل الأزرق"),
 ];
 
+/// Districts named for the stadiums in them (canonical names), which a sports report names as
+/// venues, never as sides.
+const STADIUM_DISTRICTS: &[&str] = &["أولد ترافورد", "أنفيلد", "ويمبلي", "سان سيرو"];
+
 /// Countries whose name is also their capital's (canonical names: country, capital): `تونس` is
 /// Tunis, not Tunisia, when it follows one of the country's cities in a list (`بين المتلوي و
 /// تونس`, `لمدن الكاف ونابل وتونس`); see [`Gazetteer::capital_in_list_of_cities`].
@@ -4417,7 +4421,8 @@ impl Gazetteer {
         // (`القوافل الرياضية بقفصة`).
         // Elsewhere the adjective may belong to a noun before the city (`معهد هايدلبرج
         // الألماني`). A country there is its national team, which counts as the country.
-        if is_city {
+        // (A stadium's district is where a side plays, no side: `على "أولد ترافورد"`.)
+        if is_city && !STADIUM_DISTRICTS.contains(&name) {
             let side_before = previous.is_some_and(|p| {
                 context::is_sports_cue(p)
                     || context::is_side_word(p)
