@@ -1247,6 +1247,17 @@ impl Gazetteer {
                 i += len;
                 continue;
             }
+            if let Some(koreas) = self.two_koreas_at(&words, i) {
+                for index in koreas {
+                    mentions.push((index, Vec::new()));
+                    spans.push(words[i].span.clone());
+                    firsts.push(i);
+                }
+                after_mention = Some(i + 1);
+                after_from = false;
+                i += 1;
+                continue;
+            }
             let matched = if words[i].start == 0 {
                 None
             } else {
@@ -2114,6 +2125,22 @@ impl Gazetteer {
     /// والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the Gulfs of
     /// Tunis and Hammamet). Both names, the noun's singular before each, must be in the
     /// gazetteer. The length in words and the two places.
+    /// North and South Korea at word `i` if it is their dual (`الكوريتان`, `بين الكوريتين`,
+    /// `الدولتين الكوريتين`): the two countries, each a mention.
+    fn two_koreas_at(&self, words: &[Word], i: usize) -> Option<[usize; 2]> {
+        let word = words[i].norm;
+        if !word.contains("الكوريت")
+            || !any_reading(word, |reading| matches!(reading, "الكوريتين" | "الكوريتان"))
+        {
+            return None;
+        }
+        let place = |name: &str| {
+            let key: Vec<String> = name.split(' ').map(normalize_word).collect();
+            self.phrases.get(&key.join(" ")).copied().flatten()
+        };
+        Some([place("كوريا الشمالية")?, place("كوريا الجنوبية")?])
+    }
+
     fn dual_waters_at(&self, words: &[Word], i: usize) -> Option<(usize, [usize; 2])> {
         const DUALS: [(&str, &str); 2] = [("البحرين", "البحر"), ("خليجي", "خليج")];
         let word = words[i].norm;
