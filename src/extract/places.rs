@@ -2600,8 +2600,11 @@ impl Gazetteer {
                         && !words[i].hard_before
                         && before.is_some_and(|b| {
                             // In sports news a team plays against the country: `ضد مالي`,
-                            // `أمام مالي`.
-                            context::is_preposition_of_place(b) || matches!(b, "ضد" | "امام")
+                            // `أمام مالي`; draws with it (`التعادل 1-1 مع مالي`), faces it
+                            // (`في مواجهة مالي`): no adjective follows `مع`, and `مواجهة` would
+                            // take the feminine.
+                            context::is_preposition_of_place(b)
+                                || matches!(b, "ضد" | "امام" | "مع" | "ومع" | "مواجهة")
                         })
                         // `من قبلي` is "before me".
                         && !(key == "قبلي" && matches!(before, Some("من" | "ومن"))))
