@@ -95,6 +95,9 @@ const PLACE_NOUNS: &[&str] = &[
     "مرتفعات",
     // A governorate's governor: `محافظ ينبع`, `محافظ الخبر` (session 38).
     "محافظ",
+    // A province's capital: `زنجبار عاصمة أبين` (session 48; not `أهالي`, the people of a
+    // place, which is as often "the villagers", `أهالي القرى`, or "the islanders").
+    "عاصمة",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -3489,7 +3492,9 @@ const CITY_NOUN_ONLY: &[&str] = &["معسكر"];
 /// True if the place noun `noun` (normalised; clitics allowed) may make the lookup-only name
 /// with key `key` a place (see [`CITY_NOUN_ONLY`]).
 pub fn may_follow_this_place_noun(key: &str, noun: &str) -> bool {
-    !CITY_NOUN_ONLY.contains(&key) || is_city_word(noun) || reads_as(noun, "ولاية")
+    (!CITY_NOUN_ONLY.contains(&key) || is_city_word(noun) || reads_as(noun, "ولاية"))
+        // `هوبارت عاصمة الجزيرة` is the island's capital (Tasmania's), not Gezira's.
+        && !(reads_as(noun, "عاصمة") && matches!(key, "الجزيرة" | "الجزيره"))
 }
 
 /// Nouns of what is in a district (its courts, police, streets, hotels, electoral seat) and
