@@ -3483,6 +3483,13 @@ pub fn may_follow_place_noun(key: &str) -> bool {
     key != KAN
 }
 
+/// [`may_follow_place_noun`], with `next` the word after the name: Cannes is named so when
+/// France's adjective or a side of it follows (`بمدينة كان الفرنسية`, `مدينة كان جنوب فرنسا`).
+pub fn may_follow_place_noun_before(key: &str, next: Option<&str>) -> bool {
+    may_follow_place_noun(key)
+        || next.is_some_and(|next| matches!(next, "الفرنسية" | "جنوب" | "جنوبي"))
+}
+
 /// Lookup-only names that are also common nouns and follow other place nouns as such, so that
 /// only a city's or a province's noun makes them places: `ولاية معسكر` is Algeria's Mascara,
 /// `منطقة معسكر الكرين` and `قاعدة معسكر لبوزة` are army camps (all six places the other nouns

@@ -2807,7 +2807,8 @@ impl Gazetteer {
             && !context::is_function_word(words[next].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
-        (after_noun && !conjoined && context::may_follow_place_noun(&key)
+        let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
+        (after_noun && !conjoined && context::may_follow_place_noun_before(&key, word_after)
             || after_river_noun
             || after_capital_noun
             || before_state
