@@ -1180,6 +1180,8 @@ pub const CLUB_CITIES: &[&str] = &[
     "سطيف",
     "بجاية",
     "الشلف",
+    // Session 48: Málaga, spelt `ملقا` mostly for the club (`أمام ملقا`, `وملقا مع فياريال`).
+    "مالقة",
 ];
 
 /// Words before a club's name in sports news: players, coach, fans, matches.
