@@ -318,6 +318,8 @@ const NAME_PREFIXES: &[&str] = &[
     "سوق",
     "أولاد",
     "حاسي",
+    // A Tunisian waterwheel's village: `ساقية الخادم`, `ساقية الزيت` (session 48).
+    "ساقية",
     "سان",
     "سانت",
     "سانتا",
