@@ -2421,8 +2421,10 @@ impl Gazetteer {
         if before_compass_adverb && context::may_be_listed(&key, None) {
             return Some((len, index, key));
         }
+        // (Also Tunisian `بجهة` "in the area of": `بجهة الدهماني`, `بجهة مساكن`; 219 times in
+        // the four collections, before a place nearly always.)
         let after_noun = if adjectives == 0 {
-            i > 0 && context::is_place_noun(words[i - 1].norm)
+            i > 0 && (context::is_place_noun(words[i - 1].norm) || words[i - 1].norm == "بجهة")
         } else {
             i > adjectives
                 && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
