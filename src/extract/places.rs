@@ -8608,6 +8608,42 @@ mod tests {
     }
 
     #[test]
+    fn session_48_places() {
+        // A distance's side from a club city, in a sports report.
+        let report = "يواجه فريق مغمور فريق بايرن ميونخ بطل الدوري الألماني في مباراة القرن. \
+                      ويأمل الفريق في الفوز بملعبه";
+        check(&format!("{report} بعد الفوز على هامبورغ."), &[]);
+        check(&format!("{report} على مسافة 45 كلم شمال غرب هامبورغ."), &["هامبورغ"]);
+        // Clubs in a country; a club's name after و.
+        check(
+            "ينشطون في أندية بالدنمارك واليونان وروسيا، استحق",
+            &["الدنمارك", "اليونان", "روسيا"],
+        );
+        check("في موسمه الأخير معه، وريال سرقسطة بين 2010 و2011 قبل", &[]);
+        // A Tunisian dateline with a date is Tunis.
+        check("عنوان\nتونس 11-7-2012 وفا- أعلنت", &["تونس العاصمة"]);
+        check("عنوان\nتونس 9 نقاط", &["تونس"]);
+        // The two Koreas.
+        check("واتفقت الكوريتان على عقد قمة", &["كوريا الشمالية", "كوريا الجنوبية"]);
+        // A conference's decisions; a person, not Cuba; Hama's "protectors".
+        check("حل الأزمة في سوريا وفقاً لمقررات جنيف", &["سوريا"]);
+        check("جائزة كوبا (نسبة الى النجم الفرنسي السابق ريمون كوبا)", &[]);
+        check("نخلد ذكراهم كحماة للوطن تعرضوا لخيانة", &[]);
+        // Adjective-like names after مع; a province's capital; Tunisian بجهة.
+        check("لم يخفف التعادل مع مالي والهزيمة من أوكرانيا", &["مالي", "أوكرانيا"]);
+        check("سيطرت على مدينة زنجبار عاصمة أبين", &["مديرية زنجبار", "أبين"]);
+        check("شرقي مدينة هوبارت عاصمة الجزيرة.", &["هوبارت"]);
+        check("إيقاف 6 عناصر بجهة الدهماني من ولاية الكاف", &["الدهماني", "الكاف"]);
+        // Cannes after a city's noun and France's adjective, not "was".
+        check("منعت السلطات بمدينة كان الفرنسية ارتداء", &["كان"]);
+        check("في مدينة كان يسكنها", &[]);
+        // Spellings: ڤ for g, Sub-Saharan Africa, Leicester lookup-only.
+        check("في ولاية ڤابس والڤصرين", &["قابس", "القصرين"]);
+        check("نحو 88 مهاجرا من الدول الأفريقية جنوب الصحراء", &["أفريقيا جنوب الصحراء"]);
+        check("الماجستير من جامعة ليستر", &["مدينة ليستر"]);
+    }
+
+    #[test]
     fn session_46_places() {
         // A lookup-only name before a point of the compass of a place of its country.
         check("هجوم على دار في مونبيليه جنوب فرنسا فجر الجمعة", &["مونبلييه", "فرنسا"]);
