@@ -175,8 +175,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "السكة الحديدة",
     "السكك الحديدة",
     "الرباط المتصالب",
-    // A compression bandage (`بالدعامة الطبية والرباط الضاغط`).
+    // A compression bandage (`بالدعامة الطبية والرباط الضاغط`), and a ligament the masculine
+    // describes (`التهاب في الرباط الذي يحمي أخمص القدم`; the city would take `التي`).
     "الرباط الضاغط",
+    "الرباط الذي",
     // The sunset prayer, not Morocco.
     "صلاة المغرب",
     "أذان المغرب",
