@@ -8625,6 +8625,8 @@ mod tests {
         // A Tunisian dateline with a date is Tunis.
         check("عنوان\nتونس 11-7-2012 وفا- أعلنت", &["تونس العاصمة"]);
         check("عنوان\nتونس 9 نقاط", &["تونس"]);
+        // So is a homonym's: Amman, not Oman.
+        check("عنوان\nعمان 25 شوال 1436هـ الموافق 10 أغسطس 2015 م واس", &["عمّان"]);
         // The two Koreas.
         check("واتفقت الكوريتان على عقد قمة", &["كوريا الشمالية", "كوريا الجنوبية"]);
         // A conference's decisions; a person, not Cuba; Hama's "protectors".
