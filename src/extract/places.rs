@@ -3488,7 +3488,15 @@ impl Gazetteer {
                         .find(')')
                         .is_some_and(|end| end <= 40 && !after[..end].contains(['،', ',', '\n'])))
         };
+        // A region of no one country after `مركز` names a research centre: `مركز الشرق الأوسط
+        // للدراسات`, `رئيس مركز الخليج للأبحاث` (session 49; a country's regions after it are
+        // the seats of districts: `مركز الوازعية`).
+        let centre_of_region = kind == "region"
+            && self.places[index].country.is_empty()
+            && previous
+                .is_some_and(|p| matches!(p, "مركز" | "ومركز" | "لمركز" | "بمركز" | "المركز"));
         if media_before
+            || centre_of_region
             || context::is_online_name(next, words.get(i + len + 1).map(|w| w.norm))
             || self.is_quoted_today_title(text, words, i, len)
             || self.opens_quoted_name(text, words, i, len)
@@ -3668,6 +3676,18 @@ impl Gazetteer {
                     || context::is_function_word(n.norm)
             });
             return if ends_name { Reading::Person } else { Reading::Other };
+        }
+        // A one-word name after a first name and `أبو` is the person's surname, throughout the
+        // text: `محمد أبو العلا` makes `وأشار العلا إلى` the doctor (session 49). Not a
+        // country's or a capital's name.
+        if one_word
+            && spaced
+            && previous == Some("ابو")
+            && !words[i - 1].hard_before
+            && before_previous.is_some_and(context::is_arabic_first_name)
+            && !matches!(self.places[index].kind.as_str(), "country" | "capital")
+        {
+            return Reading::Person;
         }
         if previous.is_some_and(|p| {
             opening_quote_only && context::is_company_noun(p, country)
