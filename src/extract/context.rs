@@ -2199,6 +2199,64 @@ const NOT_NEIGHBOURHOOD_NAMES: &[&str] = &[
 ];
 static NOT_NEIGHBOURHOOD_NAME_WORDS: Words = Words::new(NOT_NEIGHBOURHOOD_NAMES);
 
+/// Feminine nouns and adjectives that follow `حي`, `جبل` or `وادي` without naming it: `حي
+/// مدرسة`, `جبل غابة رغدان` (a longer name's first word), `واد فجأة` (the surname Wade).
+const NOT_FEMININE_NAMES: &[&str] = &[
+    "مدرسة",
+    "محكمة",
+    "محطة",
+    "حافلة",
+    "غابة",
+    "موقعة",
+    "جديدة",
+    "كاملة",
+    "شديدة",
+    "شاهقة",
+    "مغطاة",
+    "فجأة",
+    "مخدرة",
+    "قارة",
+    "رسالة",
+    "كبيرة",
+    "صغيرة",
+    "مرتفعة",
+    "واسعة",
+    "عميقة",
+    "جميلة",
+    "قديمة",
+    "ضخمة",
+    "خاصة",
+    "عامة",
+    "جامعة",
+    "جهة",
+];
+static NOT_FEMININE_NAME_WORDS: Words = Words::new(NOT_FEMININE_NAMES);
+
+/// True if `word` (normalised, indefinite), right after a singular masculine place noun (`حي`,
+/// `جبل`, `وادي`), may be a name in ة: there it is no adjective of the noun, which would be
+/// masculine (`بحي بدنة`, `بحي عليشة`, `وادي حنيفة`, `جبل رهدة`), unlike after a feminine
+/// noun (`مدينة كبيرة`) or the plural `جبال` (`جبال شاهقة`). Not a nisba in ية (`جمعية`,
+/// `ثانوية`), a word with و, the article or a preposition before it (`لمتابعة`), a place
+/// noun (`بمدينة`), nor one of [`NOT_FEMININE_NAMES`]; otherwise shaped as [`may_be_unknown_place_name`] wants. Session 49.
+pub fn may_be_feminine_name_after_masculine_noun(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('\u{0629}') else {
+        return false;
+    };
+    // (ب or ل before a noun of four letters or more is a preposition: `ببراعة`, `لعزيمة`;
+    // names in ب have a short stem, `بدنة`, or start with `بو`, `بوهرتمة`.)
+    let preposition = (word.starts_with('ب') && !word.starts_with("بو") || word.starts_with('ل'))
+        && stem.chars().count() >= 4;
+    stem.chars().count() >= 3
+        && !stem.ends_with('\u{064A}')
+        && !word.starts_with('و')
+        && !word.starts_with("ال")
+        && !preposition
+        && !in_list(word, &NOT_FEMININE_NAME_WORDS)
+        && !in_list(word, &PLACE_NOUN_WORDS)
+        && unknown_place_noun(word).is_none()
+        && may_be_unknown_place_name(&format!("{stem}ت"), true, false)
+}
+
 /// True if `word` (normalised, as written: definite, without a clitic) is one of the common
 /// nouns of [`NOT_PLACE_NAMES`] that after `حي` "neighbourhood" is its name all the same:
 /// `حي الشهداء`, `حي التضامن`, `حي الميدان`, `حي الفهد`, `حي الشاطئ` (session 46).

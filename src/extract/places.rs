@@ -1545,6 +1545,10 @@ impl Gazetteer {
         let may_be_name = || {
             context::is_name_prefix(word.norm)
                 || context::may_be_unknown_place_name(word.norm, masculine, definite)
+                || masculine
+                    && !definite
+                    && !words[i - 1].norm.ends_with("جبال")
+                    && context::may_be_feminine_name_after_masculine_noun(word.norm)
                 || context::is_neighbourhood_noun(words[i - 1].norm)
                     && definite
                     && context::names_a_neighbourhood(word.norm)
@@ -8627,6 +8631,25 @@ mod tests {
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
+    }
+
+    #[test]
+    fn session_49_places() {
+        // A research centre named after a region; a district's seat after مركز stays.
+        check("رئيس مركز الخليج للأبحاث في جدة", &["جدة"]);
+        check("بالتعاون مع جامعة أكسفورد، مركز الشرق الأوسط، في لندن", &["أكسفورد", "لندن"]);
+        check("يقع مركز الخليج في قلب المنطقة", &[]);
+        // A surname after أبو: the person throughout the text, not AlUla.
+        check("وقال طبيب المنتخب، محمد أبو العلا، إن صلاح بخير. وأشار العلا إلى أنه", &[]);
+        check("وقال محمد أبو العلا إن المشروع في العلا سيكتمل", &["العلا"]);
+        // Names in ة after a singular masculine noun; not after the plural, nor a preposition.
+        assert_eq!(named("حريق في شقة بحي بدنة بعرعر"), ["بدنة (district)", "عرعر"]);
+        assert_eq!(named("على ضفاف وادي حنيفة"), ["حنيفة (valley)"]);
+        assert_eq!(named("تكشف عن جبال شاهقة"), Vec::<String>::new());
+        assert_eq!(named("أطلقها من حي مدرسة البنات"), Vec::<String>::new());
+        // Spellings.
+        check("ضرب إقليم جاوة الغربية بإندونيسيا", &["جاوة الغربية", "إندونيسيا"]);
+        check("الحكم برنار كامي من السيشال", &["سيشل"]);
     }
 
     #[test]
