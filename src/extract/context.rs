@@ -2266,6 +2266,17 @@ pub fn names_a_neighbourhood(word: &str) -> bool {
         && !in_exact(word, &NOT_NEIGHBOURHOOD_NAME_WORDS)
 }
 
+/// True if `word` (normalised, definite) is a plural in ين that after `حي` names the
+/// neighbourhood, as people or things it is known for do: `حي الموظفين`, `حي الجامعيين`, `حي
+/// البساتين`, `حي الراشدين`, `حي الحرمين` (all 38 such phrases in the four collections were
+/// names, session 49). After other nouns such a plural is rather what the area is for
+/// (`منطقة المتضررين`): see [`may_be_unknown_place_name`].
+pub fn may_be_plural_name_of_neighbourhood(word: &str) -> bool {
+    word.strip_suffix("ين").is_some_and(|stem| {
+        stem.starts_with("ال") && may_be_unknown_place_name(&format!("{stem}ون"), true, true)
+    })
+}
+
 /// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".
 pub fn is_neighbourhood_noun(word: &str) -> bool {
     reads_as(word, "حي")

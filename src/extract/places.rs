@@ -1551,7 +1551,8 @@ impl Gazetteer {
                     && context::may_be_feminine_name_after_masculine_noun(word.norm)
                 || context::is_neighbourhood_noun(words[i - 1].norm)
                     && definite
-                    && context::names_a_neighbourhood(word.norm)
+                    && (context::names_a_neighbourhood(word.norm)
+                        || context::may_be_plural_name_of_neighbourhood(word.norm))
                     && !self.lookup_only_first_words.contains(word.norm)
         };
         // A lookup-only name that its context did not make a place stays no place (`منطقة
@@ -8647,6 +8648,9 @@ mod tests {
         assert_eq!(named("على ضفاف وادي حنيفة"), ["حنيفة (valley)"]);
         assert_eq!(named("تكشف عن جبال شاهقة"), Vec::<String>::new());
         assert_eq!(named("أطلقها من حي مدرسة البنات"), Vec::<String>::new());
+        // A definite plural in ين after حي names it; after منطقة it says what the area is for.
+        assert_eq!(named("منزله بحي الجامعيين بالدمام"), ["الجامعيين (district)", "الدمام"]);
+        assert_eq!(named("في منطقة المتضررين"), Vec::<String>::new());
         // Spellings.
         check("ضرب إقليم جاوة الغربية بإندونيسيا", &["جاوة الغربية", "إندونيسيا"]);
         check("الحكم برنار كامي من السيشال", &["سيشل"]);
