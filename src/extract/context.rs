@@ -1456,12 +1456,16 @@ fn last_two_letters(word: &str) -> [char; 2] {
 /// A word list, normalised once on first use.
 struct Words {
     entries: &'static [&'static str],
+    /// For [`in_list`]: ة read as ه.
     set: OnceLock<WordSet>,
+    /// For [`in_exact`]: as normalised, ة kept. (One set for both would hold the forms of
+    /// whichever asked first: `حي السلامة` went unnamed where [`in_list`] had asked first.)
+    exact: OnceLock<FxHashSet<String>>,
 }
 
 impl Words {
     const fn new(entries: &'static [&'static str]) -> Words {
-        Words { entries, set: OnceLock::new() }
+        Words { entries, set: OnceLock::new(), exact: OnceLock::new() }
     }
 }
 
@@ -1528,10 +1532,7 @@ const DOOR_OF_HERS: &str = "بابها";
 /// The word (normalised, as a text word) is one of `list`, exactly: no clitics, ة kept.
 /// (A `Words` list is used either this way or through [`in_list`], never both.)
 fn in_exact(word: &str, list: &Words) -> bool {
-    list.set
-        .get_or_init(|| WordSet::new(list.entries.iter().map(|e| normal(e))))
-        .words
-        .contains(word)
+    list.exact.get_or_init(|| list.entries.iter().map(|e| normal(e)).collect()).contains(word)
 }
 static CLUB_NOUN_WORDS: Words = Words::new(CLUB_NOUNS);
 static TEAM_NOUN_WORDS: Words = Words::new(TEAM_NOUNS);

@@ -8651,6 +8651,8 @@ mod tests {
         // A definite plural in ين after حي names it; after منطقة it says what the area is for.
         assert_eq!(named("منزله بحي الجامعيين بالدمام"), ["الجامعيين (district)", "الدمام"]);
         assert_eq!(named("في منطقة المتضررين"), Vec::<String>::new());
+        // A common noun in ة that names a neighbourhood after حي (the list's two sets).
+        assert_eq!(named("الطريق الدائري في حي السلامة بجدة"), ["السلامة (district)", "جدة"]);
         // Spellings.
         check("ضرب إقليم جاوة الغربية بإندونيسيا", &["جاوة الغربية", "إندونيسيا"]);
         check("الحكم برنار كامي من السيشال", &["سيشل"]);
