@@ -1954,7 +1954,9 @@ pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bo
 /// a pronoun (`منطقة يؤمها السياح`, `محافظة نسبتها`, `حي قاده`), imperfect verbs
 /// (`منطقة تشهد`, `مدينة يمكن`), verbs and verbal nouns of the istaf'ala form (`محافظة
 /// استهدفت`, `منطقة الاستثمار`), verbal nouns of the taf'il form (`منطقة التأثير`) and
-/// definite plurals in ين (`حي المتضررين`), imperfect verbs of the plural (`يتنفسون`).
+/// definite plurals in ين (`منطقة المتضررين`; after `حي` such a plural names the
+/// neighbourhood: see [`may_be_plural_name_of_neighbourhood`]), imperfect verbs of the
+/// plural (`يتنفسون`).
 pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: bool) -> bool {
     let letters: Vec<char> = word.chars().collect();
     let n = letters.len();
