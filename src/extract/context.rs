@@ -2202,8 +2202,8 @@ const NOT_NEIGHBOURHOOD_NAMES: &[&str] = &[
 ];
 static NOT_NEIGHBOURHOOD_NAME_WORDS: Words = Words::new(NOT_NEIGHBOURHOOD_NAMES);
 
-/// Feminine nouns and adjectives that follow `حي`, `جبل` or `وادي` without naming it: `حي
-/// مدرسة`, `جبل غابة رغدان` (a longer name's first word), `واد فجأة` (the surname Wade).
+/// Feminine nouns and adjectives that follow a place noun without naming it: `حي مدرسة`, `جبل
+/// غابة رغدان` (a longer name's first word), `واد فجأة` (the surname Wade), `قرية صغيرة`.
 const NOT_FEMININE_NAMES: &[&str] = &[
     "مدرسة",
     "محكمة",
@@ -2232,28 +2232,69 @@ const NOT_FEMININE_NAMES: &[&str] = &[
     "عامة",
     "جامعة",
     "جهة",
+    "قريبة",
+    "نائية",
+    "واحدة",
+    "معينة",
+    "فقيرة",
+    "مجاورة",
+    "هادئة",
+    "عائلة",
+    "وخيمة",
+    "مدركة",
+    "بعيدة",
+    "ثانية",
+    "ثالثة",
+    "رابعة",
+    "خامسة",
+    "مهجورة",
+    "منكوبة",
+    "مختلطة",
+    "آمنة",
+    "معروفة",
+    "مهمة",
+    "حديثة",
+    "موزعة",
+    "مخصصة",
+    "محررة",
+    "محاصرة",
+    "مدمرة",
+    "منطقة",
+    "جزيرة",
+    "مدينة",
+    "قرية",
+    "بلدة",
 ];
 static NOT_FEMININE_NAME_WORDS: Words = Words::new(NOT_FEMININE_NAMES);
 
-/// True if `word` (normalised, indefinite), right after a singular masculine place noun (`حي`,
-/// `جبل`, `وادي`), may be a name in ة: there it is no adjective of the noun, which would be
-/// masculine (`بحي بدنة`, `بحي عليشة`, `وادي حنيفة`, `جبل رهدة`), unlike after a feminine
-/// noun (`مدينة كبيرة`) or the plural `جبال` (`جبال شاهقة`). Not a nisba in ية (`جمعية`,
-/// `ثانوية`), a word with و, the article or a preposition before it (`لمتابعة`), a place
-/// noun (`بمدينة`), nor one of [`NOT_FEMININE_NAMES`]; otherwise shaped as [`may_be_unknown_place_name`] wants. Session 49.
-pub fn may_be_feminine_name_after_masculine_noun(word: &str) -> bool {
+/// True if `word` (normalised, indefinite), right after a singular place noun, may be a name
+/// in ة. After a masculine noun (`حي`, `جبل`, `وادي`) it is no adjective of the noun, which
+/// would be masculine (`بحي بدنة`, `بحي عليشة`, `وادي حنيفة`, `جبل رهدة`), unlike after the
+/// plural `جبال` (`جبال شاهقة`). After the feminine `قرية` or `بلدة` (`feminine`) it is a name
+/// too (`قرية سرجومة`, `بلدة برطعة`, `قرية شويكة`) unless shaped as the adjectives there are:
+/// participles in مت or مست (`متضررة`), the فاعلة pattern (`نائية`, `تابعة`), or one of
+/// [`NOT_FEMININE_NAMES`] (`صغيرة`, `قريبة`). Never a nisba in ية (`جمعية`, `حدودية`), a word
+/// with و, the article or a preposition before it (`لمتابعة`, `بالضفة`), a place noun
+/// (`بمدينة`); otherwise shaped as [`may_be_unknown_place_name`] wants. Session 49.
+pub fn may_be_feminine_name_after_noun(word: &str, feminine: bool) -> bool {
     let Some(stem) = word.strip_suffix('\u{0629}') else {
         return false;
     };
+    let letters = stem.chars().count();
     // (ب or ل before a noun of four letters or more is a preposition: `ببراعة`, `لعزيمة`;
     // names in ب have a short stem, `بدنة`, or start with `بو`, `بوهرتمة`.)
-    let preposition = (word.starts_with('ب') && !word.starts_with("بو") || word.starts_with('ل'))
-        && stem.chars().count() >= 4;
-    stem.chars().count() >= 3
+    let preposition =
+        (word.starts_with('ب') && !word.starts_with("بو") || word.starts_with('ل')) && letters >= 4;
+    let adjective_shape = feminine
+        && (word.starts_with("مت")
+            || word.starts_with("مست")
+            || letters == 4 && stem.chars().nth(1) == Some('ا'));
+    letters >= 3
         && !stem.ends_with('\u{064A}')
         && !word.starts_with('و')
         && !word.starts_with("ال")
         && !preposition
+        && !adjective_shape
         && !in_list(word, &NOT_FEMININE_NAME_WORDS)
         && !in_list(word, &PLACE_NOUN_WORDS)
         && unknown_place_noun(word).is_none()

@@ -1545,10 +1545,10 @@ impl Gazetteer {
         let may_be_name = || {
             context::is_name_prefix(word.norm)
                 || context::may_be_unknown_place_name(word.norm, masculine, definite)
-                || masculine
-                    && !definite
-                    && !words[i - 1].norm.ends_with("جبال")
-                    && context::may_be_feminine_name_after_masculine_noun(word.norm)
+                || !definite
+                    && (masculine && !words[i - 1].norm.ends_with("جبال")
+                        || matches!(kind, "village" | "town"))
+                    && context::may_be_feminine_name_after_noun(word.norm, !masculine)
                 || context::is_neighbourhood_noun(words[i - 1].norm)
                     && definite
                     && (context::names_a_neighbourhood(word.norm)
@@ -8648,6 +8648,12 @@ mod tests {
         assert_eq!(named("على ضفاف وادي حنيفة"), ["حنيفة (valley)"]);
         assert_eq!(named("تكشف عن جبال شاهقة"), Vec::<String>::new());
         assert_eq!(named("أطلقها من حي مدرسة البنات"), Vec::<String>::new());
+        // After قرية and بلدة too, but not their adjectives.
+        assert_eq!(named("هاجموا قرية سرجومة شرق المدينة"), ["سرجومة (village)"]);
+        for text in ["في قرية صغيرة", "قرية نائية", "بلدة متضررة", "قرية حدودية", "قرية بالضفة"]
+        {
+            assert_eq!(named(text), Vec::<String>::new(), "{text}");
+        }
         // A definite plural in ين after حي names it; after منطقة it says what the area is for.
         assert_eq!(named("منزله بحي الجامعيين بالدمام"), ["الجامعيين (district)", "الدمام"]);
         assert_eq!(named("في منطقة المتضررين"), Vec::<String>::new());
