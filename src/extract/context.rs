@@ -2724,6 +2724,56 @@ pub fn is_arabic_first_name(word: &str) -> bool {
         || word.starts_with("عبدال") && word.chars().count() >= 7 && word != "عبدالعزيز"
 }
 
+/// Common first names of the Gulf, wider than [`ARABIC_FIRST_NAMES`] (`علي` and `سعيد` are
+/// other words too): only where a name is expected, as after the head of a centre and its name
+/// (`رئيس مركز الحيانية خالد`, `ورئيس مركز القصب سليمان`).
+const COMMON_FIRST_NAMES: &[&str] = &[
+    "خالد",
+    "سعود",
+    "فيصل",
+    "فهد",
+    "سليمان",
+    "علي",
+    "سعد",
+    "سعيد",
+    "ناصر",
+    "نايف",
+    "تركي",
+    "بندر",
+    "سلطان",
+    "عبد",
+    "منصور",
+    "ماجد",
+    "مشعل",
+    "حمد",
+    "عمر",
+    "عثمان",
+    "صالح",
+    "حسن",
+    "حسين",
+    "عادل",
+    "طلال",
+    "ربيع",
+    "هادي",
+    "مبارك",
+    "محمد",
+    "أحمد",
+    "إبراهيم",
+    "يوسف",
+    "مساعد",
+    "متعب",
+    "عايض",
+    "ظافر",
+    "حمود",
+    "مفرح",
+];
+static COMMON_FIRST_NAME_WORDS: Words = Words::new(COMMON_FIRST_NAMES);
+
+/// True if `word` (normalised, as written) is one of [`COMMON_FIRST_NAMES`].
+pub fn is_common_first_name(word: &str) -> bool {
+    in_exact(word, &COMMON_FIRST_NAME_WORDS)
+}
+
 /// Works and venues whose title stands in quotes and may hold a place's name: a film, a series,
 /// a novel, a play, a song, a book, a programme (`لفيلم "زهرة حلب"`), a theatre, a cinema, a
 /// restaurant, a café, a hotel (`مسرح "ميامي"` in Cairo), a ship (`ناقلة النفط "بغداد"`).

@@ -2092,13 +2092,41 @@ impl Gazetteer {
         words: &[Word],
         i: usize,
     ) -> Option<(usize, String, &'static str)> {
-        if !context::is_centre_noun(words[i - 1].norm)
-            || !words.get(i + 1).is_some_and(|next| {
-                let after_next = words.get(i + 2).filter(|w| !w.hard_before).map(|w| w.norm);
-                !next.hard_before && context::names_province_of_centre(next.norm, after_next)
-            })
-        {
+        if !context::is_centre_noun(words[i - 1].norm) {
             return None;
+        }
+        // The governorate after the name (`مركز شثاث بمحافظة`), or the head of the centre
+        // before it and his name after (`رئيس مركز السويرقية عبدالله`, `ورئيس مركز ساجر
+        // الشيخ نايف`: session 49; not `رئيس مركز الخليج للأبحاث`).
+        let province_follows = words.get(i + 1).is_some_and(|next| {
+            let after_next = words.get(i + 2).filter(|w| !w.hard_before).map(|w| w.norm);
+            !next.hard_before && context::names_province_of_centre(next.norm, after_next)
+        });
+        // (A person's name: a first name, `عبد` and God's name, or a title.)
+        let person_at = |k: usize| {
+            words.get(k).filter(|w| !w.hard_before).is_some_and(|first| {
+                context::is_arabic_first_name(first.norm)
+                    || context::is_common_first_name(first.norm)
+                    || context::is_person_title(first.norm)
+            })
+        };
+        let head_before_person = i >= 2
+            && matches!(words[i - 2].norm, "رئيس" | "ورئيس")
+            && !words[i - 1].hard_before
+            && person_at(i + 1);
+        if !province_follows && !head_before_person {
+            return None;
+        }
+        if head_before_person {
+            // (A name in ة too: `رئيس مركز مسلية إبراهيم`, `رئيس مركز حرمة سعود`.)
+            let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
+            if !written.starts_with("ال")
+                && !words[i].hard_before
+                && context::may_be_feminine_name_after_noun(words[i].norm, false)
+                && !self.lookup_only_phrases.contains_key(words[i].norm)
+            {
+                return Some((1, without_marks(written), "district"));
+            }
         }
         self.one_word_district_at(text, words, i, true, false)
     }
@@ -8648,6 +8676,10 @@ mod tests {
         assert_eq!(named("على ضفاف وادي حنيفة"), ["حنيفة (valley)"]);
         assert_eq!(named("تكشف عن جبال شاهقة"), Vec::<String>::new());
         assert_eq!(named("أطلقها من حي مدرسة البنات"), Vec::<String>::new());
+        // A centre between its head and his name; not an institution's centre.
+        assert_eq!(named("رعى رئيس مركز السويرقية عبدالله السحيمي"), ["السويرقية (district)"]);
+        assert_eq!(named("ورئيس مركز غسلة علي العمار"), ["غسلة (district)"]);
+        assert_eq!(named("رئيس مركز القيادة والتحكم الدكتور"), Vec::<String>::new());
         // After قرية and بلدة too, but not their adjectives.
         assert_eq!(named("هاجموا قرية سرجومة شرق المدينة"), ["سرجومة (village)"]);
         for text in ["في قرية صغيرة", "قرية نائية", "بلدة متضررة", "قرية حدودية", "قرية بالضفة"]
