@@ -1560,6 +1560,7 @@ fn fold(word: &str) -> String {
 /// The nouns that [`district`](is_district_noun) and [`centre`](is_centre_noun) names follow.
 const DISTRICT_NOUN: &str = "منطقة";
 const CENTRE_NOUN: &str = "مركز";
+const FRONT_NOUN: &str = "جبهة";
 
 /// False if `word` (normalised) cannot be any noun that a name the gazetteer lacks follows (one
 /// of [`UNKNOWN_PLACE_NOUNS`], [`PREFIXED_NAME_PLACE_NOUNS`], [`DUAL_PLACE_NOUNS`], or the
@@ -1576,7 +1577,7 @@ pub fn may_introduce_unknown_name(word: &str) -> bool {
             .map(|(noun, _)| *noun)
             .chain(PREFIXED_NAME_PLACE_NOUNS.iter().map(|(noun, _, _)| *noun))
             .chain(DUAL_PLACE_NOUNS.iter().map(|(noun, _)| *noun))
-            .chain([DISTRICT_NOUN, CENTRE_NOUN]);
+            .chain([DISTRICT_NOUN, CENTRE_NOUN, FRONT_NOUN]);
         ArabicEndings::of(nouns.map(normal))
     });
     endings.may_end(word)
@@ -1765,7 +1766,7 @@ pub fn is_town_before_state(word: &str, previous: &str, next: &str) -> bool {
 /// to: `بمحافظة`, `بمنطقة`, or `التابع` / `التابعة` and `لمحافظة` (not `التابع لجمعية البر`).
 pub fn names_province_of_centre(word: &str, next: Option<&str>) -> bool {
     match word {
-        "بمحافظة" | "بمنطقة" => true,
+        "بمحافظة" | "بمنطقة" | "بمديرية" => true,
         "التابع" | "التابعة" => matches!(next, Some("لمحافظة" | "لمنطقة")),
         _ => false,
     }
@@ -2319,6 +2320,25 @@ pub fn may_be_plural_name_of_neighbourhood(word: &str) -> bool {
     word.strip_suffix("ين").is_some_and(|stem| {
         stem.starts_with("ال") && may_be_unknown_place_name(&format!("{stem}ون"), true, true)
     })
+}
+
+/// Definite words after `جبهة` "front" that name a group or a side, not where the front is:
+/// `جبهة النصرة في ريف حلب`, `جبهة القتال في محافظة لحج`, `جبهة الميسرة` (the left flank).
+const NOT_FRONT_NAMES: &[&str] =
+    &["النصرة", "القتال", "الميسرة", "الميمنة", "المقاومة", "التحرير", "الإنقاذ", "البوليساريو"];
+static NOT_FRONT_NAME_WORDS: Words = Words::new(NOT_FRONT_NAMES);
+
+/// True if `word` (normalised; clitics allowed: `بجبهة`) is `جبهة`, a front of the war in
+/// Yemen named after where it is, and `name` (normalised) may be that place: `جبهة الملاحيظ
+/// بمديرية الظاهر`, `جبهة البقع بمحافظة صعدة` (session 49). The caller wants the place the front
+/// is in after the name, as after `منطقة`.
+pub fn is_front_before_name(word: &str, name: &str) -> bool {
+    is_front_noun(word) && !in_exact(name, &NOT_FRONT_NAME_WORDS)
+}
+
+/// True if `word` (normalised; clitics allowed) is `جبهة` "front".
+pub fn is_front_noun(word: &str) -> bool {
+    reads_as(word, FRONT_NOUN)
 }
 
 /// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".

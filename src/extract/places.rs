@@ -1970,7 +1970,8 @@ impl Gazetteer {
         // بمخطط الشفاء بمحافظة أملج`.
         let municipality = context::is_municipality_noun(noun)
             && !(words[i].norm.starts_with("بم") || words[i].norm.starts_with("بال"));
-        if !(context::is_district_noun(noun) || municipality) || words[i].hard_before {
+        let front = context::is_front_before_name(noun, words[i].norm);
+        if !(context::is_district_noun(noun) || municipality || front) || words[i].hard_before {
             return None;
         }
         if let Some(found) = self.unit_district_unknown_at(text, words, i) {
@@ -2348,7 +2349,8 @@ impl Gazetteer {
                         && context::prefixed_name_place_noun(noun).is_some()
                     || context::is_centre_noun(noun)
                     || context::is_district_noun(noun)
-                    || context::is_municipality_noun(noun);
+                    || context::is_municipality_noun(noun)
+                    || context::is_front_noun(noun);
             }
         }
     }
@@ -8680,6 +8682,12 @@ mod tests {
         assert_eq!(named("رعى رئيس مركز السويرقية عبدالله السحيمي"), ["السويرقية (district)"]);
         assert_eq!(named("ورئيس مركز غسلة علي العمار"), ["غسلة (district)"]);
         assert_eq!(named("رئيس مركز القيادة والتحكم الدكتور"), Vec::<String>::new());
+        // A front in Yemen named after where it is, anchored to its district or governorate.
+        assert_eq!(
+            named("تقدم في جبهة الملاحيظ بمديرية الظاهر"),
+            ["الملاحيظ (district)", "الظاهر (district)"]
+        );
+        assert_eq!(named("مقاتلو جبهة النصرة في محافظة إدلب"), ["إدلب"]);
         // After قرية and بلدة too, but not their adjectives.
         assert_eq!(named("هاجموا قرية سرجومة شرق المدينة"), ["سرجومة (village)"]);
         for text in ["في قرية صغيرة", "قرية نائية", "بلدة متضررة", "قرية حدودية", "قرية بالضفة"]
