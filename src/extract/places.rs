@@ -2619,8 +2619,20 @@ impl Gazetteer {
                             .trim_start_matches([' ', '\u{00A0}'])
                             .starts_with(':')
                 });
-            (opens_line(text, words, i) || after_byline)
+            // A reporter's byline on a line of its own, the place ending it: `أحمد البشيري –
+            // الباحة` (not `في الباحة الخلفية`, "the back courtyard").
+            let reporter_line = || {
+                i >= 1
+                    && dash(i)
+                    && (after.is_empty() || after.starts_with(['\n', '\r']))
+                    && (i.saturating_sub(3)..i).any(|k| {
+                        opens_line(text, words, k)
+                            && !text[words[k].span.start..words[i].span.start].contains('\n')
+                    })
+            };
+            ((opens_line(text, words, i) || after_byline)
                 && after.starts_with([':', '-', '–', '—'])
+                || reporter_line())
                 && !heads_a_quote
                 && !outlet
         };
@@ -5318,15 +5330,16 @@ fn in_outlet_byline(words: &[Word], at: std::ops::Range<usize>) -> bool {
 }
 
 /// True if the word `at` is the Qatar News Agency's `قنا` (also Qena) after a dateline's dash,
-/// before another dash or a colon: `صنعاء- قنا-`, `الدوحة - قنا:`.
+/// before another dash, a colon or the end of the line: `صنعاء- قنا-`, `الدوحة - قنا:`,
+/// `الدوحة-قنا⏎`.
 fn is_agency_in_dateline(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+    let after = text[words[at.start].span.end..].trim_start_matches(' ');
     at.len() == 1
         && at.start > 0
         && words[at.start].norm == "قنا"
         && gap_before_word(text, words, at.start).contains(DASHES)
-        && text[words[at.start].span.end..]
-            .trim_start_matches(' ')
-            .starts_with(|c: char| DASHES.contains(&c) || c == ':')
+        && (after.is_empty()
+            || after.starts_with(|c: char| DASHES.contains(&c) || matches!(c, ':' | '\n' | '\r')))
 }
 
 /// The text between word `i` and the word before it (or the start of the text).
@@ -8662,6 +8675,17 @@ mod tests {
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
+    }
+
+    #[test]
+    fn session_50_places() {
+        // A reporter's byline on a line of its own, the place ending it; not an agency.
+        check("عنوان\nأحمد البشيري – الباحة\nفي إطار اهتمام نادي الباحة الأدبي", &["الباحة"]);
+        check("عنوان\nفي الباحة الخلفية للمنزل", &[]);
+        check("عنوان\nالدوحة-قنا\nأعلن جهاز الإحصاء", &["الدوحة"]);
+        check("عنوان\nأمل ـ الخبر\nرأيت بنت أخي", &["الخبر"]);
+        // Spellings.
+        check("أجزاء من إقليمي البنجاب وخيبر بختونخواه.", &["البنجاب", "خيبر بختونخوا"]);
     }
 
     #[test]
