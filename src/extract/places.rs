@@ -7063,7 +7063,7 @@ mod tests {
         assert_eq!(found, ["العجيبة (district)", "البويرة"]);
         assert_eq!(named("لأعمال بلدية بمخطط الشفاء بمحافظة أملج"), ["أملج"]);
         assert_eq!(named("أول رئيس بلدية يجاهر بمثليته في مدينة لندن"), ["لندن"]);
-        assert_eq!(named("أغلقت بلدية المعابدة 17 محلا"), Vec::<String>::new());
+        assert_eq!(named("أغلقت بلدية الروابي 17 محلا"), Vec::<String>::new());
         // Unanchored, under an unknown governorate, or an adjective: no district.
         assert_eq!(named("في منطقة العمليات العسكرية"), Vec::<String>::new());
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
