@@ -1462,6 +1462,7 @@ impl Gazetteer {
                 None => found.push((named, vec![form])),
             }
         }
+        merge_misspelt_unknowns(&mut found);
         found
     }
 
@@ -5271,6 +5272,66 @@ fn written_name(text: &str, words: &[Word<'_>]) -> String {
     words.iter().map(|w| without_marks(&text[w.span.clone()])).collect::<Vec<_>>().join(" ")
 }
 
+/// Folds into a known place of the text each unknown name of one word that is that place's
+/// name as the text also writes it but for one letter more or less, or the article: a typo or
+/// a second spelling (`بولاية فلوريد` beside `فلوريدا`, `ولاية ريزونا` beside `أريزونا`,
+/// `حي زهور` beside `الزهور`, `تيمبكتو` beside `تمبكتو`). The unknown name's forms join the
+/// place's. (A letter changed is another place as often: `حيفان` and `شيفان` are two Yemeni
+/// districts, `المقطم` and `المقدم` two places. And the same name as the place's is another
+/// place on purpose: `حي الرياض` in Jeddah beside `الرياض`.)
+fn merge_misspelt_unknowns(found: &mut Vec<(Named<'_>, Vec<&str>)>) {
+    let bare = |word: &str| -> String {
+        let word = word.strip_prefix("ال").filter(|rest| rest.chars().count() >= 3).unwrap_or(word);
+        word.to_string()
+    };
+    let mut k = 0;
+    while k < found.len() {
+        let Named::Unknown { name, .. } = &found[k].0 else {
+            k += 1;
+            continue;
+        };
+        let written = normalize_word(name);
+        let unknown = bare(&written);
+        let known_at = (!name.contains(' ')).then(|| {
+            found.iter().position(|(named, forms)| {
+                matches!(named, Named::Known(_))
+                    && forms.iter().filter(|form| !form.contains(' ')).any(|form| {
+                        any_reading(&normalize_word(form), |reading| {
+                            reading != written && one_letter_apart(&unknown, &bare(reading))
+                        })
+                    })
+            })
+        });
+        match known_at.flatten() {
+            Some(at) => {
+                let (_, forms) = found.remove(k);
+                let at = if at > k { at - 1 } else { at };
+                for form in forms {
+                    if !found[at].1.contains(&form) {
+                        found[at].1.push(form);
+                    }
+                }
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// True if `a` and `b` are the same word, or one is the other with one letter more, the shorter
+/// having at least 4 letters.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if short.len() < 4 || long.len() - short.len() > 1 {
+        return false;
+    }
+    if short.len() == long.len() {
+        return short == long;
+    }
+    let same_start = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    short[same_start..] == long[same_start + 1..]
+}
+
 /// True if the gap before word `k` holds the end of a sentence (a full stop, `!` or `?`).
 fn gap_has_stop(text: &str, words: &[Word], k: usize) -> bool {
     k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(['.', '!', '?', '\n'])
@@ -8675,6 +8736,19 @@ mod tests {
         // Bali or "my mind".
         check("لا أريد أن أشغل بالي بالكثير. ولم يخطر ببالي ولا على بالي", &[]);
         check("سافر إلى بالي في إندونيسيا", &["بالي", "إندونيسيا"]);
+    }
+
+    #[test]
+    fn session_51_places() {
+        // An unknown name one letter off a place the text names, or with the article: a typo
+        // or a second spelling of it, whose form joins the place's.
+        assert_eq!(named("بولاية فلوريد. وفي ولاية فلوريدا"), ["فلوريدا"]);
+        assert_eq!(named("في مدينة بايرن السويسرية. نهائي مدينة بيرن"), ["برن"]);
+        let forms = Gazetteer::builtin().find_named("في مدينة بايرن السويسرية. نهائي مدينة بيرن");
+        assert_eq!(forms[0].1, ["بيرن", "بايرن"]);
+        // Not the place's very name (a neighbourhood named after it), nor a letter changed.
+        assert_eq!(named("حي الرياض في جدة، ومخطط الرياض"), ["الرياض (district)", "جدة", "الرياض"]);
+        assert_eq!(named("في مدينة باريز وفي باريس"), ["باريز (city)", "باريس"]);
     }
 
     #[test]
