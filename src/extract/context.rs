@@ -3859,6 +3859,38 @@ const CLUB_ONLY_NAMES: &[&str] = &[
 ];
 static CLUB_ONLY_NAME_WORDS: Words = Words::new(CLUB_ONLY_NAMES);
 
+/// Saudi clubs whose names are common words (`التعاون` "cooperation", `الشباب` "youth"): in a
+/// sports report, a place listed beside one of them is a club too (`التعاون والشباب والخليج
+/// والفتح`, `الاتحاد، الخليج، الفيصلي`; session 51). Not the names that other countries'
+/// clubs or places share: `الأهلي` (`منتخب مصر والأهلي`), `الوحدة` (a district of Sanaa),
+/// `الحزم` (Oman's fort), `النهضة`.
+const SAUDI_CLUB_NAMES: &[&str] = &[
+    "الهلال",
+    "النصر",
+    "الاتحاد",
+    "الشباب",
+    "التعاون",
+    "الفتح",
+    "الفيصلي",
+    "الاتفاق",
+    "الرائد",
+    "الشعلة",
+    "القادسية",
+    "المجزل",
+    "الهدى",
+    "العروبة",
+    "الفيحاء",
+    "الطائي",
+    "الباطن",
+    "الجبلين",
+];
+static SAUDI_CLUB_NAME_WORDS: Words = Words::new(SAUDI_CLUB_NAMES);
+
+/// True if `word` (normalised; clitics allowed: `والشباب`) is one of [`SAUDI_CLUB_NAMES`].
+pub fn is_saudi_club_name(word: &str) -> bool {
+    in_list(word, &SAUDI_CLUB_NAME_WORDS)
+}
+
 /// True if `word` (normalised, without clitics) is one of [`CLUB_ONLY_NAMES`].
 pub fn is_club_only_name(word: &str) -> bool {
     in_exact(word, &CLUB_ONLY_NAME_WORDS)

@@ -3556,6 +3556,29 @@ impl Gazetteer {
         {
             return Reading::Club;
         }
+        // A name listed beside a Saudi club (`التعاون والشباب والخليج والفتح`, `الاتحاد، الخليج،
+        // الفيصلي`) is a club, in a sports report.
+        // (Not a club's name that a word ends, as `الاتحاد السوفييتي` or `الهلال السوداني`; nor
+        // a country, the club's: `(الشباب، السعودية)`; nor a city after its noun: `قطبي العاصمة
+        // الرياض، الهلال والنصر`.)
+        let list_gap = |first: usize, second: usize| {
+            let gap = &text[words[first].span.end..words[second].span.start];
+            gap.chars().all(|c| matches!(c, ' ' | '،' | ','))
+                && (words[second].norm.starts_with('و') || gap.contains(['،', ',']))
+        };
+        let ends_item =
+            |k: usize| words.get(k + 1).is_none_or(|next| next.hard_before || list_gap(k, k + 1));
+        let listed_beside = |k: usize| {
+            let (first, second) = if k < i { (k, i) } else { (i + len - 1, k) };
+            list_gap(first, second) && ends_item(k) && context::is_saudi_club_name(words[k].norm)
+        };
+        if kind != "country"
+            && !previous.is_some_and(|p| context::is_city_noun(p) || context::is_capital_noun(p))
+            && (i > 0 && listed_beside(i - 1) || i + len < words.len() && listed_beside(i + len))
+            && *sports_report.get_or_init(|| is_sports_report(words))
+        {
+            return Reading::Club;
+        }
         let before_previous = i.checked_sub(2).map(|k| words[k].norm);
         // After a first name or a common word and a particle, the name ends a longer one: `ديفيد
         // دي ليون` (a person), `كوستا ديل سول` (a coast). After a place it is the place's part:
@@ -8749,6 +8772,15 @@ mod tests {
         // Not the place's very name (a neighbourhood named after it), nor a letter changed.
         assert_eq!(named("حي الرياض في جدة، ومخطط الرياض"), ["الرياض (district)", "جدة", "الرياض"]);
         assert_eq!(named("في مدينة باريز وفي باريس"), ["باريز (city)", "باريس"]);
+        // In a sports report, a place listed beside a Saudi club is a club; not a place that a
+        // club's name with its adjective, or a place noun, stands before; not a country.
+        let report = "بعد المباراة والدوري والمدرب. ";
+        check(&format!("{report}أندية التعاون والشباب والخليج والفتح والفيصلي"), &[]);
+        check(&format!("{report}عروض من أندية نجران، الرائد، والخليج"), &[]);
+        check(&format!("{report}بين الخليج والاتحاد الأوروبي."), &["الخليج"]);
+        check(&format!("{report}قطبي العاصمة الرياض، الهلال والنصر"), &["الرياض"]);
+        check(&format!("{report}فاروق بن مصطفى (الشباب، السعودية)"), &["السعودية"]);
+        check("أندية التعاون والشباب والخليج", &["الخليج"]);
     }
 
     #[test]
