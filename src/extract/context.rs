@@ -3859,6 +3859,38 @@ const CLUB_ONLY_NAMES: &[&str] = &[
 ];
 static CLUB_ONLY_NAME_WORDS: Words = Words::new(CLUB_ONLY_NAMES);
 
+/// Words of a player's or a coach's time at a club, before `في` and a club's city in a sports
+/// report: then it is the club (`مدربه السابق في برشلونة`, `زميله في برشلونة`, `لاعب الوسط
+/// المدافع في برشلونة`, `يضاعف راتبه في برشلونة`, `قبل أن يلعب أيضاً في برشلونة`; session
+/// 51). Not `الفريق`, whose training may be in the city (`تدريبات الفريق في برشلونة`), nor
+/// `الحالي`, of the month too (`الشهر الحالي في فلورنسا`).
+const TENURE_WORDS: &[&str] = &[
+    "لاعب",
+    "اللاعب",
+    "مدرب",
+    "مدربه",
+    "المدرب",
+    "زميل",
+    "زميله",
+    "مهاجم",
+    "المهاجم",
+    "مدافع",
+    "المدافع",
+    "حارس",
+    "نجم",
+    "السابق",
+    "راتبه",
+    "يلعب",
+    "لعب",
+    "اللعب",
+];
+static TENURE_WORD_WORDS: Words = Words::new(TENURE_WORDS);
+
+/// True if `word` (normalised; clitics allowed) is one of [`TENURE_WORDS`].
+pub fn is_tenure_word(word: &str) -> bool {
+    in_list(word, &TENURE_WORD_WORDS)
+}
+
 /// Saudi clubs whose names are common words (`التعاون` "cooperation", `الشباب` "youth"): in a
 /// sports report, a place listed beside one of them is a club too (`التعاون والشباب والخليج
 /// والفتح`, `الاتحاد، الخليج، الفيصلي`; session 51). Not the names that other countries'

@@ -4466,7 +4466,22 @@ impl Gazetteer {
             let locative = previous.is_some_and(context::is_locative)
                 || locative_b
                 || context::is_side_of_a_distance(previous, before_previous);
-            if !locative && *sports_report.get_or_init(|| is_sports_report(words)) {
+            // `في` after a word of a player's time at a club (`مدربه السابق في برشلونة`), with
+            // no year after the name (`في برشلونة 1992` is the Games).
+            let tenure_before = || {
+                matches!(previous, Some("في" | "فى" | "وفي"))
+                    && !words[i].hard_before
+                    && (i.saturating_sub(4)..i - 1).rev().any(|k| {
+                        (k + 1..i).all(|j| !words[j].hard_before && !gap_has_stop(text, words, j))
+                            && context::is_tenure_word(words[k].norm)
+                    })
+                    && !words
+                        .get(i + len)
+                        .is_some_and(|w| w.norm.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            };
+            if (!locative || tenure_before())
+                && *sports_report.get_or_init(|| is_sports_report(words))
+            {
                 return Reading::Club;
             }
         }
@@ -8781,6 +8796,14 @@ mod tests {
         check(&format!("{report}قطبي العاصمة الرياض، الهلال والنصر"), &["الرياض"]);
         check(&format!("{report}فاروق بن مصطفى (الشباب، السعودية)"), &["السعودية"]);
         check("أندية التعاون والشباب والخليج", &["الخليج"]);
+        // In a sports report, `في` and a club's city after a word of a player's time at the
+        // club is the club; not a venue, nor the Games of a year, nor outside sports reports.
+        check(&format!("{report}تعيين انريكي مدربه السابق في برشلونة"), &[]);
+        check(&format!("{report}بمساعدة من زميله في برشلونة كوتينيو"), &[]);
+        check(&format!("{report}خلال تدريبات الفريق في برشلونة"), &["برشلونة"]);
+        check(&format!("{report}الشهر الحالي في فلورنسا"), &["فلورنسا"]);
+        check(&format!("{report}حسيبة بولمرقة (1500 م في برشلونة 1992)"), &["برشلونة"]);
+        check("قال مدربه السابق في برشلونة", &["برشلونة"]);
     }
 
     #[test]
