@@ -3143,7 +3143,8 @@ impl Gazetteer {
         };
         let hyphened = |first: usize, before: &Word, after: &Word| {
             let gap = &text[before.span.end..after.span.start];
-            let dash = matches!(gap.trim(), "-" | "–" | "—");
+            // (Or a slash: `الطريق السيارة بوسالم/تونس`.)
+            let dash = matches!(gap.trim(), "-" | "–" | "—" | "/");
             let spaced = gap.starts_with(' ') && gap.ends_with(' ');
             dash && (!spaced || line_noun_before(first))
         };
@@ -3239,6 +3240,20 @@ impl Gazetteer {
         // The last word of a postal address is the city: `قاطنة المروج 02 تونس`, `شارع 09 أفريل
         // القصبة تونس.`
         if self.ends_address(text, words, at.clone()) {
+            return Some(capital);
+        }
+        // So does a neighbourhood's name before it, or the capital in brackets after it: `بحيّ
+        // النّور تونس`, `حي الخضراء بتونس`, `ورقلة – تونس (العاصمة)` (session 51).
+        let after_neighbourhood =
+            (at.start.saturating_sub(3)..at.start.saturating_sub(1)).any(|k| {
+                context::is_neighbourhood_noun(words[k].norm)
+                    && (k + 1..=at.start).all(|j| !words[j].hard_before)
+            });
+        let capital_after = text[words[at.end - 1].span.end..]
+            .trim_start()
+            .strip_prefix('(')
+            .is_some_and(|rest| rest.trim_start().starts_with("العاصمة"));
+        if after_neighbourhood || capital_after {
             return Some(capital);
         }
         let quoted = at.start > 0
@@ -8804,6 +8819,12 @@ mod tests {
         check(&format!("{report}الشهر الحالي في فلورنسا"), &["فلورنسا"]);
         check(&format!("{report}حسيبة بولمرقة (1500 م في برشلونة 1992)"), &["برشلونة"]);
         check("قال مدربه السابق في برشلونة", &["برشلونة"]);
+        // Tunis after a neighbourhood's name, before `(العاصمة)`, or slashed to a Tunisian city.
+        check("الليلة الفاصلة بحيّ النّور تونس، وقد اعترف", &["تونس العاصمة"]);
+        check("بشارع آلان سافاري حي الخضراء بتونس، بسعر", &["حي الخضراء", "تونس العاصمة"]);
+        check("خط جوي يربط بين ورقلة – تونس (العاصمة)، اعتبارا", &["ورقلة", "تونس العاصمة"]);
+        check("والطريق السيارة بوسالم/تونس، وفق", &["بوسالم", "تونس العاصمة"]);
+        check("جامعات تونس (20)", &["تونس"]);
     }
 
     #[test]
