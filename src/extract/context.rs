@@ -3891,6 +3891,30 @@ pub fn is_tenure_word(word: &str) -> bool {
     in_list(word, &TENURE_WORD_WORDS)
 }
 
+/// Words that name a continent's championship by its final or its play-off (`نهائي آسيا`, `ربع
+/// نهائي أوروبا`, `ملحق آسيا`), or two of them (`بطولتي أفريقيا`; session 51). Before a city
+/// they name a match in it, which readers count (`في نهائي موسكو`).
+const CONTINENTAL_EVENT_NOUNS: &[&str] = &["نهائي", "ملحق", "بطولتي"];
+static CONTINENTAL_EVENT_NOUN_WORDS: Words = Words::new(CONTINENTAL_EVENT_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `لنهائي`) is one of [`CONTINENTAL_EVENT_NOUNS`].
+pub fn is_continental_event_noun(word: &str) -> bool {
+    in_list(word, &CONTINENTAL_EVENT_NOUN_WORDS)
+}
+
+/// Adverbs of a rank or a scope in ـيا (`الأولى عربيا وأفريقيا`, `محليا وإفريقيا`, `رقما
+/// قياسيا افريقيا`): Africa joined to one of them is the adverb "in Africa", written as the
+/// continent's name (session 51).
+const SCOPE_ADVERBS: &[&str] =
+    &["محليا", "عربيا", "دوليا", "عالميا", "إقليميا", "اقليميا", "قاريا", "قياسيا", "وطنيا"];
+static SCOPE_ADVERB_WORDS: Words = Words::new(SCOPE_ADVERBS);
+
+/// True if `word` (normalised; `و` allowed before it) is one of [`SCOPE_ADVERBS`].
+pub fn is_scope_adverb(word: &str) -> bool {
+    in_exact(word, &SCOPE_ADVERB_WORDS)
+        || word.strip_prefix('و').is_some_and(|rest| in_exact(rest, &SCOPE_ADVERB_WORDS))
+}
+
 /// Saudi clubs whose names are common words (`التعاون` "cooperation", `الشباب` "youth"): in a
 /// sports report, a place listed beside one of them is a club too (`التعاون والشباب والخليج
 /// والفتح`, `الاتحاد، الخليج، الفيصلي`; session 51). Not the names that other countries'

@@ -3379,6 +3379,24 @@ impl Gazetteer {
         // Columbia University, in New York, is no mention of Colombia (`جامعة كولومبيا
         // البريطانية` is British Columbia's, matched as that province).
         // (Also in quotes: `جامعة "كولومبيا" في نيويورك`; session 36.)
+        if self.places[index].kind == "continent"
+            && i > 0
+            && !words[i].hard_before
+            && context::is_continental_event_noun(words[i - 1].norm)
+        {
+            return Reading::Other;
+        }
+        // Africa beside an adverb of scope is the adverb: `الأولى عربيا وأفريقيا`.
+        if self.places[index].name_en == "Africa"
+            && len == 1
+            && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|k| {
+                words.get(k).is_some_and(|w| {
+                    !words[k.max(i)].hard_before && context::is_scope_adverb(w.norm)
+                })
+            })
+        {
+            return Reading::Other;
+        }
         if self.places[index].name_en == "Colombia"
             && i > 0
             && (!words[i].hard_before || quoted_after_previous(text, words, i))
@@ -8825,6 +8843,16 @@ mod tests {
         check("خط جوي يربط بين ورقلة – تونس (العاصمة)، اعتبارا", &["ورقلة", "تونس العاصمة"]);
         check("والطريق السيارة بوسالم/تونس، وفق", &["بوسالم", "تونس العاصمة"]);
         check("جامعات تونس (20)", &["تونس"]);
+        // A continent's final, play-off or two championships; a city's final is a match in it.
+        check("مدرب الهلال وسأقوده لنهائي آسيا", &[]);
+        check("ويتأهل إلى ملحق آسيا", &[]);
+        check("مباريات الأهلي في بطولتي أفريقيا", &[]);
+        check("فازت فرنسا على كرواتيا في نهائي موسكو", &["فرنسا", "كرواتيا", "موسكو"]);
+        // Africa beside an adverb of scope is the adverb.
+        check("أصبحت تونس الأولى عربيا وأفريقيا", &["تونس"]);
+        check("تألق الكرة الجزائرية محليا وإفريقيا ودوليا", &[]);
+        check("سجل رقما قياسيا افريقيا", &[]);
+        check("دول عربيا، وأفريقيا", &["أفريقيا"]);
     }
 
     #[test]
