@@ -1097,6 +1097,13 @@ const ROUND_THINGS: &[&str] = &[
     "العدسة",
     "الدوامة",
     "الإعصار",
+    // A disc, indefinite before what it is of (`74 بالمئة من قطر قرص الشمس`), and an inner or
+    // outer diameter (`وقطر داخلي 12 مترا`; session 51).
+    "قرص",
+    "داخلي",
+    "خارجي",
+    "الداخلي",
+    "الخارجي",
 ];
 
 /// Words after `البحرين` that make it the dual "the two seas", not Bahrain.
