@@ -1361,6 +1361,7 @@ impl Gazetteer {
                                 &mentions,
                             )
                             .unwrap_or(index);
+                        let index = self.washington_state_at(&words, i, index).unwrap_or(index);
                         let homonyms = self.homonyms_of(&words[i], len, &key, index);
                         let (index, homonyms) =
                             match self.capital_of_dateline(text, &words, i..i + len, &homonyms) {
@@ -3114,6 +3115,28 @@ impl Gazetteer {
         (opens_line(text, words, at.start)
             && (after.starts_with(DASHES) || super::date::opens_with_date(after)))
         .then_some(capital)
+    }
+
+    /// The state of Washington for the capital's name after `جامعة` "university" (`جامعة
+    /// واشنطن في سياتل`, `كلية الطب بجامعة واشنطن`), as readers count it, or at the start of a
+    /// span of states (`ولايات من واشنطن إلى نيو مكسيك`; session 51).
+    fn washington_state_at(&self, words: &[Word], i: usize, index: usize) -> Option<usize> {
+        if self.places[index].name_en != "Washington" || i == 0 || words[i].hard_before {
+            return None;
+        }
+        let previous = words[i - 1].norm;
+        let university = ["جامعة", "الجامعة"]
+            .iter()
+            .any(|noun| previous.ends_with(noun) && any_reading(previous, |r| r == *noun));
+        let span_of_states = previous == "من"
+            && i >= 2
+            && !words[i - 1].hard_before
+            && any_reading(words[i - 2].norm, |r| r == "ولايات");
+        if !(university || span_of_states) {
+            return None;
+        }
+        let state = self.lookup("ولاية واشنطن")?;
+        self.places.iter().position(|place| std::ptr::eq(place, state))
     }
 
     /// The capital named like country `index` ([`COUNTRIES_NAMING_CAPITALS`]) if the name at
@@ -8868,6 +8891,10 @@ mod tests {
         check("ثواب الجهاد وفضل الرباط والاستشهاد", &[]);
         check("استشعار البطولة وكرامة الرباط في سبيل الله", &[]);
         check("وصل الوفد إلى الرباط في زيارة", &["الرباط"]);
+        // Washington's university, and a span of states from Washington, are the state's.
+        check("الباحثون في جامعة واشنطن في سياتل", &["ولاية واشنطن", "سياتل"]);
+        check("اجتاحت الحرائق ولايات من واشنطن إلى تكساس", &["ولاية واشنطن", "تكساس"]);
+        check("قال مسؤول في واشنطن إن جامعة جورج واشنطن", &["واشنطن"]);
     }
 
     #[test]
