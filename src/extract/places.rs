@@ -1565,7 +1565,12 @@ impl Gazetteer {
         };
         // A lookup-only name that its context did not make a place stays no place (`منطقة
         // كان` is "a region was").
+        // A company named after a place (`شركة جبل عمر للتطوير`; session 51).
+        let company = before_noun.is_some_and(|w| {
+            w.ends_with("شركة") && any_reading(w, |r| r == "شركة") && !words[i - 1].hard_before
+        });
         if tanween
+            || company
             || !context::is_unknown_place_noun_here(words[i - 1].norm, before_noun, definite)
             || context::names_directorate_sector(words[i - 1].norm, word.norm, definite)
             || self.lookup_only_phrases.contains_key(word.norm)
@@ -8895,6 +8900,9 @@ mod tests {
         check("الباحثون في جامعة واشنطن في سياتل", &["ولاية واشنطن", "سياتل"]);
         check("اجتاحت الحرائق ولايات من واشنطن إلى تكساس", &["ولاية واشنطن", "تكساس"]);
         check("قال مسؤول في واشنطن إن جامعة جورج واشنطن", &["واشنطن"]);
+        // A company named after an unknown place is no place; the place itself is.
+        assert_eq!(named("وقّعت شركة جبل عمر للتطوير اتفاقية"), Vec::<String>::new());
+        assert_eq!(named("ألف ريال سعر المتر في جبل عمر بمكة"), ["عمر (mountain)", "مكة المكرمة"]);
     }
 
     #[test]
