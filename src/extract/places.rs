@@ -1660,6 +1660,29 @@ impl Gazetteer {
             }
             _ => len,
         };
+        // A foreign name of two words before its country's adjective: `مدينة نوفي ساد
+        // الصربية`, `مدينة شيانغ راي التايلندية` (session 52). The second word has no clitic
+        // and no article, and is no point of the compass (`نجران جنوب السعودية`).
+        let len = match (words.get(i + len), words.get(i + len + 1)) {
+            (Some(second), Some(adjective))
+                if len == 1
+                    && !quoted
+                    && !definite
+                    && continues_name(second)
+                    && !second.norm.starts_with(['ب', 'و', 'ل', 'ف', 'ك'])
+                    && !second.norm.starts_with("ال")
+                    && !context::is_compass_point(second.norm)
+                    && !adjective.hard_before
+                    && (context::is_person_nationality(adjective.norm)
+                        || matches!(
+                            adjective.norm,
+                            "السياحية" | "الساحلية" | "الجبلية" | "الحدودية"
+                        )) =>
+            {
+                2
+            }
+            _ => len,
+        };
         if words.get(i + len).is_some_and(|next| {
             !next.hard_before && context::is_not_after_place_name(next.norm, masculine)
         }) {
@@ -8903,6 +8926,17 @@ mod tests {
         // A company named after an unknown place is no place; the place itself is.
         assert_eq!(named("وقّعت شركة جبل عمر للتطوير اتفاقية"), Vec::<String>::new());
         assert_eq!(named("ألف ريال سعر المتر في جبل عمر بمكة"), ["عمر (mountain)", "مكة المكرمة"]);
+    }
+
+    #[test]
+    fn session_52_places() {
+        // A foreign name of two words before its country's adjective, or a site's, is whole.
+        assert_eq!(named("في مدينة نوفي ساد الصربية"), ["نوفي ساد (city)"]);
+        assert_eq!(named("في جزيرة كوه ساموي السياحية"), ["كوه ساموي (island)"]);
+        // Not a second word with a clitic or the article, nor a point of the compass.
+        assert_eq!(named("في مدينة نوفي بالعاصمة الصربية"), ["نوفي (city)"]);
+        assert_eq!(named("في مدينة نوفي جنوب الصربية"), ["نوفي (city)"]);
+        assert_eq!(named("في مدينة نوفي ساد"), ["نوفي (city)"]);
     }
 
     #[test]
