@@ -1040,6 +1040,10 @@ const TREATY_NOUNS: &[&str] = &[
     "وثيقة",
     "مقررات",
     "مخرجات",
+    // (Session 52:) a process's principles and initiative (`مبادئ جنيف`, `مبادرة جنيف 2`).
+    // (Not a plan or a track: `خطة واشنطن` is the government's, `مسار جاكرتا` a route.)
+    "مبادئ",
+    "مبادرة",
 ];
 static TREATY_NOUN_WORDS: Words = Words::new(TREATY_NOUNS);
 

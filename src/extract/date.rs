@@ -107,7 +107,7 @@ const ENGLISH_MONTHS: [&str; 12] = [
     "december",
 ];
 
-fn month_of(word: &str, next: Option<&str>) -> Option<u8> {
+pub(crate) fn month_of(word: &str, next: Option<&str>) -> Option<u8> {
     if word.is_ascii() {
         let word = word.to_ascii_lowercase();
         if word.len() < 3 {

@@ -4352,6 +4352,25 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A conference's round after its host city: `جنيف 1`, `مبادرة جنيف-2`, `أستانا 8`,
+        // `مينسك 2` (session 52); not a date's day (`جنيف 5 يونيو`). (Only these: after other
+        // places a lone digit is a count, a score or a list's number, and the place counts.)
+        if len == 1 && matches!(self.places[index].name_en.as_str(), "Geneva" | "Astana" | "Minsk")
+        {
+            let round = words.get(i + len).filter(|w| {
+                w.norm.len() == 1
+                    && matches!(w.norm.as_bytes()[0], b'1'..=b'9')
+                    && text[words[i].span.end..w.span.start]
+                        .chars()
+                        .all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '–'))
+            });
+            let dated = words
+                .get(i + len + 1)
+                .is_some_and(|w| super::date::month_of(w.norm, None).is_some());
+            if round.is_some() && !dated {
+                return Reading::Other;
+            }
+        }
         // An open tennis or golf championship: `في أميركا المفتوحة` (the US Open).
         if country && next == Some("المفتوحة") && !words.get(i + len).is_some_and(|w| w.hard_before)
         {
@@ -8937,6 +8956,11 @@ mod tests {
         assert_eq!(named("في مدينة نوفي بالعاصمة الصربية"), ["نوفي (city)"]);
         assert_eq!(named("في مدينة نوفي جنوب الصربية"), ["نوفي (city)"]);
         assert_eq!(named("في مدينة نوفي ساد"), ["نوفي (city)"]);
+        // A conference's principles, initiative or round are no place; its date's day is.
+        assert_eq!(named("العودة إلى مبادئ جنيف ومبادرة جنيف"), Vec::<String>::new());
+        assert_eq!(named("حل يقوم على (جنيف 1) وأستانا 4 واتفاقات مينسك-2"), Vec::<String>::new());
+        assert_eq!(named("جنيف 5 يونيو (رويترز)"), ["جنيف"]);
+        assert_eq!(named("فاز على قطر 2 - 1 في بيروت 3 مرات"), ["قطر", "بيروت"]);
     }
 
     #[test]
