@@ -3738,6 +3738,16 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // Oslo before or after which time is told, or by which land is classed, is the accords
+        // (`قبل أوسلو`, `وحتى بعد أوسلو`, `المصنفة ج حسب أوسلو`; session 52).
+        if self.places[index].name_en == "Oslo"
+            && (!words[i].hard_before || bracketed)
+            && previous.is_some_and(|p| {
+                matches!(p, "قبل" | "وقبل" | "بعد" | "وبعد" | "حسب" | "بحسب" | "وفق" | "وفقا")
+            })
+        {
+            return Reading::Other;
+        }
         // (And a faculty of medicine named after its university's city: `أستاذ الباطنة بطب
         // القاهرة`, `بطب عين شمس`.)
         if previous.is_some_and(|p| context::is_bank_noun(p) || context::is_medicine_noun(p))
@@ -8961,6 +8971,9 @@ mod tests {
         assert_eq!(named("حل يقوم على (جنيف 1) وأستانا 4 واتفاقات مينسك-2"), Vec::<String>::new());
         assert_eq!(named("جنيف 5 يونيو (رويترز)"), ["جنيف"]);
         assert_eq!(named("فاز على قطر 2 - 1 في بيروت 3 مرات"), ["قطر", "بيروت"]);
+        // Oslo that time is told by is the accords.
+        assert_eq!(named("الأسرى ما قبل \"أوسلو\" وحتى بعد أوسلو"), Vec::<String>::new());
+        assert_eq!(named("وصل إلى أوسلو بعد رحلة"), ["أوسلو"]);
     }
 
     #[test]
