@@ -3894,6 +3894,16 @@ const TENURE_WORDS: &[&str] = &[
     "يلعب",
     "لعب",
     "اللعب",
+    // (Session 52:) players counted at a club, a player's years and career there (`11 لاعبا
+    // في ليفربول`, `السنوات التي قضيتها في ليفربول`, `خلال مسيرته في برشلونة`).
+    "لاعبا",
+    "لاعبين",
+    "اللاعبين",
+    "قضيتها",
+    "قضاها",
+    "مسيرته",
+    "مسيرتي",
+    "مشواره",
 ];
 static TENURE_WORD_WORDS: Words = Words::new(TENURE_WORDS);
 

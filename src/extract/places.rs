@@ -4597,6 +4597,9 @@ impl Gazetteer {
                     && !words
                         .get(i + len)
                         .is_some_and(|w| w.norm.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                    // (Nor before a noun that says it is the city: `مسيرته لاعبا ومدربا في
+                    // برشلونة عاصمة الإقليم`.)
+                    && !next.is_some_and(context::is_place_noun)
             };
             if (!locative || tenure_before())
                 && *sports_report.get_or_init(|| is_sports_report(words))
@@ -8971,6 +8974,11 @@ mod tests {
         assert_eq!(named("حل يقوم على (جنيف 1) وأستانا 4 واتفاقات مينسك-2"), Vec::<String>::new());
         assert_eq!(named("جنيف 5 يونيو (رويترز)"), ["جنيف"]);
         assert_eq!(named("فاز على قطر 2 - 1 في بيروت 3 مرات"), ["قطر", "بيروت"]);
+        // A player's years at a club's city are the club's, not before a noun that says it is the
+        // city.
+        let report = "في المباراة والدوري والمدرب. ";
+        assert_eq!(named(&format!("{report}السنوات التي قضاها في مارسيليا")), Vec::<String>::new());
+        assert_eq!(named(&format!("{report}مسيرته لاعبا في برشلونة عاصمة الإقليم")), ["برشلونة"]);
         // Oslo that time is told by is the accords.
         assert_eq!(named("الأسرى ما قبل \"أوسلو\" وحتى بعد أوسلو"), Vec::<String>::new());
         assert_eq!(named("وصل إلى أوسلو بعد رحلة"), ["أوسلو"]);
