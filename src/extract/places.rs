@@ -4536,6 +4536,17 @@ impl Gazetteer {
         {
             return Reading::Club;
         }
+        // In a sports report Monaco is the club (`ضم مبابي من موناكو`, `فوز على موناكو`) unless
+        // something is put in it (`قرعة دوري الأبطال في موناكو`) or its city follows in brackets
+        // (`موناكو (مونتي كارلو)`, a Grand Prix; session 52).
+        if name == "موناكو"
+            && !previous.is_some_and(context::is_locative)
+            && !(words[i].norm.starts_with('ب') && !without_clitic)
+            && !text[words[i + len - 1].span.end..].trim_start().starts_with('(')
+            && *sports_report.get_or_init(|| is_sports_report(words))
+        {
+            return Reading::Club;
+        }
         // A country that names a club takes the club's adjective: `موناكو الفرنسي` (`مدرب
         // قطر` is the national team's, which counts as the country).
         if context::COUNTRIES_NAMING_CLUBS.contains(&name)
@@ -8979,6 +8990,10 @@ mod tests {
         let report = "في المباراة والدوري والمدرب. ";
         assert_eq!(named(&format!("{report}السنوات التي قضاها في مارسيليا")), Vec::<String>::new());
         assert_eq!(named(&format!("{report}مسيرته لاعبا في برشلونة عاصمة الإقليم")), ["برشلونة"]);
+        // Monaco in a sports report is the club, but where something is put in it.
+        assert_eq!(named(&format!("{report}ضم مبابي من موناكو")), Vec::<String>::new());
+        assert_eq!(named(&format!("{report}القرعة في موناكو")), ["موناكو"]);
+        assert_eq!(named("ضم مبابي من موناكو"), ["موناكو"]);
         // Oslo that time is told by is the accords.
         assert_eq!(named("الأسرى ما قبل \"أوسلو\" وحتى بعد أوسلو"), Vec::<String>::new());
         assert_eq!(named("وصل إلى أوسلو بعد رحلة"), ["أوسلو"]);
