@@ -4587,8 +4587,10 @@ impl Gazetteer {
             }
         }
         if context::CLUB_CITIES.contains(&name) {
+            // (Not after a noun that says it is the place: `مرفأ كاليه الفرنسي`; session 52.)
             if previous.is_some_and(context::is_sports_cue)
                 || next.is_some_and(context::is_club_adjective)
+                    && !previous.is_some_and(context::is_place_noun)
             {
                 return Reading::Club;
             }
@@ -8994,6 +8996,13 @@ mod tests {
         assert_eq!(named(&format!("{report}ضم مبابي من موناكو")), Vec::<String>::new());
         assert_eq!(named(&format!("{report}القرعة في موناكو")), ["موناكو"]);
         assert_eq!(named("ضم مبابي من موناكو"), ["موناكو"]);
+        // Words of the game, the draw and the transfer market make a sports report.
+        assert_eq!(
+            named("أعلن نادي مرسيليا تعاقده مع الظهير إيفرا. ترك المدافع الكرة الفرنسية منتقلا من موناكو"),
+            Vec::<String>::new()
+        );
+        // A club's city after a noun that says it is the place stays the place.
+        assert_eq!(named(&format!("{report}تبحر السفن إلى ميناء بلنسية الإسباني")), ["بلنسية"]);
         // Oslo that time is told by is the accords.
         assert_eq!(named("الأسرى ما قبل \"أوسلو\" وحتى بعد أوسلو"), Vec::<String>::new());
         assert_eq!(named("وصل إلى أوسلو بعد رحلة"), ["أوسلو"]);
