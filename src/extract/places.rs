@@ -1446,6 +1446,7 @@ impl Gazetteer {
         let mut resolved = self.resolve_homonyms(&mentions, &words);
         self.read_as_regions(&mut resolved, &words, &firsts, text, &spans);
         self.read_congo_as_named(&mut resolved, text);
+        self.read_niles_as_states(&mut resolved);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
             .into_iter()
             .zip(spans)
@@ -1487,6 +1488,35 @@ impl Gazetteer {
         if !text.contains("برازافيل") {
             for index in resolved.iter_mut().filter(|index| **index == republic) {
                 *index = democratic;
+            }
+        }
+    }
+
+    /// The Blue and White Niles are Sudan's states of those names where the text names another
+    /// of Sudan's states or regions (`جنوب كردفان والنيل الأزرق`, `ولايات دارفور والنيل
+    /// الأزرق`): the news of Sudan means the states by them, as readers label them (session
+    /// 52). Beside Ethiopia's dam and Khartoum alone they stay the rivers.
+    fn read_niles_as_states(&self, resolved: &mut [usize]) {
+        const NILES: [(&str, &str); 2] =
+            [("Blue Nile", "Blue Nile State"), ("White Nile", "White Nile State")];
+        let is_nile =
+            |index: usize| NILES.iter().any(|(river, _)| self.places[index].name_en == *river);
+        if !resolved.iter().any(|&index| is_nile(index)) {
+            return;
+        }
+        let sudans_region = resolved.iter().any(|&index| {
+            let place = &self.places[index];
+            place.country == "SD" && place.kind == "region"
+        });
+        if !sudans_region {
+            return;
+        }
+        for (river, state) in NILES {
+            let Some(state) = self.places.iter().position(|place| place.name_en == state) else {
+                continue;
+            };
+            for index in resolved.iter_mut().filter(|index| self.places[**index].name_en == river) {
+                *index = state;
             }
         }
     }
@@ -9003,6 +9033,9 @@ mod tests {
         );
         // A club's city after a noun that says it is the place stays the place.
         assert_eq!(named("تبحر السفن إلى ميناء بلنسية الإسباني"), ["فالنسيا"]);
+        // The Niles beside another of Sudan's states are the states; alone, the rivers.
+        assert_eq!(named("الحرب في جنوب كردفان والنيل الأزرق"), ["جنوب كردفان", "ولاية النيل الأزرق"]);
+        assert_eq!(named("سد النهضة على النيل الأزرق والخرطوم"), ["النيل الأزرق", "الخرطوم"]);
         // Oslo that time is told by is the accords.
         assert_eq!(named("الأسرى ما قبل \"أوسلو\" وحتى بعد أوسلو"), Vec::<String>::new());
         assert_eq!(named("وصل إلى أوسلو بعد رحلة"), ["أوسلو"]);
