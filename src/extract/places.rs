@@ -162,6 +162,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "قوة قاهرة",
     "الظروف القاهرة",
     "ظروف قاهرة",
+    // A foreign company's Saudi arm (session 52): `بي أيه إي سيستمز السعودية`, `ماكدونالدز
+    // السعودية`, `بوينغ السعودية`; readers do not count the country in its name.
+    "سيستمز السعودية",
+    "ماكدونالدز السعودية",
+    "بوينغ السعودية",
+    "بوينج السعودية",
     // The coconut, not India.
     "جوز الهند",
     // The cruciate ligament (sports news), not Rabat.
@@ -9036,6 +9042,8 @@ mod tests {
         // The Niles beside another of Sudan's states are the states; alone, the rivers.
         assert_eq!(named("الحرب في جنوب كردفان والنيل الأزرق"), ["جنوب كردفان", "ولاية النيل الأزرق"]);
         assert_eq!(named("سد النهضة على النيل الأزرق والخرطوم"), ["النيل الأزرق", "الخرطوم"]);
+        // A foreign company's Saudi arm is no mention of the country.
+        assert_eq!(named("نظمت بي أيه إي سيستمز السعودية برامج في الرياض"), ["الرياض"]);
         // Oslo that time is told by is the accords.
         assert_eq!(named("الأسرى ما قبل \"أوسلو\" وحتى بعد أوسلو"), Vec::<String>::new());
         assert_eq!(named("وصل إلى أوسلو بعد رحلة"), ["أوسلو"]);
