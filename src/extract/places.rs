@@ -1696,8 +1696,8 @@ impl Gazetteer {
             }
             _ => len,
         };
-        // A foreign name of two words before its country's adjective: `مدينة نوفي ساد
-        // الصربية`, `مدينة شيانغ راي التايلندية` (session 52). The second word has no clitic
+        // A foreign name of two words before its country's adjective or a site's: `مدينة نوفي
+        // ساد الصربية`, `جزيرة كوه ساموي السياحية` (session 52). The second word has no clitic
         // and no article, and is no point of the compass (`نجران جنوب السعودية`).
         let len = match (words.get(i + len), words.get(i + len + 1)) {
             (Some(second), Some(adjective))
