@@ -168,6 +168,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "ماكدونالدز السعودية",
     "بوينغ السعودية",
     "بوينج السعودية",
+    // People whose names read as places (session 53): Alan Pardew (also written as "now",
+    // `الآن باردو`), Cristiano Ronaldo's nickname "the Madeira rocket", Indonesia's disaster
+    // agency spokesman Sutopo Purwo Nugroho, Ryan Babel, Jeffrey Bruma.
+    "آلان باردو",
+    "صاروخ ماديرا",
+    "سوتوبو بيرو",
+    "رايان بابل",
+    "راين بابل",
+    "جيفري بروما",
     // The coconut, not India.
     "جوز الهند",
     // The cruciate ligament (sports news), not Rabat.
@@ -6438,6 +6447,11 @@ mod tests {
         check("وأشار الباحثون من معهد باستير", &[]);
         check("الحمية المعروفة باسم \"كيتو دايت\"", &[]);
         check("في العاصمة كيتو", &["كيتو"]);
+        check("رحيل ألان باردو عن تدريب الفريق", &[]);
+        check("عندما التقيت المدرب الآن باردو في لندن", &["لندن"]);
+        check("ولم ينجح صاروخ ماديرا في التسجيل", &[]);
+        check("استدعي المدافع جيفري بروما بعد غياب", &[]);
+        check("وقال المتحدث سوتوبو بيرو نوجروهو إن", &[]);
     }
 
     #[test]
