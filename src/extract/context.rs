@@ -2951,6 +2951,13 @@ pub fn is_road_noun(word: &str) -> bool {
     reads_as(word, "طريق") || reads_as(word, "الطريق")
 }
 
+/// True if `word` (normalised, as written) is the kind of a road after `الطريق`: `السيارة`
+/// (the motorway), `السريعة`, `الوطنية`, `الجهوية`, `الدولية`, `الساحلية`, `الصحراوية`.
+pub fn is_road_kind(word: &str) -> bool {
+    let word = word.strip_suffix('\u{0629}').or_else(|| word.strip_suffix('ه')).unwrap_or("");
+    matches!(word, "السيار" | "السريع" | "الوطني" | "الجهوي" | "الدولي" | "الساحلي" | "الصحراوي")
+}
+
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
 pub fn is_event_noun(word: &str) -> bool {
     in_list(word, &EVENT_NOUN_WORDS)

@@ -2921,6 +2921,15 @@ impl Gazetteer {
                 && !context::is_adjective_place_name(&key)
                 && compatriot(self.match_at(words, next + 1).and_then(|m| m.1))
         };
+        // A road's noun ends at word `k`: `طريق`, or `الطريق` and its kind (`الطريق السيارة
+        // تونس-مساكن`, the motorway; session 53).
+        let road_noun_ends_at = |k: usize| {
+            context::is_road_noun(words[k].norm)
+                || k >= 1
+                    && !words[k].hard_before
+                    && context::is_road_kind(words[k].norm)
+                    && context::is_road_noun(words[k - 1].norm)
+        };
         // The second end of a road named after the two places it joins, after a dash: `طريق
         // أملج- ينبع`, `طريق الدمام – الخبر`.
         let road_end = alone
@@ -2930,10 +2939,10 @@ impl Gazetteer {
             && self
                 .match_at(words, i - 1)
                 .is_some_and(|(len, place, _)| len == 1 && place.is_some())
-            && context::is_road_noun(words[i - 2].norm);
+            && road_noun_ends_at(i - 2);
         // And the first, before the dash: `طريق عفيف - الرياض`, `طريق تربة- الباحة`.
         let road_start = alone_after_word
-            && context::is_road_noun(words[i - 1].norm)
+            && road_noun_ends_at(i - 1)
             && next < words.len()
             && dash_before(next)
             && !context::is_function_word(words[next].norm);
@@ -6448,6 +6457,7 @@ mod tests {
         check("الحمية المعروفة باسم \"كيتو دايت\"", &[]);
         check("في العاصمة كيتو", &["كيتو"]);
         check("رحيل ألان باردو عن تدريب الفريق", &[]);
+        check("حادث في الطريق السيارة تونس-مساكن", &["تونس", "مساكن"]);
         check("عندما التقيت المدرب الآن باردو في لندن", &["لندن"]);
         check("ولم ينجح صاروخ ماديرا في التسجيل", &[]);
         check("استدعي المدافع جيفري بروما بعد غياب", &[]);
