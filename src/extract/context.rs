@@ -1080,7 +1080,8 @@ pub fn is_plural_treaty_noun(word: &str) -> bool {
 /// Titles between an event noun and a place: `كأس أمير قطر`, `كأس ملك إسبانيا`, `كأس رئيس
 /// الجمهورية` name a cup, not the place.
 /// And the states of a region: `كأس دول الخليج`, `مهرجان دول الخليج العربي للمسرح` (session 34).
-const EVENT_TITLES: &[&str] = &["أمير", "ملك", "رئيس", "سمو", "ولي", "دول"];
+/// And a super cup: `كأس سوبر الخليج العربي`, `كأس سوبر أوروبا` (session 53).
+const EVENT_TITLES: &[&str] = &["أمير", "ملك", "رئيس", "سمو", "ولي", "دول", "سوبر"];
 
 /// Round things whose diameter `قطر` is before them with no length in sight: `قطر الأرض`,
 /// `قطر الدائرة`, `قطر الأنبوب`.
