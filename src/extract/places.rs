@@ -5735,6 +5735,9 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
             // words, not one per letter.
             let mut letter = letter;
             let mut copied = at;
+            // ة ends a word: a letter right after it starts the next one, where a space was
+            // left out (`المدينة المنورةالنقيب`, `وزارةالتعليم`; session 53).
+            let mut glued = false;
             loop {
                 let normal = normalize_base_letter(letter);
                 if normal != letter {
@@ -5744,12 +5747,23 @@ fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<Word<'b>> {
                 }
                 at += 2;
                 match bytes.get(at).and_then(|_| base_arabic_letter(bytes, at)) {
+                    Some(_) if letter == TEH_MARBUTA => {
+                        glued = true;
+                        break;
+                    }
                     Some(next) => letter = next,
                     None => break,
                 }
             }
             buffer.push_str(&text[copied..at]);
             shape.ends_with_teh_marbuta = letter == TEH_MARBUTA;
+            if glued {
+                if let Some((start, from, shape)) = current.take() {
+                    if CutWord::finish(&mut cut, start..at, from, shape, buffer, hard) {
+                        hard = false;
+                    }
+                }
+            }
             continue;
         }
         // A plain space, the commonest separator: soft, and no character to decode.
@@ -9043,6 +9057,12 @@ mod tests {
         check("قبل نهاية مباراة الهلال السعودي واستقلال طهران الإيراني", &[]);
         check("أعلنت طهران استقلال طهران عن القرار", &["طهران"]);
         check("بعد تتويجه بطلاً لكأس سوبر الخليج العربي", &[]);
+        // Words glued after ة.
+        check(
+            "المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورةالنقيب نايف",
+            &["المدينة المنورة"],
+        );
+        check("هجرته إلى المدينةالنبوية", &["المدينة المنورة"]);
         // A road named by its kind joins its two ends.
         check("حادث في الطريق السيارة تونس-مساكن", &["تونس العاصمة", "مساكن"]);
         check("حادث في الطريق الوطنية قابس- مدنين", &["قابس", "مدنين"]);
