@@ -2841,6 +2841,18 @@ impl Gazetteer {
                 || key.strip_prefix("ال").is_some_and(|bare| words[i].norm == format!("لل{bare}")))
             && is_bank(&words[i - 2..i]);
         let after_river_noun = after_river_noun || after_bank;
+        // A governorate's security directorate or its head: `بمديرية أمن مطروح`, `مدير أمن
+        // مطروح` (session 53; the government body of a region counts the region).
+        let after_security_directorate = len == 1
+            && words[i].norm == key
+            && i >= 2
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && words[i - 1].norm == "امن"
+            && matches!(
+                words[i - 2].norm,
+                "مديرية" | "بمديرية" | "لمديرية" | "ومديرية" | "مدير" | "ومدير" | "لمدير"
+            );
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         let after_regional_service = len == 1
             && key == ASIR
@@ -2961,6 +2973,7 @@ impl Gazetteer {
             || road_end
             || road_start
             || after_regional_service
+            || after_security_directorate
             || before_unit_of_place()
             || before_compass_of_compatriot()
             || after_compass_point
@@ -9057,6 +9070,7 @@ mod tests {
         check("قبل نهاية مباراة الهلال السعودي واستقلال طهران الإيراني", &[]);
         check("أعلنت طهران استقلال طهران عن القرار", &["طهران"]);
         check("بعد تتويجه بطلاً لكأس سوبر الخليج العربي", &[]);
+        check("وأفاد مصدر أمني بمديرية أمن مطروح في تصريح", &["مرسى مطروح"]);
         // Words glued after ة.
         check(
             "المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورةالنقيب نايف",
