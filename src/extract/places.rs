@@ -2851,7 +2851,13 @@ impl Gazetteer {
             && words[i - 1].norm == "امن"
             && matches!(
                 words[i - 2].norm,
-                "مديرية" | "بمديرية" | "لمديرية" | "ومديرية" | "مدير" | "ومدير" | "لمدير"
+                "مديرية"
+                    | "بمديرية"
+                    | "لمديرية"
+                    | "ومديرية"
+                    | "مدير"
+                    | "ومدير"
+                    | "لمدير"
             );
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         let after_regional_service = len == 1
@@ -4908,8 +4914,12 @@ impl Gazetteer {
         if !gap_before_word(text, words, i).ends_with(OPENING_QUOTES) {
             return false;
         }
-        // A venue named after its city is in it: `ملعب "ملبورن للكريكيت"`.
-        if i > 0 && context::is_venue_noun(words[i - 1].norm) {
+        // A venue named after its city is in it: `ملعب "ملبورن للكريكيت"`; so is an airport
+        // (`في مطار "فيلادلفيا الدولي"`; session 53).
+        if i > 0
+            && (context::is_venue_noun(words[i - 1].norm)
+                || context::is_airport_noun(words[i - 1].norm))
+        {
             return false;
         }
         let closes_after = |k: usize| text[words[k].span.end..].starts_with(CLOSING_QUOTES);
@@ -9071,6 +9081,7 @@ mod tests {
         check("أعلنت طهران استقلال طهران عن القرار", &["طهران"]);
         check("بعد تتويجه بطلاً لكأس سوبر الخليج العربي", &[]);
         check("وأفاد مصدر أمني بمديرية أمن مطروح في تصريح", &["مرسى مطروح"]);
+        check("هبطت في مطار \"فيلادلفيا الدولي\".", &["فيلادلفيا"]);
         // Words glued after ة.
         check(
             "المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورةالنقيب نايف",
