@@ -2841,6 +2841,14 @@ impl Gazetteer {
                 || key.strip_prefix("ال").is_some_and(|bare| words[i].norm == format!("لل{bare}")))
             && is_bank(&words[i - 2..i]);
         let after_river_noun = after_river_noun || after_bank;
+        // A governor appointed to a governorate: `واليا على الكاف` (session 53).
+        let after_governor = len == 1
+            && words[i].norm == key
+            && i >= 2
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && words[i - 1].norm == "علي"
+            && words[i - 2].norm == "واليا";
         // A governorate's security directorate or its head: `بمديرية أمن مطروح`, `مدير أمن
         // مطروح` (session 53; the government body of a region counts the region).
         let after_security_directorate = len == 1
@@ -2980,6 +2988,7 @@ impl Gazetteer {
             || road_start
             || after_regional_service
             || after_security_directorate
+            || after_governor
             || before_unit_of_place()
             || before_compass_of_compatriot()
             || after_compass_point
@@ -9085,6 +9094,8 @@ mod tests {
         // The Sahel of Tunisia beside its towns; the African Sahel elsewhere.
         check("الانتخابات في منطقة الساحل بسوسة", &["الساحل التونسي", "سوسة"]);
         check("الإرهاب في منطقة الساحل ومالي", &["منطقة الساحل", "مالي"]);
+        check("تعيين منجي ثامر واليا على الكاف", &["الكاف"]);
+        check("المزارع في منطقة الساحل الغربي", &["الساحل الغربي"]);
         // Words glued after ة.
         check(
             "المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورةالنقيب نايف",
