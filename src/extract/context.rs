@@ -2018,6 +2018,9 @@ pub fn may_be_unknown_place_name(word: &str, masculine_noun: bool, definite: boo
             // ولاية تعايش مع العسكر` "a term of coexistence", `ولاية تعاني`, `مدينة تحاول`;
             // not Berber names in ت…ت (`تلابت`, `تلالت`): session 34.
             || n == 5 && starts("ت") && letters[2] == 'ا' && letters[4] != 'ت'
+            // The same imperfect of the افتعل form: `لمدينة تعتبر معقلا`, `مدينة تحتضن`
+            // (session 53).
+            || n == 5 && starts("ت") && letters[2] == 'ت'
             // A word joined by و to the noun is no name of it: `حي وحاضر بيننا` "alive and
             // present", `جبال وسهول`, `حي وسلوك` (session 42). Names abroad in W are written
             // with a long vowel, ل or ر after the و (`ويكفيلد`, `واردوج`, `وولوا`, `ولفرهامبتون`,
