@@ -2843,21 +2843,18 @@ impl Gazetteer {
                 || key.strip_prefix("ال").is_some_and(|bare| words[i].norm == format!("لل{bare}")))
             && is_bank(&words[i - 2..i]);
         let after_river_noun = after_river_noun || after_bank;
-        // A governor appointed to a governorate: `واليا على الكاف` (session 53).
-        let after_governor = len == 1
+        // The name as one word without a clitic, after two words with no separator between.
+        let alone_after_two_words = len == 1
             && words[i].norm == key
             && i >= 2
             && !words[i].hard_before
-            && !words[i - 1].hard_before
-            && words[i - 1].norm == "علي"
-            && words[i - 2].norm == "واليا";
+            && !words[i - 1].hard_before;
+        // A governor appointed to a governorate: `واليا على الكاف` (session 53).
+        let after_governor =
+            alone_after_two_words && words[i - 1].norm == "علي" && words[i - 2].norm == "واليا";
         // A governorate's security directorate or its head: `بمديرية أمن مطروح`, `مدير أمن
         // مطروح` (session 53; the government body of a region counts the region).
-        let after_security_directorate = len == 1
-            && words[i].norm == key
-            && i >= 2
-            && !words[i].hard_before
-            && !words[i - 1].hard_before
+        let after_security_directorate = alone_after_two_words
             && words[i - 1].norm == "امن"
             && matches!(
                 words[i - 2].norm,
