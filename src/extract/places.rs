@@ -2866,6 +2866,19 @@ impl Gazetteer {
                     | "ومدير"
                     | "لمدير"
             );
+        // A Tunisian National Guard or National Security unit named after its town, which the
+        // preposition ب joins to it: `الحرس الوطني بسليمان`, `منطقة الأمن الوطني بالعمران`,
+        // `مركز الأمن الوطني بسليمان` (session 54; the government body of a place counts it).
+        let after_national_security_unit = len == 1
+            && i >= 2
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+            && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
+            && words[i - 1].norm == "الوطني"
+            && matches!(
+                words[i - 2].norm,
+                "الامن" | "الحرس" | "للامن" | "للحرس" | "والامن" | "والحرس"
+            );
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         let after_regional_service = len == 1
             && key == ASIR
@@ -2987,6 +3000,7 @@ impl Gazetteer {
             || road_start
             || after_regional_service
             || after_security_directorate
+            || after_national_security_unit
             || after_governor
             || before_unit_of_place()
             || before_compass_of_compatriot()
@@ -9075,6 +9089,20 @@ mod tests {
         // A company named after an unknown place is no place; the place itself is.
         assert_eq!(named("وقّعت شركة جبل عمر للتطوير اتفاقية"), Vec::<String>::new());
         assert_eq!(named("ألف ريال سعر المتر في جبل عمر بمكة"), ["عمر (mountain)", "مكة المكرمة"]);
+    }
+
+    #[test]
+    fn session_54_places() {
+        // A National Guard or National Security unit named after its town.
+        check("تمكن أعوان الحرس الوطني بسليمان من إيقاف 5 أشخاص", &["سليمان"]);
+        check(
+            "الوحدات التابعة لمنطقة الأمن الوطني بالعمران من ولاية تونس",
+            &["معتمدية العمران", "تونس العاصمة"],
+        );
+        // Not the same names elsewhere.
+        check("قال سليمان إن الأمن الوطني مستتب", &[]);
+        // Kano is a footballer's name in the news, not Nigeria's city.
+        check("طرد ثلاثة لاعبين وهم: كانو ورهاينير", &[]);
     }
 
     #[test]
