@@ -48,14 +48,17 @@ use crate::analysis::normalize::is_ignorable;
 const PLACE_NOUNS: &[&str] = &[
     "مدينة",
     "مدينتي",
+    "مدينتا",
     "مدن",
     "محافظة",
     "محافظتي",
+    "محافظتا",
     "محافظات",
     "منطقة",
     "مناطق",
     "ولاية",
     "ولايتي",
+    "ولايتا",
     "ولايات",
     "معتمدية",
     "معتمديات",
@@ -65,10 +68,12 @@ const PLACE_NOUNS: &[&str] = &[
     "مديرية",
     "بلدة",
     "بلدتي",
+    "بلدتا",
     "بلدات",
     "بلدية",
     "قرية",
     "قريتي",
+    "قريتا",
     "قرى",
     "إقليم",
     "جزيرة",
@@ -160,6 +165,8 @@ const PREFIXED_NAME_PLACE_NOUNS: &[(&str, &str, bool)] = &[
 /// و (`بلدتي كفريا والفوعة`, `منطقتي السويق والجبلية`), which are taken as places even when the
 /// gazetteer lacks them. 55 of 60 such pairs drawn from the four collections were two places (the
 /// others: `منطقتي` "my region", and pairs cut short: `محافظتي نينوى وصلاح الدين`).
+/// The nominative dual too (`مدينتا تالة والعيون`, `بلدتا كفريا والفوعة`; 47 of 56 such
+/// phrases in the four collections open two places; session 54).
 const DUAL_PLACE_NOUNS: &[(&str, &str)] = &[
     ("مديريتي", "district"),
     ("مدينتي", "city"),
@@ -169,6 +176,14 @@ const DUAL_PLACE_NOUNS: &[(&str, &str)] = &[
     ("ولايتي", "province"),
     ("منطقتي", "district"),
     ("معتمديتي", "district"),
+    ("مديريتا", "district"),
+    ("مدينتا", "city"),
+    ("بلدتا", "town"),
+    ("قريتا", "village"),
+    ("محافظتا", "province"),
+    ("ولايتا", "province"),
+    ("منطقتا", "district"),
+    ("معتمديتا", "district"),
 ];
 
 /// The days of the week, which may follow a list of places (`في عدة مدن أوروبية، السبت`) but
