@@ -9103,6 +9103,13 @@ mod tests {
         check("قال سليمان إن الأمن الوطني مستتب", &[]);
         // Kano is a footballer's name in the news, not Nigeria's city.
         check("طرد ثلاثة لاعبين وهم: كانو ورهاينير", &[]);
+        // Two names after a place noun's nominative dual.
+        check("تشهد مدينتا تالة والعيون من ولاية القصرين", &["تالة", "معتمدية العيون", "القصرين"]);
+        check("كما تستقبل مدينتا بشكل أكبر", &[]);
+        // Spellings: Trabzon, Muğla, Herat (lookup-only: `هيرات اللؤلؤ` are pearl banks).
+        check("وأنقرة وبورصة ومولغا وترابزون", &["أنقرة", "بورصة", "موغلا", "طرابزون"]);
+        check("حاكم ولاية هيرات", &["هرات"]);
+        check("بداية من هيرات اللؤلؤ", &[]);
     }
 
     #[test]
