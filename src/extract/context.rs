@@ -2481,11 +2481,13 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// [`is_indefinite_plural_place_name`]). And Tunis's La Marsa (`بالمرسى`, "at the anchorage"):
 /// 16 times in the four collections, all the town (`مستشفى المنجي سليم بالمرسى`; session 41;
 /// listed normalised, ى as ي). And Yanbu (`ينبع` "springs"): `بينبع` is 127 times the city in
-/// the four collections, mostly `الهيئة الملكية بينبع` (session 46).
+/// the four collections, mostly `الهيئة الملكية بينبع` (session 46). And Saudi Afif (`عفيف`
+/// "chaste", a first name): `بعفيف` is the town in all its 35 mentions (`تصادم بعفيف`), as is
+/// `في عفيف` in all 7 (session 54).
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
 const PLACES_AFTER_IN: &[&str] =
-    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان", "المرسي", "ينبع"];
+    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان", "المرسي", "ينبع", "عفيف"];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
 /// plural noun, which takes a definite noun or an adjective after it (`بمساكن الطلاب`,
@@ -2508,7 +2510,7 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// Leverkusen, mostly its club (`باير ليفركوزن`): `في ليفركوزن` is the city in all 7 of its
 /// mentions, where Germany played Saudi Arabia (session 43). And Tunisia's Thala (`تالة`, also a
 /// woman's name): `في تالة` is the town in all 3 of its mentions (session 45).
-const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة"];
+const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {
