@@ -2483,11 +2483,23 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// listed normalised, ى as ي). And Yanbu (`ينبع` "springs"): `بينبع` is 127 times the city in
 /// the four collections, mostly `الهيئة الملكية بينبع` (session 46). And Saudi Afif (`عفيف`
 /// "chaste", a first name): `بعفيف` is the town in all its 35 mentions (`تصادم بعفيف`), as is
-/// `في عفيف` in all 7 (session 54).
+/// `في عفيف` in all 7 (session 54). And Mecca's Al Sharaea (`الشرائع` "the laws"): `بالشرائع`
+/// is the district in all its 27 mentions (`المدينة الرياضية بالشرائع`), and `في الشرائع` in all
+/// 13 but `في الشرائع السماوية`, which its adjective turns away.
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
-const PLACES_AFTER_IN: &[&str] =
-    &["الباحة", "الليث", "الرقاب", "المدية", "مساكن", "العاشر من رمضان", "المرسي", "ينبع", "عفيف"];
+const PLACES_AFTER_IN: &[&str] = &[
+    "الباحة",
+    "الليث",
+    "الرقاب",
+    "المدية",
+    "مساكن",
+    "العاشر من رمضان",
+    "المرسي",
+    "ينبع",
+    "عفيف",
+    "الشرائع",
+];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
 /// plural noun, which takes a definite noun or an adjective after it (`بمساكن الطلاب`,
@@ -2510,7 +2522,8 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// Leverkusen, mostly its club (`باير ليفركوزن`): `في ليفركوزن` is the city in all 7 of its
 /// mentions, where Germany played Saudi Arabia (session 43). And Tunisia's Thala (`تالة`, also a
 /// woman's name): `في تالة` is the town in all 3 of its mentions (session 45).
-const PLACES_AFTER_FI: &[&str] = &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف"];
+const PLACES_AFTER_FI: &[&str] =
+    &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {
