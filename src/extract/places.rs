@@ -184,6 +184,21 @@ pub const STOP_PHRASES: &[&str] = &[
     "سازي تبريز",
     // The MERS virus's syndrome (27 articles of the corpora), not the region.
     "متلازمة الشرق الأوسط",
+    // `حماة` is also "protectors" (the plural of `حامي`): `حماة الوطن` (35 times in the four
+    // collections), `حماة الدين`, `كلنا حماة للوطن` (session 54). The city takes adjectives
+    // after it (`ريف حماة الشمالي`, `مطار حماة العسكري`), never these nouns.
+    "حماة الوطن",
+    "حماة الأوطان",
+    "حماة للوطن",
+    "حماة الدين",
+    "حماة الأمن",
+    "حماة الديار",
+    "حماة الشرعية",
+    "حماة المسجد",
+    "حماة الأقصى",
+    // Istanbul Başakşehir, the club.
+    "إسطنبول باشاكشهر",
+    "اسطنبول باشاك شهير",
     // The coconut, not India.
     "جوز الهند",
     // The cruciate ligament (sports news), not Rabat.
@@ -9118,6 +9133,10 @@ mod tests {
         check("وفاة شاب في أحد مساجد عفيف في عفيف", &["عفيف"]);
         check("تصادم مركبتين بعفيف", &["عفيف"]);
         check("ترجمة: عفيف الرزاز", &[]);
+        // Protectors of the homeland, not Hama; the club, not Istanbul.
+        check("وأضاف كلنا حماة للوطن بدمائنا، وحنا حماة الدين", &[]);
+        check("استهداف حماة الوطن في ريف حماة الشمالي", &["حماة"]);
+        check("ومروان داكوستا (إسطنبول باشاكشهر التركي)", &[]);
         // Al Sharaea after ب or في; the laws elsewhere.
         check("مباراة الاتحاد وأحد في الشرائع يوم السبت", &["الشرائع"]);
         check("في مركز الضبط الأمني بالشرائع على طريق الطائف", &["الشرائع"]);
