@@ -2521,9 +2521,11 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// the letter): `في الكاف` is Tunisia's town in all 25 of its mentions (session 38). And
 /// Leverkusen, mostly its club (`باير ليفركوزن`): `في ليفركوزن` is the city in all 7 of its
 /// mentions, where Germany played Saudi Arabia (session 43). And Tunisia's Thala (`تالة`, also a
-/// woman's name): `في تالة` is the town in all 3 of its mentions (session 45).
+/// woman's name): `في تالة` is the town in all 3 of its mentions (session 45). And Syria's
+/// Al-Shaddadi (`الشدادي`, also a surname): `في الشدادي` is the town in both its mentions
+/// (session 54).
 const PLACES_AFTER_FI: &[&str] =
-    &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع"];
+    &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع", "الشدادي"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {
