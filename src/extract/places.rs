@@ -4708,7 +4708,16 @@ impl Gazetteer {
                 return Reading::Club;
             }
         }
-        if context::CLUB_CITIES.contains(&name) {
+        // A city with its own country in brackets after it is the city, as in a list of host
+        // cities: `وميونخ (ألمانيا) وروما (إيطاليا)` (session 54).
+        let own_country_in_brackets = || {
+            text[words[i + len - 1].span.end..].trim_start().starts_with('(')
+                && self.match_at(words, i + len).and_then(|m| m.1).is_some_and(|place| {
+                    self.places[place].kind == "country"
+                        && self.places[place].country == self.places[index].country
+                })
+        };
+        if context::CLUB_CITIES.contains(&name) && !own_country_in_brackets() {
             // (Not after a noun that says it is the place: `مرفأ كاليه الفرنسي`; session 52.)
             if previous.is_some_and(context::is_sports_cue)
                 || next.is_some_and(context::is_club_adjective)
@@ -9143,6 +9152,12 @@ mod tests {
         check("لتحية جماهيره في ساحة سول بمدريد", &["مدريد"]);
         check("خلال تواجدنا في الشدادي (شمال شرق)", &["الشدادي"]);
         check("وقال محمد الشدادي نائب الرئيس", &[]);
+        // Host cities with their countries in brackets, in a sports report.
+        check(
+            "فاز ريال مدريد على ليفربول في النهائي. وستقام المباريات في ميونخ (ألمانيا) وروما (إيطاليا)",
+            &["ميونخ", "ألمانيا", "روما", "إيطاليا"],
+        );
+        check("فاز ريال مدريد على روما (3-1) في النهائي", &[]);
         // Al Sharaea after ب or في; the laws elsewhere.
         check("مباراة الاتحاد وأحد في الشرائع يوم السبت", &["الشرائع"]);
         check("في مركز الضبط الأمني بالشرائع على طريق الطائف", &["الشرائع"]);
