@@ -1008,6 +1008,8 @@ const EVENT_NOUNS: &[&str] = &[
     "أولمبياد",
     "الأولمبية",
     "مونديال",
+    // Its dual: `مونديالي المكسيك عام 1986 وفرنسا عام 1998` (session 54).
+    "مونديالي",
     "ألعاب",
     // Meetings and forums named after their host city (`ملتقى قرطاج`, `منتدى دافوس`).
     "ملتقى",

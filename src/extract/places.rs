@@ -199,6 +199,7 @@ pub const STOP_PHRASES: &[&str] = &[
     // Madrid's Puerta del Sol, not Seoul; the actress Bryce Dallas Howard.
     "ساحة سول",
     "دالاس هاوارد",
+    "دالاس هاورد",
     // Istanbul Başakşehir, the club.
     "إسطنبول باشاكشهر",
     "اسطنبول باشاك شهير",
@@ -9150,6 +9151,7 @@ mod tests {
         check("استهداف حماة الوطن في ريف حماة الشمالي", &["حماة"]);
         check("ومروان داكوستا (إسطنبول باشاكشهر التركي)", &[]);
         check("لتحية جماهيره في ساحة سول بمدريد", &["مدريد"]);
+        check("شاركت 3 منتخبات عربية في مونديالي المكسيك عام 1986", &[]);
         check("خلال تواجدنا في الشدادي (شمال شرق)", &["الشدادي"]);
         check("وقال محمد الشدادي نائب الرئيس", &[]);
         // Host cities with their countries in brackets, in a sports report.
