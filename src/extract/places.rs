@@ -141,6 +141,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "مانشستير سيتي",
     "أتلتيك بلباو",
     "أتلتيك بيلباو",
+    "أتليتيك بلباو",
+    "أتليتيك بيلباو",
     "أتلتيكو بلباو",
     "آيك أثينا",
     "توغو بور",
@@ -4712,7 +4714,8 @@ impl Gazetteer {
         // A city with its own country in brackets after it is the city, as in a list of host
         // cities: `وميونخ (ألمانيا) وروما (إيطاليا)` (session 54).
         let own_country_in_brackets = || {
-            text[words[i + len - 1].span.end..].trim_start().starts_with('(')
+            i + len < words.len()
+                && text[words[i + len - 1].span.end..].trim_start().starts_with('(')
                 && self.match_at(words, i + len).and_then(|m| m.1).is_some_and(|place| {
                     self.places[place].kind == "country"
                         && self.places[place].country == self.places[index].country
