@@ -9155,6 +9155,7 @@ mod tests {
         check("ومروان داكوستا (إسطنبول باشاكشهر التركي)", &[]);
         check("لتحية جماهيره في ساحة سول بمدريد", &["مدريد"]);
         check("شاركت 3 منتخبات عربية في مونديالي المكسيك عام 1986", &[]);
+        // Al-Shaddadi after في; a surname elsewhere.
         check("خلال تواجدنا في الشدادي (شمال شرق)", &["الشدادي"]);
         check("وقال محمد الشدادي نائب الرئيس", &[]);
         // Host cities with their countries in brackets, in a sports report.
@@ -9163,6 +9164,8 @@ mod tests {
             &["ميونخ", "ألمانيا", "روما", "إيطاليا"],
         );
         check("فاز ريال مدريد على روما (3-1) في النهائي", &[]);
+        // (A club city ending the text before a bracket: nothing to look at after it.)
+        check("فاز ريال مدريد على روما (", &[]);
         // Al Sharaea after ب or في; the laws elsewhere.
         check("مباراة الاتحاد وأحد في الشرائع يوم السبت", &["الشرائع"]);
         check("في مركز الضبط الأمني بالشرائع على طريق الطائف", &["الشرائع"]);
