@@ -2484,10 +2484,9 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// 16 times in the four collections, all the town (`مستشفى المنجي سليم بالمرسى`; session 41;
 /// listed normalised, ى as ي). And Yanbu (`ينبع` "springs"): `بينبع` is 127 times the city in
 /// the four collections, mostly `الهيئة الملكية بينبع` (session 46). And Saudi Afif (`عفيف`
-/// "chaste", a first name): `بعفيف` is the town in all its 35 mentions (`تصادم بعفيف`), as is
-/// `في عفيف` in all 7 (session 54). And Mecca's Al Sharaea (`الشرائع` "the laws"): `بالشرائع`
-/// is the district in all its 27 mentions (`المدينة الرياضية بالشرائع`), and `في الشرائع` in all
-/// 13 but `في الشرائع السماوية`, which its adjective turns away.
+/// "chaste", a first name): `بعفيف` is the town in all its 35 mentions (`تصادم بعفيف`). And
+/// Mecca's Al Sharaea (`الشرائع` "the laws"): `بالشرائع` is the district in all its 27 mentions
+/// (`المدينة الرياضية بالشرائع`; session 54).
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
 const PLACES_AFTER_IN: &[&str] = &[
@@ -2523,9 +2522,10 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// the letter): `في الكاف` is Tunisia's town in all 25 of its mentions (session 38). And
 /// Leverkusen, mostly its club (`باير ليفركوزن`): `في ليفركوزن` is the city in all 7 of its
 /// mentions, where Germany played Saudi Arabia (session 43). And Tunisia's Thala (`تالة`, also a
-/// woman's name): `في تالة` is the town in all 3 of its mentions (session 45). And Syria's
-/// Al-Shaddadi (`الشدادي`, also a surname): `في الشدادي` is the town in both its mentions
-/// (session 54).
+/// woman's name): `في تالة` is the town in all 3 of its mentions (session 45). And Afif (`في
+/// عفيف`, all 7 mentions), Al Sharaea (`في الشرائع`, all 13 but `في الشرائع السماوية`, which the
+/// adjective after it turns away) and Syria's Al-Shaddadi (`الشدادي`, also a surname: `في
+/// الشدادي` is the town in both its mentions; session 54).
 const PLACES_AFTER_FI: &[&str] =
     &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع", "الشدادي"];
 
