@@ -1600,11 +1600,22 @@ impl Gazetteer {
         if !follows_previous_in_name(text, words, i) {
             return None;
         }
+        // As written: normalisation makes `ألمانية` read `المانية`, as if it had the article;
+        // tanween marks an adverb or an adjective (`فعلاً`, `تبعاً`), never a name.
+        let written = &text[word.span.clone()];
+        let definite = written.trim_start_matches(is_ignorable).starts_with("ال");
+        let before_noun = i.checked_sub(2).map(|k| words[k].norm);
         let (kind, masculine) = match context::unknown_place_noun(words[i - 1].norm) {
             Some(noun) => noun,
             // (This runs for most words of a text: the noun's ending first, a hash lookup last.)
             None if context::may_be_prefixed_name_place_noun(words[i - 1].norm)
-                && (quoted || context::is_name_prefix(word.norm)) =>
+                && (quoted
+                    || context::is_name_prefix(word.norm)
+                    || context::district_noun_names_here(
+                        words[i - 1].norm,
+                        before_noun,
+                        definite,
+                    )) =>
             {
                 context::prefixed_name_place_noun(words[i - 1].norm)?
             }
@@ -1615,12 +1626,7 @@ impl Gazetteer {
         if kind == "valley" && text[words[i - 1].span.clone()].contains(['أ', 'إ', 'ى']) {
             return None;
         }
-        // As written: normalisation makes `ألمانية` read `المانية`, as if it had the article;
-        // tanween marks an adverb or an adjective (`فعلاً`, `تبعاً`), never a name.
-        let written = &text[word.span.clone()];
-        let definite = written.trim_start_matches(is_ignorable).starts_with("ال");
         let tanween = written.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
-        let before_noun = i.checked_sub(2).map(|k| words[k].norm);
         // A word that starts names of two words may be short or a function word alone
         // (`أم` "or"); the second word decides, below. After `حي` some common nouns are names
         // too (`حي الشهداء`; not `حي الحجر الأسود`, a lookup-only row's, which its country
@@ -9124,6 +9130,17 @@ mod tests {
         // A company named after an unknown place is no place; the place itself is.
         assert_eq!(named("وقّعت شركة جبل عمر للتطوير اتفاقية"), Vec::<String>::new());
         assert_eq!(named("ألف ريال سعر المتر في جبل عمر بمكة"), ["عمر (mountain)", "مكة المكرمة"]);
+    }
+
+    #[test]
+    fn session_55_places() {
+        // A definite name the gazetteer lacks after `بمنطقة` "in the area of", or after `مستوى
+        // منطقة`; not after `في منطقة`, nor a part of the body.
+        assert_eq!(named("حادث مرور بمنطقة الشعابنة قرب سوسة"), ["الشعابنة (district)", "سوسة"]);
+        assert_eq!(named("حجز البضاعة على مستوى منطقة الرواكش"), ["الرواكش (district)"]);
+        assert!(named("حادث مرور في منطقة الشعابنة").is_empty());
+        assert!(named("تتراكم الدهون بمنطقة البطن").is_empty());
+        assert!(named("في حديقة بمنطقة سفاري للحيوانات").is_empty());
     }
 
     #[test]
