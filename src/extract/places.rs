@@ -2232,10 +2232,14 @@ impl Gazetteer {
             && matches!(words[i - 2].norm, "رئيس" | "ورئيس")
             && !words[i - 1].hard_before
             && person_at(i + 1);
-        if !province_follows && !head_before_person {
+        // Or its people before it: `أهالي مركز الشقيري`, `احتفل أهالي مركز العمار` (all 19
+        // such phrases in the four collections name a centre; session 55).
+        let people_before =
+            i >= 2 && !words[i - 1].hard_before && any_reading(words[i - 2].norm, |r| r == "اهالي");
+        if !province_follows && !head_before_person && !people_before {
             return None;
         }
-        if head_before_person {
+        if head_before_person || people_before {
             // (A name in ة too: `رئيس مركز مسلية إبراهيم`, `رئيس مركز حرمة سعود`.)
             let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
             if !written.starts_with("ال")
@@ -9141,6 +9145,9 @@ mod tests {
         assert!(named("حادث مرور في منطقة الشعابنة").is_empty());
         assert!(named("تتراكم الدهون بمنطقة البطن").is_empty());
         assert!(named("في حديقة بمنطقة سفاري للحيوانات").is_empty());
+        // A Saudi centre after its people.
+        assert_eq!(named("احتفل أهالي مركز العمار بالعيد"), ["العمار (district)"]);
+        assert!(named("احتفل موظفو مركز العمار بالعيد").is_empty());
     }
 
     #[test]
