@@ -803,6 +803,9 @@ const NEVER_LICENSED: &[&str] = &[
     "فيفا",
     // Jeddah's Obhur, and "sailed": `ثم السويس، فأبحر إلى جدة` (session 46).
     "أبحر",
+    // Najd, and "we find": `والسعودية ومصر، فنجد أن`, `في الخليج، نجد التجاهل`; listed among
+    // Saudi places it is the region (`في الحجاز وعسير ونجد`; session 55).
+    "نجد",
 ];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no
@@ -2566,9 +2569,10 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// woman's name): `في تالة` is the town in all 3 of its mentions (session 45). And Afif (`في
 /// عفيف`, all 7 mentions), Al Sharaea (`في الشرائع`, all 13 but `في الشرائع السماوية`, which the
 /// adjective after it turns away) and Syria's Al-Shaddadi (`الشدادي`, also a surname: `في
-/// الشدادي` is the town in both its mentions; session 54).
+/// الشدادي` is the town in both its mentions; session 54). And Najd (`نجد`, also "we find"):
+/// `في نجد` is the region in all 11 of its mentions (session 55).
 const PLACES_AFTER_FI: &[&str] =
-    &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع", "الشدادي"];
+    &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع", "الشدادي", "نجد"];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {

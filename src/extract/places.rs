@@ -186,6 +186,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "سازي تبريز",
     // The MERS virus's syndrome (27 articles of the corpora), not the region.
     "متلازمة الشرق الأوسط",
+    // "We find that", not Najd, even after a Saudi place (`السعودية، نجد أن`; session 55).
+    "نجد أن",
+    "نجد أنه",
+    "نجد أنها",
     // `حماة` is also "protectors" (the plural of `حامي`): `حماة الوطن` (35 times in the four
     // collections), `حماة الدين`, `كلنا حماة للوطن` (session 54). The city takes adjectives
     // after it (`ريف حماة الشمالي`, `مطار حماة العسكري`), never these nouns.
@@ -9148,6 +9152,12 @@ mod tests {
         // A Saudi centre after its people.
         assert_eq!(named("احتفل أهالي مركز العمار بالعيد"), ["العمار (district)"]);
         assert!(named("احتفل موظفو مركز العمار بالعيد").is_empty());
+        // Najd after في or among Saudi places; "we find" elsewhere.
+        check("ولد في نجد في بلدة ثادق", &["نجد", "ثادق"]);
+        check("تجدها في الحجاز وعسير ونجد", &["الحجاز", "عسير", "نجد"]);
+        check("إذا تجاوزنا السعودية، نجد أن النصر", &["السعودية"]);
+        check("والسعودية ومصر، فنجد أن المحاور", &["السعودية", "مصر"]);
+        check("في الخليج، نجد التجاهل", &["الخليج"]);
     }
 
     #[test]
