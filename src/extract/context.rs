@@ -806,6 +806,8 @@ const NEVER_LICENSED: &[&str] = &[
     // Najd, and "we find": `والسعودية ومصر، فنجد أن`, `في الخليج، نجد التجاهل`; listed among
     // Saudi places it is the region (`في الحجاز وعسير ونجد`; session 55).
     "نجد",
+    // Saudi Marat, and "times": `وليبيا ثلاث مرات وقطر مرة واحدة` (session 55).
+    "مرات",
 ];
 
 /// Lookup-only names that are also common nouns, which a list makes places only when no
