@@ -2532,7 +2532,8 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// the four collections, mostly `الهيئة الملكية بينبع` (session 46). And Saudi Afif (`عفيف`
 /// "chaste", a first name): `بعفيف` is the town in all its 35 mentions (`تصادم بعفيف`). And
 /// Mecca's Al Sharaea (`الشرائع` "the laws"): `بالشرائع` is the district in all its 27 mentions
-/// (`المدينة الرياضية بالشرائع`; session 54).
+/// (`المدينة الرياضية بالشرائع`; session 54). And Mecca's Bahrah (`بحرة`, "a pool"): `ببحرة` is
+/// the town in all 6 of its mentions (session 55).
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
 const PLACES_AFTER_IN: &[&str] = &[
@@ -2546,6 +2547,7 @@ const PLACES_AFTER_IN: &[&str] = &[
     "ينبع",
     "عفيف",
     "الشرائع",
+    "بحرة",
 ];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
