@@ -32,6 +32,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
             .await
             .with_context(|| format!("cannot listen on {}", args.addr))?;
         let addr = listener.local_addr()?;
+        let shutdown = shutdown_signal()?;
         if !addr.ip().is_loopback() {
             warn(&format!("serving on {addr}: other machines can read this archive"));
         }
@@ -40,7 +41,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
             searcher.num_docs(),
             args.index.dir.display()
         );
-        serve::serve(listener, searcher, shutdown_signal()).await?;
+        serve::serve(listener, searcher, shutdown).await?;
         eprintln!("arshif: stopped");
         anyhow::Ok(())
     })?;
@@ -48,23 +49,28 @@ pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
 }
 
 /// Completes on Ctrl-C, or on SIGTERM (how service managers stop a server).
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+///
+/// The handlers are installed here, before the server says it is listening, not when the
+/// returned future is first polled: otherwise a Ctrl-C that comes right after the "serving" line
+/// finds the default action still in place and kills the process without a clean stop.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut interrupt = signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?;
+        let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
+        })
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {}
-        _ = terminate => {}
+    {
+        let mut ctrl_c = tokio::signal::windows::ctrl_c().context("cannot listen for Ctrl-C")?;
+        Ok(async move {
+            ctrl_c.recv().await;
+        })
     }
 }
