@@ -145,6 +145,7 @@ const UNKNOWN_PLACE_NOUNS: &[(&str, &str)] = &[
     // ministry's sector (see [`names_directorate_sector`]). Session 21: 238 mentions more on the
     // four collections, 27 of 30 drawn at random districts.
     ("مديرية", "district"),
+    ("إقليم", "province"),
 ];
 
 /// Nouns after which a name the gazetteer lacks is taken as a place only if it has two words
@@ -304,7 +305,7 @@ fn noun_read_in<T: Copy>(word: &str, nouns: &[(String, T)]) -> Option<T> {
 
 /// The masculine ones of [`UNKNOWN_PLACE_NOUNS`]: an indefinite word in ي after them is an
 /// adjective (`حي سكني`, `مخيم صيفي`).
-const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "جبل", "جبال", "وادي", "واد"];
+const MASCULINE_PLACE_NOUNS: &[&str] = &["حي", "جبل", "جبال", "وادي", "واد", "إقليم"];
 
 /// First words of place names of two words (`أم الحمام`, `بني وليد`, `كفر نبل`, `سان خوسيه`):
 /// after an [`UNKNOWN_PLACE_NOUNS`] noun, such a word takes the next one into the name.
@@ -771,6 +772,13 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المشروع",
     // "The sultan": the first word of a name (`بمنطقة السلطان أحمد` is Sultanahmet).
     "السلطان",
+    // After `إقليم` (session 56): "security" (Tunisia's police districts, `إقليم أمن صفاقس`),
+    // Fatah's regional branch (`إقليم فتح بالقاهرة`), "producing" and "confined" (`إقليم منتج`,
+    // `إقليم محصور بين الجزائر`).
+    "أمن",
+    "فتح",
+    "منتج",
+    "محصور",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
@@ -2008,6 +2016,7 @@ pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bo
     const PROVINCE: &str = "مقاطعة";
     const QUARTER: &str = "حي";
     const ISLAND: &str = "جزيرة";
+    const REGION: &str = "اقليم";
     if word == QUARTER && before.is_some_and(|b| in_list(b, &LIVE_NOUN_WORDS)) {
         return false;
     }
@@ -2021,7 +2030,7 @@ pub fn is_unknown_place_noun_here(word: &str, before: Option<&str>, definite: bo
         return false;
     }
     let readings = readings(word);
-    if readings.iter().any(|r| r == ISLAND) {
+    if readings.iter().any(|r| r == ISLAND || r == REGION) {
         return !definite;
     }
     match readings.iter().find(|r| r.ends_with(PROVINCE)) {
@@ -4244,7 +4253,7 @@ mod tests {
     fn unknown_place_nouns_end_as_the_quick_test_expects() {
         for (noun, _) in UNKNOWN_PLACE_NOUNS {
             let noun = normal(noun);
-            let masculine = MASCULINE_PLACE_NOUNS.contains(&noun.as_str());
+            let masculine = MASCULINE_PLACE_NOUNS.iter().any(|m| normal(m) == noun);
             assert!(noun.ends_with('\u{0629}') || masculine, "{noun}");
             assert!(unknown_place_noun(&noun).is_some(), "{noun}");
             // The feminine nouns count only with their ة written.
@@ -4255,6 +4264,7 @@ mod tests {
         assert_eq!(unknown_place_noun(&normal("مدينه")), None, "a feminine noun needs its ة");
         assert_eq!(unknown_place_noun(&normal("مدير")), None);
         assert_eq!(unknown_place_noun(&normal("وحي")), Some(("district", true)));
+        assert_eq!(unknown_place_noun(&normal("بإقليم")), Some(("province", true)));
     }
 
     #[test]

@@ -1644,7 +1644,9 @@ impl Gazetteer {
             context::is_name_prefix(word.norm)
                 || context::may_be_unknown_place_name(word.norm, masculine, definite)
                 || !definite
-                    && (masculine && !words[i - 1].norm.ends_with("جبال")
+                    && (masculine
+                        && !words[i - 1].norm.ends_with("جبال")
+                        && !words[i - 1].norm.ends_with("اقليم")
                         || matches!(kind, "village" | "town"))
                     && context::may_be_feminine_name_after_noun(word.norm, !masculine)
                 || context::is_neighbourhood_noun(words[i - 1].norm)
@@ -7265,7 +7267,7 @@ mod tests {
         // The name itself, not a clitic and a known name (ل + أراك).
         assert_eq!(named("جزيرة لاراك"), ["لاراك (island)"]);
         assert_eq!(named("قبالة جزيرة بيغ آيلاند في هاواي"), ["بيغ آيلاند (island)", "هاواي"]);
-        assert_eq!(named("في إقليم لوجار جنوب كابول"), ["كابول"]);
+        assert_eq!(named("في إقليم لوجار جنوب كابول"), ["لوجار (province)", "كابول"]);
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         // Two words after a word that starts names.
         assert_eq!(named("في بلدة خان بني زيدون"), ["خان بني زيدون (town)"]);
@@ -9179,6 +9181,27 @@ mod tests {
         check("اختتمت جمعية كفى فعاليات المعرض ببحرة", &["بحرة"]);
         check("خرج مسلحو داعش من بلدة حاجين", &["هجين"]);
         check("باستثناء حاجين إثنين تعرضا لوعكة", &[]);
+    }
+
+    #[test]
+    fn session_56_places() {
+        // An indefinite name the gazetteer lacks after `إقليم` "province"; not a definite word
+        // (`إقليم الأمن`), an adjective, a common noun in ة or one of the words it lists.
+        assert_eq!(named("حادث سير في إقليم فيلاريكا بشمال البلاد"), ["فيلاريكا (province)"]);
+        for text in [
+            "قال مدير إقليم الأمن الوطني",
+            "منطقة برقة إقليم جبلي",
+            "مدير إقليم شركة فسفاط قفصة",
+            "مصدر بإدارة إقليم أمن صفاقس",
+            "فعالية مع إقليم فتح بالقاهرة",
+            "وهي عبارة عن إقليم محصور بين الجزائر والمغرب",
+        ] {
+            assert!(named(text).iter().all(|name| !name.ends_with("(province)")), "{text}");
+        }
+        // New rows and spellings met after `إقليم`.
+        check("في كهف بإقليم تشيانغ راي شمالي تايلاند", &["تشيانغ راي", "تايلاند"]);
+        check("وزيرا للمالية في إقليم بنجاب", &["البنجاب"]);
+        check("في إقليم ساريبول وإقليم أرزكان", &["سربل", "أوروزغان"]);
     }
 
     #[test]
