@@ -103,6 +103,9 @@ const PLACE_NOUNS: &[&str] = &[
     // A province's capital: `زنجبار عاصمة أبين` (session 48; not `أهالي`, the people of a
     // place, which is as often "the villagers", `أهالي القرى`, or "the islanders").
     "عاصمة",
+    // A province's coast: `سواحل أبين`, `بساحل أبين` (session 56).
+    "ساحل",
+    "سواحل",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -2583,9 +2586,21 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// عفيف`, all 7 mentions), Al Sharaea (`في الشرائع`, all 13 but `في الشرائع السماوية`, which the
 /// adjective after it turns away) and Syria's Al-Shaddadi (`الشدادي`, also a surname: `في
 /// الشدادي` is the town in both its mentions; session 54). And Najd (`نجد`, also "we find"):
-/// `في نجد` is the region in all 11 of its mentions (session 55).
-const PLACES_AFTER_FI: &[&str] =
-    &["دوما", "سرت", "الباحة", "الكاف", "ليفركوزن", "تالة", "عفيف", "الشرائع", "الشدادي", "نجد"];
+/// `في نجد` is the region in all 11 of its mentions (session 55). And Yemen's Abyan (`أبين`,
+/// also "I make clear"): `في أبين` is the province in all 66 of its mentions (session 56).
+const PLACES_AFTER_FI: &[&str] = &[
+    "دوما",
+    "سرت",
+    "الباحة",
+    "الكاف",
+    "ليفركوزن",
+    "تالة",
+    "عفيف",
+    "الشرائع",
+    "الشدادي",
+    "نجد",
+    "ابين",
+];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
 pub fn is_place_after_fi(name: &str) -> bool {
