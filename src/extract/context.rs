@@ -3832,8 +3832,10 @@ const CITY_NOUN_ONLY: &[&str] = &["معسكر"];
 /// with key `key` a place (see [`CITY_NOUN_ONLY`]).
 pub fn may_follow_this_place_noun(key: &str, noun: &str) -> bool {
     (!CITY_NOUN_ONLY.contains(&key) || is_city_word(noun) || reads_as(noun, "ولاية"))
-        // `هوبارت عاصمة الجزيرة` is the island's capital (Tasmania's), not Gezira's.
-        && !(reads_as(noun, "عاصمة") && matches!(key, "الجزيرة" | "الجزيره"))
+        // `هوبارت عاصمة الجزيرة` is the island's capital (Tasmania's), not Gezira's; `سواحل
+        // الجزيرة` the island's coasts (Cyprus's).
+        && !((reads_as(noun, "عاصمة") || reads_as(noun, "ساحل") || reads_as(noun, "سواحل"))
+            && matches!(key, "الجزيرة" | "الجزيره"))
 }
 
 /// Nouns of what is in a district (its courts, police, streets, hotels, electoral seat) and

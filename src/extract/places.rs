@@ -9205,6 +9205,7 @@ mod tests {
         // Abyan ("I make clear") after في or a coast; not the verb.
         check("طردت القاعدة من أبين وقاتلتها في أبين وعلى سواحل أبين", &["أبين"]);
         check("قال: أريد أن أبين لهم أنني مختلف", &[]);
+        check("التنقيب عن الغاز قبالة سواحل الجزيرة", &[]);
         // Bayt al-Faqih with its final ه written ة, as Sky News Arabia writes it.
         check("في مديريات المنصورية وبيت الفقية وزبيد", &["المنصورية", "بيت الفقيه", "زبيد"]);
     }
