@@ -782,6 +782,15 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "فتح",
     "منتج",
     "محصور",
+    // And words the collections write after it: `إقليم مشتعل`, `إقليم متماسك`, `إقليم يعج`,
+    // `إقليم يحد`, `إقليم كهرباء`, `إقليم محور`, `إقليم بلدك`.
+    "مشتعل",
+    "متماسك",
+    "يعج",
+    "يحد",
+    "كهرباء",
+    "محور",
+    "بلدك",
 ];
 
 /// Lookup-only names too common as words to be made places by a list (`في القاهرة وكان`:
