@@ -4311,10 +4311,11 @@ impl Gazetteer {
         }
         // A country's name in يا is also its masculine nisba in the accusative, a person of it:
         // `عراقيا (25 عاما) وسوريا (19 عاما)`, `46 دبلوماسيا روسيا`, `على 19 روسيا`; so is a
-        // continent's (`948 مهاجرا أفريقيا`, session 47).
+        // continent's (`948 مهاجرا أفريقيا`, session 47). The name as written, not the row's:
+        // `سقط مواطنا بريطانيا` is Britain's nisba (session 57).
         if (country || kind == "continent")
             && len == 1
-            && name.ends_with("يا")
+            && words[i].norm.ends_with("يا")
             && self.is_person_of(text, words, i)
         {
             return Reading::Other;
@@ -9181,6 +9182,27 @@ mod tests {
         check("اختتمت جمعية كفى فعاليات المعرض ببحرة", &["بحرة"]);
         check("خرج مسلحو داعش من بلدة حاجين", &["هجين"]);
         check("باستثناء حاجين إثنين تعرضا لوعكة", &[]);
+    }
+
+    #[test]
+    fn session_57_places() {
+        // A country's name in يا as written is its nisba after a noun it describes, whatever
+        // the row's name (`المملكة المتحدة`).
+        check("كما سقط مواطنا بريطانيا آخر في الهجوم", &[]);
+        check("قتل 30 سائحا بريطانيا في الهجوم", &[]);
+        check("وصل مواطنا إلى بريطانيا", &["المملكة المتحدة"]);
+        // Sened is `السند` among Tunisian places, Sindh among Pakistani ones or alone.
+        check("على غرار الرديف وقفصة والسند", &["الرديف", "قفصة", "معتمدية السند"]);
+        check("أكدت مصادر في السند وكراتشي", &["إقليم السند", "كراتشي"]);
+        check("رحلة بين الهند والسند", &["الهند", "إقليم السند"]);
+        // The Old City of Jerusalem is a name, not only after a place noun.
+        check("منعوا من الوصول الى القدس القديمة", &["القدس القديمة"]);
+        // New rows.
+        check("في شواطئ خليج هدسون بشمال إقليم كيبيك", &["خليج هدسون", "كيبيك"]);
+        check("فرقة الحرس الوطني بالشوشة", &["الشوشة"]);
+        check("بثكنة الحرس الوطني ببئر بورقبة بولاية نابل", &["بئر بورقبة", "نابل"]);
+        check("حالة الإهمال التي عليها شاطئ بوجعفر بسوسة", &["بوجعفر", "سوسة"]);
+        check("بمحطة المترو بالمروج الرّابع", &["المروج"]);
     }
 
     #[test]
