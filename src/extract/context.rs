@@ -2620,6 +2620,24 @@ pub fn is_place_after_fi(name: &str) -> bool {
     PLACES_AFTER_FI.contains(&name)
 }
 
+/// True if `word` (normalised) is a verb of what a report says, after which `في الخبر` is "in
+/// the news", not Khobar: `جاء في الخبر`, `وورد في الخبر`, `كما ذكر في الخبر`.
+pub fn reports_in_the_news(word: &str) -> bool {
+    matches!(
+        word,
+        "جاء"
+            | "وجاء"
+            | "فجاء"
+            | "ورد"
+            | "وورد"
+            | "ذكر"
+            | "وذكر"
+            | "نشر"
+            | "ونشر"
+            | "يخبرنا"
+    )
+}
+
 /// Words after which the bare `المشرق` "the east" is the Mashriq, the Arab east: `في المشرق`,
 /// `إلى المشرق`, `دول المشرق`, `عرب المشرق`, `أهل المشرق`. Elsewhere it is mostly the
 /// adjective "bright" (`المستقبل المشرق`) or the compass point of the Quran's `لله المشرق

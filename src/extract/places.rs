@@ -2845,6 +2845,26 @@ impl Gazetteer {
                         !n.hard_before && n.norm.starts_with("ال") && n.norm.ends_with('ة')
                     }))
         };
+        // Khobar after `في`, where "the news" is what a report says (`جاء في الخبر أن`, `ورد في
+        // الخبر`) or what a relative or an adjective follows (`في الخبر الذي نشرته`); of the
+        // collections' 60 `في الخبر`, 47 are the city (`في الواجهة البحرية في الخبر`; session
+        // 57).
+        let khobar_after_fi = || {
+            key == "الخبر"
+                && words[i].norm == key
+                && !words[i].hard_before
+                && i >= 2
+                && matches!(words[i - 1].norm, "في" | "وفي")
+                // (Not opening a sentence, `في الخبر أيضاً أن`, nor a quote, `وفي الخبر: (…)`.)
+                && !words[i - 1].hard_before
+                && !context::reports_in_the_news(words[i - 2].norm)
+                && !text[words[i].span.end..].trim_start().starts_with(':')
+                && words.get(i + 1).is_none_or(|next| {
+                    next.hard_before
+                        || !(next.norm.starts_with("ال")
+                            || matches!(next.norm, "ان" | "ما" | "وما" | "علي" | "ايضا"))
+                })
+        };
         // A common word that names a place where the words around it say so: the Mashriq after
         // `في` (`في المشرق`), Tunis's Kasbah after the government's palace (`بقصر الحكومة
         // بالقصبة`), Khobar after a definite word (`مستشفى الملك فهد الجامعي بالخبر`), Le Kram
@@ -3074,6 +3094,7 @@ impl Gazetteer {
             || after_national_team()
             || after_in()
             || after_fi()
+            || khobar_after_fi()
             || named_by_context())
         .then_some((len, index, key))
     }
@@ -9242,6 +9263,12 @@ mod tests {
         check("وقالت شرطة وست ميدلاندز", &["وست ميدلاندز"]);
         check("شرطة ويلتشاير في مدينة سوليزبيري", &["ويلتشير", "سالزبري"]);
         check("عبر منفذ الشلامجة إلى كهف تام لوانج", &["الشلامجة", "تام لوانج"]);
+        // Khobar after `في`; not "the news" a report speaks of.
+        check("كما أقيمت في الواجهة البحرية في الخبر فعاليات", &["الخبر"]);
+        check("ضبط استراحتين تستخدمان للطبخ في الخبر", &["الخبر"]);
+        check("وجاء في الخبر أن ما حدث كان خطأ", &[]);
+        check("وقالت الشركة في الخبر الذي نشرته", &[]);
+        check("انتهى الأمر. في الخبر أيضاً أن الحوت كبير", &[]);
     }
 
     #[test]
