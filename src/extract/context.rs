@@ -106,6 +106,9 @@ const PLACE_NOUNS: &[&str] = &[
     // A province's coast: `سواحل أبين`, `بساحل أبين` (session 56).
     "ساحل",
     "سواحل",
+    // A region's mountains: `جبال الشفا`, `جبال عسير` (session 57; not `جبل`, whose name is
+    // the mountain's own: `جبل الشيخ`).
+    "جبال",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -2602,6 +2605,10 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// `في نجد` is the region in all 11 of its mentions (session 55). And Yemen's Abyan (`أبين`,
 /// also "I make clear"): `في أبين` is the province in all 66 of its mentions (session 56).
 const PLACES_AFTER_FI: &[&str] = &[
+    // Mount Arafat in the hajj (`المراكز الصحية في عرفة`, `أربعة منها في عرفات`): Yasser Arafat
+    // is `من عرفات`, `مع عرفات`, not `في` (session 57).
+    "عرفة",
+    "عرفات",
     "دوما",
     "سرت",
     "الباحة",
