@@ -774,8 +774,9 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
 ];
 
 /// Districts named for the stadiums in them (canonical names), which a sports report names as
-/// venues, never as sides.
-const STADIUM_DISTRICTS: &[&str] = &["أولد ترافورد", "أنفيلد", "ويمبلي", "سان سيرو"];
+/// venues, never as sides; and Hollywood, which has no side: `نجم هوليوود` is a film star, not
+/// a club's (session 57).
+const STADIUM_DISTRICTS: &[&str] = &["أولد ترافورد", "أنفيلد", "ويمبلي", "سان سيرو", "هوليوود"];
 
 /// Countries whose name is also their capital's (canonical names: country, capital): `تونس` is
 /// Tunis, not Tunisia, when it follows one of the country's cities in a list (`بين المتلوي و
@@ -4175,6 +4176,7 @@ impl Gazetteer {
             && without_clitic
             && previous.is_some_and(context::is_club_name)
             && !(1..=2).any(ends_place)
+            && !STADIUM_DISTRICTS.contains(&name)
         {
             return Reading::Club;
         }
@@ -9282,6 +9284,12 @@ mod tests {
         check("فضيحة شركة كمبردج أناليتيكا", &[]);
         check("وجهت المملكة السعودية الدعوة", &["السعودية"]);
         check("جنازة زميل لهم في كوا زولو ناتال", &["كوازولو ناتال"]);
+        // Hollywood has no club: `نجم هوليوود` is a film star.
+        check("اختارت روسيا ستيفن سيغال، نجم هوليود، مبعوثا", &["روسيا", "هوليوود"]);
+        check(
+            "منتخب بورتريكو وجزر تزمانيا والمحيط الجنوبي",
+            &["بورتوريكو", "تسمانيا", "المحيط المتجمد الجنوبي"],
+        );
         check("أجريت مقابلة مع عرفات", &[]);
     }
 
