@@ -4361,6 +4361,17 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // So is a town's name that reads as an accusative plural after a count: `12 صبيا`
+        // "12 boys" (the Thai cave rescue), not Saudi Arabia's Sabya (session 57).
+        if len == 1
+            && words[i].norm == name
+            && name == "صبيا"
+            && i >= 1
+            && !words[i].hard_before
+            && words[i - 1].norm.trim_start_matches('و').bytes().all(|b| b.is_ascii_digit())
+        {
+            return Reading::Other;
+        }
         // `المجمعة` is also the adjective "consolidated" (`الميزانية المجمعة`, `أرباحها المجمعة`):
         // 247 times in the four collections, the Saudi town far fewer.
         if name == MAJMAAH
@@ -5090,8 +5101,10 @@ impl Gazetteer {
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             digits > 0 && rest[digits..].trim_start().starts_with("عام")
         });
+        // (Also after و: `و13 روسيا وجه لهم المحقق اتهامات`.)
         let count = |k: usize| {
             let w = words[k].norm;
+            let w = w.strip_prefix('و').unwrap_or(w);
             (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
         };
         let counted_noun = |k: usize| {
@@ -9290,6 +9303,13 @@ mod tests {
             "منتخب بورتريكو وجزر تزمانيا والمحيط الجنوبي",
             &["بورتوريكو", "تسمانيا", "المحيط المتجمد الجنوبي"],
         );
+        // A count before a name in يا: persons (`و13 روسيا`) or boys (`12 صبيا`), not places.
+        check("من بين ثلاث كيانات و13 روسيا وجه لهم المحقق اتهامات", &[]);
+        check("بينهم 38 امرأة و73 صبيا تحت سن الثامنة عشرة", &[]);
+        check("حادث مرور في محافظة صبيا", &["صبيا"]);
+        // Run together or spelt short: Ksar Hellal, Tajerouine.
+        check("ضيفا على مدينة قصرهلال عبر المترو", &["قصر هلال"]);
+        check("والكاف (الكاف، تجروين)", &["الكاف", "تاجروين"]);
         check("أجريت مقابلة مع عرفات", &[]);
     }
 
