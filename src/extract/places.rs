@@ -4361,14 +4361,18 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        // So is a town's name that reads as an accusative plural after a count: `12 صبيا`
-        // "12 boys" (the Thai cave rescue), not Saudi Arabia's Sabya (session 57).
-        if len == 1
+        // So is a town's one-word name in يا right after a count, an accusative plural: `12
+        // صبيا` "12 boys" (the Thai cave rescue), not Saudi Arabia's Sabya (session 57).
+        if !(country || kind == "continent")
+            && len == 1
             && words[i].norm == name
-            && name == "صبيا"
+            && name.ends_with("يا")
             && i >= 1
             && !words[i].hard_before
-            && words[i - 1].norm.trim_start_matches('و').bytes().all(|b| b.is_ascii_digit())
+            && {
+                let count = words[i - 1].norm.trim_start_matches('و');
+                (1..=3).contains(&count.len()) && count.bytes().all(|b| b.is_ascii_digit())
+            }
         {
             return Reading::Other;
         }
@@ -9307,6 +9311,7 @@ mod tests {
         check("من بين ثلاث كيانات و13 روسيا وجه لهم المحقق اتهامات", &[]);
         check("بينهم 38 امرأة و73 صبيا تحت سن الثامنة عشرة", &[]);
         check("حادث مرور في محافظة صبيا", &["صبيا"]);
+        check("زار جازان و صبيا", &["جازان", "صبيا"]);
         // Run together or spelt short: Ksar Hellal, Tajerouine.
         check("ضيفا على مدينة قصرهلال عبر المترو", &["قصر هلال"]);
         check("والكاف (الكاف، تجروين)", &["الكاف", "تاجروين"]);
