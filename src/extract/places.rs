@@ -1669,8 +1669,7 @@ impl Gazetteer {
         // A noun counted (`عبر 444 مدينة بخطوط مباشرة`) is a number of places, not one that a
         // name follows (a year, four digits, may stand before one: `زار في 2017 مدينة تدمر`;
         // and an address numbers a house before its neighbourhood: `عدد 07 حي الطيار`).
-        let counted = before_noun
-            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+        let counted = before_noun.is_some_and(is_count)
             && !words[i - 1].hard_before
             && !context::is_neighbourhood_noun(words[i - 1].norm);
         if tanween
@@ -4369,10 +4368,7 @@ impl Gazetteer {
             && name.ends_with("يا")
             && i >= 1
             && !words[i].hard_before
-            && {
-                let count = words[i - 1].norm.trim_start_matches('و');
-                (1..=3).contains(&count.len()) && count.bytes().all(|b| b.is_ascii_digit())
-            }
+            && is_count(words[i - 1].norm.trim_start_matches('و'))
         {
             return Reading::Other;
         }
@@ -5525,6 +5521,12 @@ fn quoted_after_previous(text: &str, words: &[Word], i: usize) -> bool {
 fn follows_previous_in_name(text: &str, words: &[Word], i: usize) -> bool {
     let gap = &text[words[i - 1].span.end..words[i].span.start];
     (!words[i].hard_before || quoted_after_previous(text, words, i)) && !gap.contains('.')
+}
+
+/// True if `word` (normalised) is a count of one to three digits (`444`, `12`): a year, four
+/// digits, is no count.
+fn is_count(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True if word `i` of `text` is the first of its line.
