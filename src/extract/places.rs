@@ -5449,11 +5449,11 @@ fn names_a_sport(words: &[Word]) -> bool {
 
 /// True if `words` are a sports report: enough of them are sports words.
 fn is_sports_report(words: &[Word]) -> bool {
-    words
-        .iter()
-        .filter(|w| context::is_sports_word(w.norm))
-        .nth(context::SPORTS_WORDS_MIN - 1)
-        .is_some()
+    let mut sports_words = words.iter().filter(|w| context::is_sports_word(w.norm));
+    // Not on a cup's name alone: a political report that congratulates a host on the World Cup
+    // (`بطولة كأس العالم ... بطولة رائعة`) is no sports report (session 58).
+    sports_words.clone().nth(context::SPORTS_WORDS_MIN - 1).is_some()
+        && sports_words.any(|w| !context::is_event_noun(w.norm))
 }
 
 /// True if word `i` (not the first) stands in quotes that open right after the word before it
@@ -9325,6 +9325,14 @@ mod tests {
         check("بلدية سترازبورغ", &["ستراسبورغ"]);
         check("مباراة فارونيج في حيفاء", &["فورونيج", "حيفا"]);
         check("أجريت مقابلة مع عرفات", &[]);
+    }
+
+    #[test]
+    fn session_58_places() {
+        // A cup named twice is no sports report: a club city stays the city.
+        check("علاقات مع موسكو. هنأ نظيره على بطولة كأس العالم، واعتبرها بطولة رائعة", &["موسكو"]);
+        // With a word of the game it is: the club.
+        check("فوز مستحق على موسكو في مباراة بطولة الكأس. بطولة رائعة", &[]);
     }
 
     #[test]
