@@ -2841,6 +2841,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "برناردينو",
     "دييغو",
     "فرناندو",
+    // Freddy Montero, not Montreux (session 58).
+    "فريدي",
     "أنطونيو",
     "مانويل",
     "ألبرتو",

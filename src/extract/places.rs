@@ -3745,10 +3745,7 @@ impl Gazetteer {
         }
         // A department named after the region it covers (see [`context::is_department_noun`]).
         let kind = self.places[index].kind.as_str();
-        if matches!(kind, "region" | "continent")
-            && !words[i].hard_before
-            && previous.is_some_and(context::is_department_noun)
-        {
+        if matches!(kind, "region" | "continent") && names_a_department(words, i) {
             return Reading::Other;
         }
         let country = kind == "country";
@@ -5445,6 +5442,37 @@ enum Reading {
 /// [`is_sports_report`]).
 fn names_a_sport(words: &[Word]) -> bool {
     words.iter().any(|w| context::is_sports_word(w.norm))
+}
+
+/// True if the region or continent at word `i` names a department of an organisation, or a
+/// union of its countries, rather than the place: `قسم الشرق الأوسط في هيومن رايتس ووتش`, the
+/// second of a department's regions (`قسم أوروبا وآسيا الوسطى`), and a union named after one
+/// side of a region (`اتحاد جنوب غرب آسيا`; session 58).
+fn names_a_department(words: &[Word], i: usize) -> bool {
+    let joined = |k: usize| !words[k].hard_before;
+    let before = |k: usize| k.checked_sub(1).map(|j| words[j].norm);
+    if joined(i) && before(i).is_some_and(context::is_department_noun) {
+        return true;
+    }
+    // The second of two regions, each of one word: `قسم أوروبا وآسيا الوسطى`.
+    if words[i].norm.starts_with('و')
+        && i >= 2
+        && joined(i)
+        && joined(i - 1)
+        && context::is_department_noun(words[i - 2].norm)
+    {
+        return true;
+    }
+    // After one or two points of the compass: `اتحاد جنوب غرب آسيا`.
+    let mut k = i;
+    while k > 0 && joined(k) && context::is_compass_point(words[k - 1].norm) && i - k < 2 {
+        k -= 1;
+    }
+    k < i
+        && k > 0
+        && joined(k)
+        && (context::is_department_noun(words[k - 1].norm)
+            || matches!(words[k - 1].norm, "اتحاد" | "الاتحاد" | "إتحاد"))
 }
 
 /// True if `words` are a sports report: enough of them are sports words.
@@ -9333,6 +9361,14 @@ mod tests {
         check("علاقات مع موسكو. هنأ نظيره على بطولة كأس العالم، واعتبرها بطولة رائعة", &["موسكو"]);
         // With a word of the game it is: the club.
         check("فوز مستحق على موسكو في مباراة بطولة الكأس. بطولة رائعة", &[]);
+        // A union named after one side of a region, and a department's second region.
+        check("تم تشكيل اتحاد جنوب غرب آسيا يوم الخميس", &[]);
+        check("تقع في جنوب غرب آسيا", &["غرب آسيا"]);
+        check("مديرة قسم أوروبا وآسيا الوسطى في هيومن رايتس ووتش", &[]);
+        check("زار أوروبا وآسيا الوسطى", &["أوروبا", "آسيا الوسطى"]);
+        // A foreign first name before a city's name makes it a surname: Freddy Montero.
+        check("وسجل فريدي مونترو هدف المباراة", &[]);
+        check("في إقليم بالوشيستان", &["بلوشستان"]);
     }
 
     #[test]
