@@ -2841,8 +2841,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "برناردينو",
     "دييغو",
     "فرناندو",
-    // Freddy Montero, not Montreux (session 58).
+    // Freddy Montero, not Montreux; Justine Henin, not Henan (session 58).
     "فريدي",
+    "جوستين",
     "أنطونيو",
     "مانويل",
     "ألبرتو",
@@ -3842,6 +3843,28 @@ pub fn is_definite_word(word: &str) -> bool {
 pub fn is_feminine_nationality(word: &str) -> bool {
     word.strip_suffix('\u{0629}')
         .is_some_and(|masculine| in_exact(masculine, &CLUB_ADJECTIVE_WORDS))
+}
+
+/// True if `الجولان` (`word`, normalised as written, after `previous` and `before_previous`)
+/// is Tunisian "traffic", not the Golan: the rules of the road (`قواعد الجولان`), its tax
+/// (`معلوم الجولان`), its flow (`حركة الجولان`, `المرور والجولان`, `العبور والجولان`), and a
+/// vehicle put into it (`تاريخ وضعها في الجولان`, `عاد الى الجولان`).
+pub fn is_traffic_before(
+    word: &str,
+    previous: Option<&str>,
+    before_previous: Option<&str>,
+) -> bool {
+    let Some(previous) = previous else { return false };
+    match word {
+        "الجولان" => {
+            matches!(previous, "قواعد" | "معلوم" | "حركة" | "بحركة" | "لحركة")
+                || matches!(previous, "في" | "الي" | "الى")
+                    && before_previous
+                        .is_some_and(|b| matches!(b, "وضعها" | "وضع" | "السيارة" | "عاد"))
+        }
+        "والجولان" => matches!(previous, "المرور" | "العبور"),
+        _ => false,
+    }
 }
 
 /// True if `word` (normalised) is a place noun, or a capital, before a nationality adjective.

@@ -748,6 +748,9 @@ pub const STOP_PHRASES: &[&str] = &[
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
 const HELIOPOLIS: &str = "مصر الجديدة";
+/// The Golan Heights, which Tunisian news also writes for "traffic" (see
+/// [`context::is_traffic_before`]).
+const GOLAN: &str = "الجولان";
 const GULF: &str = "الخليج";
 /// Asir, also "difficult" (normalised).
 const ASIR: &str = "عسير";
@@ -2568,6 +2571,16 @@ impl Gazetteer {
             return None;
         }
         let gap_before = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
+        // "Brotherly" right after a country (`وشعبي المالديف الشقيق، وليبيريا`) and "the elder
+        // brother" (`الشقيق الأكبر لولي العهد`), not Ash Shuqaiq (session 58).
+        if key == "الشقيق"
+            && (after_mention == Some(i)
+                && words[i].norm == key
+                && !gap_before(i).contains(['،', ','])
+                || words.get(i + len).is_some_and(|w| matches!(w.norm, "الاكبر" | "الاصغر")))
+        {
+            return None;
+        }
         // (A name that starts with و is not joined by it: `البيت الأبيض\nواشنطن،` lists
         // nothing.)
         let own_waw = |k: usize| {
@@ -3712,6 +3725,18 @@ impl Gazetteer {
         }
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
+        // Traffic in Tunisian usage, not the Golan: `قواعد الجولان`, `حركة العبور والجولان`,
+        // `تاريخ وضعها في الجولان` "put into circulation" (session 58).
+        if name == GOLAN
+            && len == 1
+            && context::is_traffic_before(
+                words[i].norm,
+                previous,
+                i.checked_sub(2).map(|k| words[k].norm),
+            )
+        {
+            return Reading::Other;
+        }
         // The pilgrimage, not Lahij: `الاستعدادات لحج هذا العام`.
         if context::is_pilgrimage_before(words[i].norm, next) {
             return Reading::Other;
@@ -4801,9 +4826,12 @@ impl Gazetteer {
                 return Reading::Club;
             }
             // (A distance's side is the city's, in any report: `45 كلم شمال غرب هامبورغ`.)
+            // (And after a capital and its country's adjective: `في العاصمة الإيطالية روما`,
+            // session 58.)
             let locative = previous.is_some_and(context::is_locative)
                 || locative_b
-                || context::is_side_of_a_distance(previous, before_previous);
+                || context::is_side_of_a_distance(previous, before_previous)
+                || after_capital_and_adjective(words, i);
             // `في` after a word of a player's time at a club (`مدربه السابق في برشلونة`), with
             // no year after the name (`في برشلونة 1992` is the Games).
             let tenure_before = || {
@@ -5156,13 +5184,8 @@ impl Gazetteer {
             words[i].norm.starts_with('ب') && !self.starts_a_name_as_written(&words[i]);
         // So is the city after a capital and its country's adjective: `في العاصمة البولندية
         // وارسو` beside the club `ليجيا وارسو` (session 47).
-        let adjectives = nationality_adjectives_before(words, i);
-        let after_capital = adjectives > 0
-            && i > adjectives
-            && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
-            && words[i - adjectives..=i].iter().all(|w| !w.hard_before);
         locative_b
-            || after_capital
+            || after_capital_and_adjective(words, i)
             || i.checked_sub(1).is_some_and(|k| context::is_locative_of_stay(words[k].norm))
     }
 
@@ -5525,6 +5548,16 @@ fn ends_clause(gap: &str) -> bool {
 /// a place noun before its name: `بالعاصمة الكورية سيول`.
 fn nationality_adjectives_before(words: &[Word], i: usize) -> usize {
     words[..i].iter().rev().take(2).take_while(|w| context::is_feminine_nationality(w.norm)).count()
+}
+
+/// True if word `i` follows a place noun or a capital and its country's adjectives, with no
+/// hard separator between: `في العاصمة البولندية وارسو`.
+fn after_capital_and_adjective(words: &[Word], i: usize) -> bool {
+    let adjectives = nationality_adjectives_before(words, i);
+    adjectives > 0
+        && i > adjectives
+        && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
+        && words[i - adjectives..=i].iter().all(|w| !w.hard_before)
 }
 
 /// True if `words` are a river's bank: `الضفة الغربية`, `الضفة الشرقية`.
@@ -9369,6 +9402,19 @@ mod tests {
         // A foreign first name before a city's name makes it a surname: Freddy Montero.
         check("وسجل فريدي مونترو هدف المباراة", &[]);
         check("في إقليم بالوشيستان", &["بلوشستان"]);
+        check("البلجيكية جوستين هينان", &[]);
+        // "Brotherly" and "the elder brother", not Ash Shuqaiq; in a list it is the town.
+        check("وشعبي المالديف الشقيق، وليبيريا الصديق", &["جزر المالديف", "ليبيريا"]);
+        check("أمير المنطقة الشرقية، الشقيق الأكبر لولي العهد", &["المنطقة الشرقية"]);
+        check("والسهي وبيش والشقيق والريث", &["بيش", "الشقيق", "الريث"]);
+        // Tunisian "traffic", not the Golan.
+        check("تعليم قواعد الجولان", &[]);
+        check("احترام قانون المرور والجولان", &[]);
+        check("بعد مضي أربع سنوات من تاريخ وضعها في الجولان", &[]);
+        check("سلطات الاحتلال في الجولان السوري", &["الجولان"]);
+        // A club's city after a capital and its country's adjective, in a sports report.
+        check("المباراة في العاصمة الإيطالية روما. المدرب واللاعب والفريق", &["روما"]);
+        check("نيابة كارلسروهى وتطاويين", &["كارلسروه", "تطاوين"]);
     }
 
     #[test]
