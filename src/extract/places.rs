@@ -4026,6 +4026,19 @@ impl Gazetteer {
         // (`أسد بن الفرات`: a one-word name after "son of", written without a clitic).
         // (A company's name may stand in quotes: `لشركة "ساراتوف"`.)
         let without_clitic = self.starts_a_name_as_written(&words[i]);
+        // A club named after a capital that shares its country's row: `مولودية الجزائر`,
+        // `اتحاد الجزائر` (MC and USM Alger), not Algeria. (Not `نجم الجزائر`, "Algeria's
+        // star"; and no club sense for the report: `الجزائر لها مكانة` stays the country;
+        // session 58.)
+        if country
+            && len == 1
+            && without_clitic
+            && !words[i].hard_before
+            && previous.is_some_and(|p| matches!(p, "مولودية" | "اتحاد" | "شبيبة" | "وفاق"))
+            && matches!(name, "الجزائر" | "تونس")
+        {
+            return Reading::Other;
+        }
         // What stands between the name and the word before it (or the start of the text).
         let gap_before =
             &text[i.checked_sub(1).map_or(0, |k| words[k].span.end)..words[i].span.start];
@@ -9415,6 +9428,12 @@ mod tests {
         // A club's city after a capital and its country's adjective, in a sports report.
         check("المباراة في العاصمة الإيطالية روما. المدرب واللاعب والفريق", &["روما"]);
         check("نيابة كارلسروهى وتطاويين", &["كارلسروه", "تطاوين"]);
+        // Algiers' clubs are no Algeria; Algeria's star is.
+        check("بعد مواجهة مولودية الجزائر في الكأس", &[]);
+        check("محرز نجم الجزائر", &["الجزائر"]);
+        // Hajin with its article, and the Syrian Jazira (not Sudan's Gezira); Tabqa's city.
+        check("منطقة الهجين في منطقة الجزيرة السورية", &["هجين", "الجزيرة السورية"]);
+        check("في مدينة الطبقة", &["الطبقة"]);
     }
 
     #[test]
