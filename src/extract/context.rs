@@ -377,6 +377,9 @@ const NAME_PREFIXES: &[&str] = &[
 /// الاقتصادية`, `ولاية الفقيه`, `مخيم اللاجئين`, `مدينة الملاهي`), directions (`منطقة شمال
 /// سوريا`: the country follows), verbs and particles (`منطقة تقع`, `منطقة تسيطر`).
 const NOT_PLACE_NAMES: &[&str] = &[
+    // "The (High) Commission" after "the mandate of" (`تفسير ولاية المفوضية السامية للأمم
+    // المتحدة`; session 58).
+    "المفوضية",
     // "His Highness" in a name after a place noun: `مدينة سمو الشيخ خليفة الطبية` (session 35).
     "سمو",
     // "Publications" after a directorate: `مديرية منشورات الأطفال` (session 35).
@@ -2844,6 +2847,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // Freddy Montero, not Montreux; Justine Henin, not Henan (session 58).
     "فريدي",
     "جوستين",
+    // Theo Walcott, not Kut (`ثيو والكوت`).
+    "ثيو",
     "أنطونيو",
     "مانويل",
     "ألبرتو",

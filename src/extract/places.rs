@@ -574,6 +574,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "كامبريدج آناليتيكا",
     "كمبردج أناليتيكا",
     "كمبريدج أناليتيكا",
+    // The US programme DACA, not Dhaka (session 58).
+    "برنامج داكا",
+    "باسم داكا",
     // The proverb `خرج من المولد بلا حمص` "came away from the fair without chickpeas".
     "المولد بلا حمص",
     // `للجم التدهور` "to curb the decline" (17 times in the four collections, never El Jem),
@@ -9434,6 +9437,18 @@ mod tests {
         // Hajin with its article, and the Syrian Jazira (not Sudan's Gezira); Tabqa's city.
         check("منطقة الهجين في منطقة الجزيرة السورية", &["هجين", "الجزيرة السورية"]);
         check("في مدينة الطبقة", &["الطبقة"]);
+        // Al Jawf's centres; Zallum alone is a surname, Isawiyah alone a Sufi order.
+        check(
+            "في كل من مركز صوير والعيساوية وأبو عجرم والناصفة وزلوم",
+            &["صوير", "العيساوية", "أبو عجرم", "الناصفة", "زلوم"],
+        );
+        check("القاصة جمانة زلوم", &[]);
+        check("على غرار السلامية والتيجانية والعيساوية", &[]);
+        check("في ريودي جانيرو بالبرازيل", &["ريو دي جانيرو", "البرازيل"]);
+        // DACA, Theo Walcott, the UN refugee agency's mandate.
+        check("وبرنامج داكا في قلب اختبار", &[]);
+        check("أن المهاجم ثيو والكوت مدد عقده", &[]);
+        check("تفسير ولاية المفوضية السامية", &[]);
     }
 
     #[test]
