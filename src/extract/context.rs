@@ -377,6 +377,15 @@ const NAME_PREFIXES: &[&str] = &[
 /// الاقتصادية`, `ولاية الفقيه`, `مخيم اللاجئين`, `مدينة الملاهي`), directions (`منطقة شمال
 /// سوريا`: the country follows), verbs and particles (`منطقة تقع`, `منطقة تسيطر`).
 const NOT_PLACE_NAMES: &[&str] = &[
+    // A leader's term of office (`ولاية بوتين الرابعة`, `خلال ولاية ترامب`), and Tunisian
+    // "the region" (`جلسة ستعقد اليوم بولاية الجهة`; session 58).
+    "بوتين",
+    "ترامب",
+    "أوباما",
+    "اوباما",
+    "ماكرون",
+    "السيسي",
+    "الجهة",
     // "The (High) Commission" after "the mandate of" (`تفسير ولاية المفوضية السامية للأمم
     // المتحدة`; session 58).
     "المفوضية",
