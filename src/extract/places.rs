@@ -574,6 +574,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "كامبريدج آناليتيكا",
     "كمبردج أناليتيكا",
     "كمبريدج أناليتيكا",
+    // A shopping centre near Tunis (`المركب التجاري تونس سيتي`; session 58).
+    "تونس سيتي",
     // Djerba's El Ghriba synagogue and its association, not Ghraïba (session 58).
     "معبد الغريبة",
     "كنيس الغريبة",
@@ -3736,6 +3738,16 @@ impl Gazetteer {
         }
         let previous = i.checked_sub(1).map(|k| words[k].norm);
         let next = words.get(i + len).map(|w| w.norm);
+        // A beauty queen's title, from a contest named after the place: `ملكة جمال الخليج`,
+        // `ملكة جمال الولايات المتحدة` (session 58).
+        if previous == Some("جمال")
+            && i >= 2
+            && words[i - 2].norm == "ملكة"
+            && !words[i].hard_before
+            && !words[i - 1].hard_before
+        {
+            return Reading::Other;
+        }
         // Traffic in Tunisian usage, not the Golan: `قواعد الجولان`, `حركة العبور والجولان`,
         // `تاريخ وضعها في الجولان` "put into circulation" (session 58).
         if name == GOLAN
@@ -9467,6 +9479,10 @@ mod tests {
         check("الشرطة في ولاية شلسفيج هولشتاين", &["شليسفيغ هولشتاين"]);
         check("وفي بولينزيا الفرنسية", &["بولينيزيا الفرنسية"]);
         check("ملحقا مع اوقيانيا", &["أوقيانوسيا"]);
+        check("نالت لقب ملكة جمال الخليج", &[]);
+        check("مكتب بريد المركب التجاري تونس سيتي", &[]);
+        check("منفذي هجوم سان برناردينو", &["سان بيرناردينو"]);
+        check("ثوران بركان كيلوا", &["كيلاويا"]);
     }
 
     #[test]
