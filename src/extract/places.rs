@@ -8895,7 +8895,7 @@ mod tests {
     #[test]
     fn session_41_places() {
         // An army camp after a noun other than a city's; Mascara after one.
-        check("استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة", &["مدينة الطبقة"]);
+        check("استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة", &["الطبقة"]);
         check("ماذا عن قاعدة معسكر لبوزة؟", &[]);
         check("وفي ولاية معسكر بالجزائر", &["معسكر", "الجزائر"]);
         // Amman's Petra stadium; Al Batra in Qassim beside the other places of Saudi Arabia.
