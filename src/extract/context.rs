@@ -3824,7 +3824,10 @@ pub fn is_statement_noun(word: &str) -> bool {
 /// adjective (`الجدار الرمادي`, "the grey wall"; `الطرق الأقصر`, "the shortest roads"; `الثورة
 /// الناصرية`, "the Nasserist revolution"; `الحقبة الجديدة`, "the new era", session 31). Ramadi,
 /// Luxor and Nasiriyah are `في الرمادي`, `مدينة الأقصر`, `محافظة الناصرية`.
-const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] = &["الرمادي", "الأقصر", "الناصرية", "الجديدة"];
+/// Tunisian "customs" (`الإجراءات الديوانية`, `الأبحاث الديوانية`) is Diwaniyah's name too
+/// (session 58).
+const NAMES_ADJECTIVE_AFTER_DEFINITE: &[&str] =
+    &["الرمادي", "الأقصر", "الناصرية", "الجديدة", "الديوانية"];
 
 /// True if `word` (normalised, as written) is one of [`NAMES_ADJECTIVE_AFTER_DEFINITE`].
 pub fn is_adjective_after_definite(word: &str) -> bool {

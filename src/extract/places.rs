@@ -3791,7 +3791,14 @@ impl Gazetteer {
                 let p = p.strip_prefix('و').unwrap_or(p);
                 context::is_definite_word(p) && p.ends_with('\u{064A}')
             });
-        let colour = colour || listed_colour;
+        // And "customs" joined to another adjective in ية: `القوات الأمنية والديوانية`,
+        // `الصعوبات الإدارية والديوانية` (not to a place: `الناصرية والديوانية`).
+        let listed_customs = words[i].norm == "والديوانية"
+            && !words[i].hard_before
+            && previous.is_some_and(|p| {
+                context::is_definite_word(p) && p.ends_with("ية") && self.lookup(p).is_none()
+            });
+        let colour = colour || listed_colour || listed_customs;
         if blessed || colour || self.quotes_an_outlet(text, words, i, len, index) {
             return Reading::Other;
         }
@@ -9496,6 +9503,11 @@ mod tests {
         check("ذكرت تقارير أن دوقة كمبريدج حصلت", &[]);
         check("عقدت الجولة في أستانة", &["أستانا"]);
         check("الطريق السيارة وادي الزرقة-بوسالم", &["وادي الزرقاء", "بوسالم"]);
+        // Tunisian customs, not Diwaniyah; the Iraqi province in a list of provinces.
+        check("آليات جديدة لتسهيل الإجراءات الديوانية", &[]);
+        check("من القوات الأمنية والديوانية والعسكرية", &[]);
+        check("في البصرة والناصرية والديوانية", &["البصرة", "الناصرية", "الديوانية"]);
+        check("محافظة الديوانية", &["الديوانية"]);
         check("ومتنزه جبل رهدة بمركز بني حرير وبني عدوان", &["بني حرير", "بني عدوان"]);
         check("قاعدة عسكرية في مدينة إل باسو في تكساس", &["إل باسو", "تكساس"]);
         check("في ولاية فاره غرب أفغانستان", &["فراه", "أفغانستان"]);
