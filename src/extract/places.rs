@@ -3783,22 +3783,24 @@ impl Gazetteer {
             && previous.is_some_and(|p| {
                 context::is_definite_word(p) && !context::is_feminine_nationality(p)
             });
-        // Or joined to a list of such adjectives: `بالألوان الذهبي والفضي والرمادي`.
+        // Or joined to a list of such adjectives of its gender: `بالألوان الذهبي والفضي والرمادي`;
+        // in ية, not to a place that ends so (`القوات الأمنية والديوانية` "customs", but
+        // `الناصرية والديوانية`; session 58).
         let listed_colour = len == 1
-            && words[i].norm.strip_prefix('و').is_some_and(context::is_adjective_after_definite)
             && !words[i].hard_before
-            && previous.is_some_and(|p| {
-                let p = p.strip_prefix('و').unwrap_or(p);
-                context::is_definite_word(p) && p.ends_with('\u{064A}')
+            && words[i].norm.strip_prefix('و').is_some_and(|bare| {
+                context::is_adjective_after_definite(bare)
+                    && previous.is_some_and(|p| {
+                        let p = p.strip_prefix('و').unwrap_or(p);
+                        context::is_definite_word(p)
+                            && if bare.ends_with("ية") {
+                                p.ends_with("ية") && self.lookup(p).is_none()
+                            } else {
+                                p.ends_with('\u{064A}')
+                            }
+                    })
             });
-        // And "customs" joined to another adjective in ية: `القوات الأمنية والديوانية`,
-        // `الصعوبات الإدارية والديوانية` (not to a place: `الناصرية والديوانية`).
-        let listed_customs = words[i].norm == "والديوانية"
-            && !words[i].hard_before
-            && previous.is_some_and(|p| {
-                context::is_definite_word(p) && p.ends_with("ية") && self.lookup(p).is_none()
-            });
-        let colour = colour || listed_colour || listed_customs;
+        let colour = colour || listed_colour;
         if blessed || colour || self.quotes_an_outlet(text, words, i, len, index) {
             return Reading::Other;
         }
@@ -9507,6 +9509,7 @@ mod tests {
         check("آليات جديدة لتسهيل الإجراءات الديوانية", &[]);
         check("من القوات الأمنية والديوانية والعسكرية", &[]);
         check("في البصرة والناصرية والديوانية", &["البصرة", "الناصرية", "الديوانية"]);
+        check("في ميسان وذي قار والمثنى والديوانية", &["ميسان", "ذي قار", "المثنى", "الديوانية"]);
         check("محافظة الديوانية", &["الديوانية"]);
         check("ومتنزه جبل رهدة بمركز بني حرير وبني عدوان", &["بني حرير", "بني عدوان"]);
         check("قاعدة عسكرية في مدينة إل باسو في تكساس", &["إل باسو", "تكساس"]);
