@@ -109,6 +109,9 @@ const PLACE_NOUNS: &[&str] = &[
     // A region's mountains: `جبال الشفا`, `جبال عسير` (session 57; not `جبل`, whose name is
     // the mountain's own: `جبل الشيخ`).
     "جبال",
+    // A city's suburb and suburbs: `ضاحية دوما`, `ضواحي عاليه` (session 59).
+    "ضاحية",
+    "ضواحي",
 ];
 
 /// Nouns after which a word that names no place of the gazetteer is taken as a place all the
@@ -389,6 +392,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // "The (High) Commission" after "the mandate of" (`تفسير ولاية المفوضية السامية للأمم
     // المتحدة`; session 58).
     "المفوضية",
+    // "Guardianship" and "the state of the club" (`ولاية الرجال على النساء`, `خارج ولاية
+    // النادي المضيف`; session 59).
+    "الرجال",
+    "النادي",
     // "His Highness" in a name after a place noun: `مدينة سمو الشيخ خليفة الطبية` (session 35).
     "سمو",
     // "Publications" after a directorate: `مديرية منشورات الأطفال` (session 35).
