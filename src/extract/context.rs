@@ -396,6 +396,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // النادي المضيف`; session 59).
     "الرجال",
     "النادي",
+    // Tunisian "the locality" (`معتمدية المكان`, `النيابة الخصوصية لمدينة المكان`; session 59).
+    "المكان",
     // "His Highness" in a name after a place noun: `مدينة سمو الشيخ خليفة الطبية` (session 35).
     "سمو",
     // "Publications" after a directorate: `مديرية منشورات الأطفال` (session 35).
@@ -4257,6 +4259,8 @@ const TEAM_NICKNAMES: &[&str] = &[
     "رابترز",
     "نيتس",
     "سيكسرز",
+    // Philadelphia's Seventy-Sixers written out: `فيلادلفيا سيفنتي سيكرز` (session 59).
+    "سيفنتي",
     "باكس",
     "بيستونز",
     // Asian football clubs after their city: `ملبورن فيكتوري`, `أولسان هيونداي`, `شنغهاي

@@ -120,6 +120,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
     "الاتحاد الأوروبي",
+    // "The road leading (to)", not Mosul: `الطريق الموصل إلى الحي` (session 59).
+    "الطريق الموصل",
     // Newspapers named after cities.
     "نيويورك تايمز",
     "واشنطن بوست",
@@ -1370,6 +1372,11 @@ impl Gazetteer {
                     && after_mention == Some(i)
                     && !words[i].hard_before
                     && context::is_compass_adjective(words[i].norm))
+            });
+            // A name that is also a colour, joined by و to a colour, is the colour: `والأسود،
+            // والرمادي، والوردي` "grey", not Ramadi (session 59).
+            let matched = matched.filter(|(len, _, key)| {
+                !(*len == 1 && context::is_colour(key) && beside_a_colour(&words, i))
             });
             let matched = matched.filter(|(len, _, key)| {
                 // (A preposition before the article is no letter of a name: `قرية بالهند` is "a
@@ -6233,6 +6240,16 @@ fn maghrebi_letter(c: char) -> char {
     }
 }
 
+/// True if word `i` is joined by و to a colour word just before or after it (`والأسود
+/// والرمادي`, `الرمادي والأسود`).
+fn beside_a_colour(words: &[Word], i: usize) -> bool {
+    let colour = |word: &Word| context::is_colour(word.norm.strip_prefix('و').unwrap_or(word.norm));
+    let joined_to_previous = words[i].norm.starts_with('و') && i > 0 && colour(&words[i - 1]);
+    let joined_to_next =
+        words.get(i + 1).is_some_and(|next| next.norm.starts_with('و') && colour(next));
+    joined_to_previous || joined_to_next
+}
+
 /// Appends the normalised form of one word to `out`, keeping a written final ة.
 fn normalize_word_into(raw: &str, out: &mut String) -> WordShape {
     let from = out.len();
@@ -9535,6 +9552,14 @@ mod tests {
         check("يقيم بالمملكة الهاشمية", &["الأردن"]);
         check("في مقاطعة هيلونغيانغ", &["هيلونغجيانغ"]);
         check("مدينة لويان", &["لويانغ"]);
+        // Grey and white beside colours; Ramadi beside a town.
+        check("بألوان الأسود والرمادي والأزرق", &[]);
+        check("تأتي باللون الرمادي والفضي والأبيض", &[]);
+        check("في مدينتي الرمادي والفلوجة", &["الرمادي", "الفلوجة"]);
+        // "The road leading to", "the locality": no Mosul, no place the gazetteer lacks.
+        check("وتعبيد الطريق الموصل اليه", &[]);
+        check("الطريق إلى الموصل", &["الموصل"]);
+        check("فان معتمدية المكان احضرت", &[]);
     }
 
     #[test]
