@@ -3873,7 +3873,7 @@ pub fn is_feminine_nationality(word: &str) -> bool {
 
 /// True if `الجولان` (`word`, normalised as written, after `previous` and `before_previous`)
 /// is Tunisian "traffic", not the Golan: the rules of the road (`قواعد الجولان`), its tax
-/// (`معلوم الجولان`), its flow (`حركة الجولان`, `المرور والجولان`, `العبور والجولان`), and a
+/// (`معلوم الجولان`, `المعلوم على الجولان`), its flow (`حركة الجولان`, `المرور والجولان`, `العبور والجولان`), and a
 /// vehicle put into it (`تاريخ وضعها في الجولان`, `عاد الى الجولان`).
 pub fn is_traffic_before(
     word: &str,
@@ -3884,6 +3884,8 @@ pub fn is_traffic_before(
     match word {
         "الجولان" => {
             matches!(previous, "قواعد" | "معلوم" | "حركة" | "بحركة" | "لحركة")
+                || previous == "علي"
+                    && before_previous.is_some_and(|b| matches!(b, "المعلوم" | "معلوم"))
                 || matches!(previous, "في" | "الي" | "الى")
                     && before_previous
                         .is_some_and(|b| matches!(b, "وضعها" | "وضع" | "السيارة" | "عاد"))
