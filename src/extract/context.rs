@@ -396,6 +396,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // النادي المضيف`; session 59).
     "الرجال",
     "النادي",
+    // "Most" after "boycott" (`بمقاطعة معظم أحزاب المعارضة`; session 59).
+    "معظم",
     // Tunisian "the locality" (`معتمدية المكان`, `النيابة الخصوصية لمدينة المكان`; session 59).
     "المكان",
     // "His Highness" in a name after a place noun: `مدينة سمو الشيخ خليفة الطبية` (session 35).
@@ -2906,6 +2908,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "رافايل",
     // `ريمون كوبا` (Raymond Kopa, not Cuba).
     "ريمون",
+    // `جيمي ويلز` (Jimmy Wales, Wikipedia's founder; session 59).
+    "جيمي",
 ];
 
 /// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
@@ -2926,7 +2930,8 @@ const ARABIC_FIRST_NAMES: &[&str] = &[
     "عبدالله",
     "إبراهيم",
     "يوسف",
-    // `النائب أنور الخليل` (the Lebanese MP, not Hebron).
+    // `النائب أنور الخليل` (the Lebanese MP, not Hebron). (Not `حسين`, often a father's name
+    // before the verb's object: `غزو صدام حسين الكويت`; session 59.)
     "أنور",
     // Women's names before a family name in the feminine nisba: `فاطمة النبهانية` (the Omani
     // tennis player, not An Nabhaniyah).
