@@ -322,6 +322,8 @@ const NAME_PREFIXES: &[&str] = &[
     "أم",
     "أبو",
     "أبي",
+    // The accusative, as some family names keep it: `حي أبا السعود` (session 59).
+    "أبا",
     "بني",
     "بن",
     "ابن",

@@ -120,6 +120,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
     "الاتحاد الأوروبي",
+    // Bashar al-Assad, not Béchar (`ماكرون: تطهير عرقي يحدث في بورما.. وبشار الأسد`; session 59).
+    "بشار الأسد",
     // "The road leading (to)", not Mosul: `الطريق الموصل إلى الحي` (session 59).
     "الطريق الموصل",
     // Newspapers named after cities.
@@ -1731,7 +1733,10 @@ impl Gazetteer {
             // A name in `الدين` is of two words: `حي صلاح الدين`, `بلدة نور الدين`.
             2
         } else if context::is_name_prefix(word.norm) {
-            let next = words.get(i + 1).filter(|next| continues_name(next))?;
+            // (Not across a full stop: `قصور . وتمكنت` is no name `قصور وتمكنت`.)
+            let next = words.get(i + 1).filter(|next| {
+                continues_name(next) && !text[word.span.end..next.span.start].contains('.')
+            })?;
             // `ذات` "having" starts names before a definite word (`ذات الرمال`); before an
             // indefinite one it describes: `كمنطقة ذات مستوى وبائي`, `ذات غالبية`. (Not `ذي`,
             // which starts `ذي ناعم` and `ذي عين`.)
@@ -7437,6 +7442,9 @@ mod tests {
     #[test]
     fn unknown_names_after_place_nouns() {
         assert_eq!(named("قصفت الطائرات بلدة ياميبو"), ["ياميبو (town)"]);
+        // A family name in the accusative (session 59).
+        assert_eq!(named("في حي أبا السعود بنجران"), ["أبا السعود (district)", "نجران"]);
+        assert_eq!(named("في مدينة قصور . وتمكنت القوات"), Vec::<String>::new());
         // Clitics on the noun, harakat and tatweel left out of the name, each name once.
         assert_eq!(
             named("وبمدينة هورشولم الدنماركية، وفي قريةِ سيمارُون وفي قرية سيمارون"),
@@ -9574,6 +9582,9 @@ mod tests {
         // Jimmy Wales; "most" after "boycott".
         check("مؤسس ويكيبيديا جيمي ويلز والشريك", &[]);
         check("أجريت بمقاطعة معظم أحزاب المعارضة", &[]);
+        check("تطهير عرقي يحدث في بورما.. وبشار الأسد مجرم", &["ميانمار"]);
+        check("في جاوة الشرقية", &["جاوة الشرقية"]);
+        check("زلزال يضرب تونجا", &["تونغا"]);
     }
 
     #[test]
