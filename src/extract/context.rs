@@ -398,6 +398,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // النادي المضيف`; session 59).
     "الرجال",
     "النادي",
+    // "The city of arts" (`بنزرت مدينة الفنون والحضارات`; session 59).
+    "الفنون",
     // "Most" after "boycott" (`بمقاطعة معظم أحزاب المعارضة`; session 59).
     "معظم",
     // Tunisian "the locality" (`معتمدية المكان`, `النيابة الخصوصية لمدينة المكان`; session 59).
