@@ -912,6 +912,8 @@ const SPORTS_WORDS: &[&str] = &[
     "المباريات",
     "لاعبا",
     "لاعبين",
+    // Basketball's: `دوري السلة الأميركي` (session 59; not `فريقه`, also a minister's team).
+    "السلة",
 ];
 pub const SPORTS_WORDS_MIN: usize = 3;
 

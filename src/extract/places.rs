@@ -9587,6 +9587,8 @@ mod tests {
         check("زلزال يضرب تونجا", &["تونغا"]);
         check("في لوس انجيلوس", &["لوس أنجلوس"]);
         check("اعلان بنزرت مدينة الفنون", &["بنزرت"]);
+        // Basketball's league makes a sports report: the clubs' cities are clubs.
+        check("فاز واشنطن ويزاردز على يوتا جاز في دوري السلة. وسجل اللاعب 30 نقطة في المباراة", &[]);
     }
 
     #[test]
