@@ -3928,7 +3928,8 @@ pub fn may_follow_place_noun_before(key: &str, next: Option<&str>) -> bool {
 /// only a city's or a province's noun makes them places: `ولاية معسكر` is Algeria's Mascara,
 /// `منطقة معسكر الكرين` and `قاعدة معسكر لبوزة` are army camps (all six places the other nouns
 /// made of it in the four collections; session 41).
-const CITY_NOUN_ONLY: &[&str] = &["معسكر"];
+/// So is `الحريق` "the fire" (`منطقة الحريق`, "the fire's area"), Al Hariq (session 59).
+const CITY_NOUN_ONLY: &[&str] = &["معسكر", "الحريق"];
 
 /// True if the place noun `noun` (normalised; clitics allowed) may make the lookup-only name
 /// with key `key` a place (see [`CITY_NOUN_ONLY`]).

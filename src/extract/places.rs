@@ -120,6 +120,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
     "الاتحاد الأوروبي",
+    // The Porsche Cayenne, not French Guiana's capital (session 59).
+    "بورش كايين",
     // Bashar al-Assad, not Béchar (`ماكرون: تطهير عرقي يحدث في بورما.. وبشار الأسد`; session 59).
     "بشار الأسد",
     // "The road leading (to)", not Mosul: `الطريق الموصل إلى الحي` (session 59).
@@ -9587,6 +9589,12 @@ mod tests {
         check("زلزال يضرب تونجا", &["تونغا"]);
         check("في لوس انجيلوس", &["لوس أنجلوس"]);
         check("اعلان بنزرت مدينة الفنون", &["بنزرت"]);
+        check("خطوط احتواء الحريق حول بقية منطقة الحريق", &[]);
+        check("سيارة فاخرة من نوع بورش كايين", &[]);
+        check("والفيليبين والبحرين", &["الفلبين", "البحرين"]);
+        check("في الصحراء السورية قرب الحدود", &["البادية السورية"]);
+        check("كلية الطب في شيناي بالهند", &["تشيناي", "الهند"]);
+        check("ملعب غيلسنكرشن", &["غلزنكيرشن"]);
         // Basketball's league makes a sports report: the clubs' cities are clubs.
         check("فاز واشنطن ويزاردز على يوتا جاز في دوري السلة. وسجل اللاعب 30 نقطة في المباراة", &[]);
     }
