@@ -3884,8 +3884,8 @@ pub fn is_feminine_nationality(word: &str) -> bool {
 
 /// True if `الجولان` (`word`, normalised as written, after `previous` and `before_previous`)
 /// is Tunisian "traffic", not the Golan: the rules of the road (`قواعد الجولان`), its tax
-/// (`معلوم الجولان`, `المعلوم على الجولان`), its flow (`حركة الجولان`, `المرور والجولان`, `العبور والجولان`), and a
-/// vehicle put into it (`تاريخ وضعها في الجولان`, `عاد الى الجولان`).
+/// (`معلوم الجولان`, `المعلوم على الجولان`), its flow (`حركة الجولان`, `المرور والجولان`,
+/// `العبور والجولان`), and a vehicle put into it (`تاريخ وضعها في الجولان`, `عاد الى الجولان`).
 pub fn is_traffic_before(
     word: &str,
     previous: Option<&str>,
