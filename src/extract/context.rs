@@ -1816,6 +1816,17 @@ pub fn is_district_noun(word: &str) -> bool {
     reads_as(word, DISTRICT_NOUN)
 }
 
+/// Nouns of a landmark whose own name is a common word, which a town joined by ب follows:
+/// `محطة القطار بمنوبة` (the railway station), `معبد الغريبة بجربة`, `بمعلم القصبة بباجة`,
+/// `ميدان السبعين بصنعاء`, `ساحة`: the name is the landmark's, not a town before its province
+/// (see `Gazetteer::licensed_at`).
+const LANDMARK_NOUNS: &[&str] = &["محطة", "معبد", "معلم", "ميدان", "ساحة"];
+
+/// True if `word` (normalised; clitics allowed: `بمعلم`) is one of [`LANDMARK_NOUNS`].
+pub fn is_landmark_noun(word: &str) -> bool {
+    LANDMARK_NOUNS.iter().any(|noun| reads_as(word, &normal(noun)))
+}
+
 /// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
 /// or Egyptian administrative centre when a governorate follows its name.
 pub fn is_centre_noun(word: &str) -> bool {
@@ -3572,9 +3583,23 @@ pub fn is_regional_adjective(word: &str) -> bool {
 
 /// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court", or the
 /// "judicial" of `القطب القضائي` (a court's pole) or the "justice" of `قصر العدالة` (the
-/// courthouse).
+/// courthouse), or the prosecution that sits at a court (`النيابة العمومية بتونس`,
+/// `النيابة العسكرية بتونس`: session 60, the labels have all eight so written).
 pub fn is_court_noun(word: &str) -> bool {
-    ["محكمة", "المحكمة", "القضائي", "العدالة"].iter().any(|noun| reads_as(word, noun))
+    ["محكمة", "المحكمة", "القضائي", "العدالة", "النيابة"].iter().any(|noun| reads_as(word, noun))
+}
+
+/// True if `word` (normalised; clitics allowed: `للحرس`) is the guard or the security of
+/// `الحرس الوطني` or `الأمن الوطني`, whose units "in Tunis" are the capital's (`المنطقة البحرية
+/// للحرس الوطني بتونس`, `إقليم الأمن الوطني بتونس`: five labelled articles, all so).
+pub fn is_national_force_noun(word: &str) -> bool {
+    matches!(word, "الامن" | "الحرس" | "للامن" | "للحرس" | "والامن" | "والحرس")
+}
+
+/// True if `word` (normalised; clitics allowed: `ومن`) is `مواليد` "born", as in `من مواليد
+/// 14 مارس 1967 بتونس`: a birthplace is a town, so the country's name there is its capital's.
+pub fn is_birth_noun(word: &str) -> bool {
+    reads_as(word, "مواليد")
 }
 
 /// True if `word` (normalised; clitics allowed: `بمستشفى`, `بكلية`) is "hospital" or

@@ -3095,6 +3095,30 @@ impl Gazetteer {
                 && !context::is_adjective_place_name(&key)
                 && compatriot(self.match_at(words, next + 1).and_then(|m| m.1))
         };
+        // Before a town or a province of its own country, joined by ب "in": `في أبو قير
+        // بالإسكندرية`, `المنطقة الحدودية حيدرة بالقصرين`, `ومركز ملوي بالمنيا` (session 60). Not
+        // a name joined by و (`محلات ومساكن بتاجروين` "and homes"), nor the end of a person's
+        // or a landmark's name (`جامعة أم القرى بمكة`, `وأم القرى بمكة`, `محطة القطار بمنوبة`),
+        // nor an adjective of direction (`منطقة امتياز "أبوماضي" الغربية بدلتا النيل`).
+        let before_compatriot_town = || {
+            let prefix = |word: &str| {
+                context::is_name_prefix(word)
+                    || word.strip_prefix('و').is_some_and(context::is_name_prefix)
+            };
+            !conjoined
+                && !matches!(key.as_str(), "الغربية" | "الشرقية" | "الشمالية" | "الجنوبية")
+                && (i == 0
+                    || words[i].hard_before
+                    || !prefix(words[i - 1].norm) && !context::is_landmark_noun(words[i - 1].norm))
+                && next < words.len()
+                && !words[next].hard_before
+                && words[next].norm.starts_with('ب')
+                && context::may_be_listed(&key, None)
+                && !context::is_adjective_place_name(&key)
+                && self.match_at(words, next).and_then(|m| m.1).is_some_and(|town| {
+                    self.places[town].kind != "country" && compatriot(Some(town))
+                })
+        };
         // A road's noun ends at word `k`: `طريق`, or `الطريق` and its kind (`الطريق السيارة
         // تونس-مساكن`, the motorway; session 53).
         let road_noun_ends_at = |k: usize| {
@@ -3135,6 +3159,7 @@ impl Gazetteer {
             || after_governor
             || before_unit_of_place()
             || before_compass_of_compatriot()
+            || before_compatriot_town()
             || after_compass_point
             || listed
             || first_after_dual
@@ -3507,6 +3532,23 @@ impl Gazetteer {
         let in_b = first.norm.starts_with('ب') && !self.starts_a_name_as_written(first);
         if in_b
             && (at.start.saturating_sub(4)..at.start).any(|k| context::is_court_noun(words[k].norm))
+        {
+            return Some(capital);
+        }
+        // So is a unit's of the national guard or the police: `للحرس الوطني بتونس`.
+        if in_b
+            && at.start > 1
+            && words[at.start - 1].norm == "الوطني"
+            && context::is_national_force_noun(words[at.start - 2].norm)
+        {
+            return Some(capital);
+        }
+        // And a birthplace: `من مواليد 26 ماي 1957 بتونس` (the date between, no more).
+        if in_b
+            && (at.start.saturating_sub(4)..at.start).any(|k| {
+                context::is_birth_noun(words[k].norm)
+                    && (k + 1..=at.start).all(|j| !words[j].hard_before)
+            })
         {
             return Some(capital);
         }
@@ -9599,6 +9641,26 @@ mod tests {
         check("بورصة شينشن ومدينة هولغين", &["شنتشن", "هولغوين"]);
         // Basketball's league makes a sports report: the clubs' cities are clubs.
         check("فاز واشنطن ويزاردز على يوتا جاز في دوري السلة. سجل اللاعب في المباراة", &[]);
+    }
+
+    #[test]
+    fn session_60_places() {
+        // Tunis, not Tunisia: the prosecution's seat, a national guard's or police unit, a
+        // birthplace; the country elsewhere.
+        check("قررت النيابة العمومية بتونس فتح بحث", &["تونس العاصمة"]);
+        check("للمنطقة البحرية للحرس الوطني بتونس", &["تونس العاصمة"]);
+        check("وهو من مواليد 14 مارس 1967 بتونس متزوج", &["تونس العاصمة"]);
+        check("تسليم طفل من مواليد 16 فيفري 2006 إلى عائلته بتونس", &["تونس"]);
+        check("الأوضاع الأمنية بتونس", &["تونس"]);
+        // A lookup-only name before a town or province of its country, joined by ب; not the
+        // end of a person's or a landmark's name, nor a name joined by و.
+        check("في المدينة الشبابية في أبو قير بالإسكندرية", &["أبو قير", "الإسكندرية"]);
+        check("مستشفى القوات المسلحة بالهدا", &[]);
+        check("عقبة الهدا بمكة المكرمة", &["الهدا", "مكة المكرمة"]);
+        check("بجامعة أم القرى بمكة المكرمة", &["مكة المكرمة"]);
+        check("افتتاح جامعتي الملك فيصل بالدمام وأم القرى بمكة", &["الدمام", "مكة المكرمة"]);
+        check("وقفة احتجاجية أمام محطة القطار بمنوبة", &["منوبة"]);
+        check("سرقة من محلات ومساكن بتاجروين", &["تاجروين"]);
     }
 
     #[test]
