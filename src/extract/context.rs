@@ -2329,8 +2329,10 @@ pub fn is_possessed_club_noun(word: &str) -> bool {
 }
 
 /// Nouns before a company's name: a place right after one names the company (`شركة
-/// السعودية للنقل`, `لشركة مصر للطيران`, `شركة قطر للبترول`), not the place.
-const COMPANY_NOUNS: &[&str] = &["شركة"];
+/// السعودية للنقل`, `لشركة مصر للطيران`, `شركة قطر للبترول`), not the place; and a
+/// foundation's (`مؤسسة دبي للمستقبل`, `مؤسسة مكة للطباعة والنشر`; session 60: 16 mentions
+/// over the four collections, all but one of them organisations).
+const COMPANY_NOUNS: &[&str] = &["شركة", "مؤسسة"];
 static COMPANY_NOUN_WORDS: Words = Words::new(COMPANY_NOUNS);
 static POST_WORDS: Words = Words::new(&["بريد"]);
 

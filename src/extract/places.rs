@@ -3639,6 +3639,35 @@ impl Gazetteer {
         if city_follows {
             return Some(capital);
         }
+        // So does another country's capital joined to it by و or أو, either side: `بين تونس
+        // والخرطوم`, `بين دمشق وتونس`, `في القاهرة أو تونس`, `بين بغداد والجزائر` (session 60:
+        // the labels have the capital in all eight such lists).
+        let foreign_capital_at = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                any_reading(w.norm, |name| {
+                    self.lookup(name)
+                        .is_some_and(|place| place.kind == "capital" && place.country != *country)
+                })
+            })
+        };
+        let or = |k: usize| matches!(words[k].norm, "او" | "و");
+        let capital_follows = words.get(at.end).is_some_and(|next| {
+            !next.hard_before
+                && (or(at.end)
+                    && words.get(at.end + 1).is_some_and(|w| !w.hard_before)
+                    && foreign_capital_at(at.end + 1)
+                    || next.norm.starts_with('و') && foreign_capital_at(at.end))
+        });
+        let capital_precedes = at.start > 0
+            && !first.hard_before
+            && (conjoined_at(first.norm) && foreign_capital_at(at.start - 1)
+                || at.start > 1
+                    && or(at.start - 1)
+                    && !words[at.start - 1].hard_before
+                    && foreign_capital_at(at.start - 2));
+        if capital_follows || capital_precedes {
+            return Some(capital);
+        }
         // So does the end or the start of a journey within the country: `القطار القادم من صفاقس
         // والمتجه نحو تونس`, `القطار القادم من تونس في اتجاه غار الدماء`. (`نحو تونس` alone is
         // mostly travel to the country: `الرحلات نحو تونس`.)
@@ -9683,6 +9712,14 @@ mod tests {
         check("جيب مليلية والمرية جنوب اسبانيا", &["مليلية", "ألميريا", "إسبانيا"]);
         check("تقليد نفسه في المرية بينما", &[]);
         check("عين اليوم – مومبي", &["مومباي"]);
+        // Tunis and Algiers beside another country's capital; the countries beside a country.
+        check("خط طيران بين دمشق وتونس", &["دمشق", "تونس العاصمة"]);
+        check("عالجوا عرفات في القاهرة أو تونس", &["القاهرة", "تونس العاصمة"]);
+        check("أزمة بين بغداد والجزائر", &["بغداد", "الجزائر العاصمة"]);
+        check("العلاقات بين تونس وليبيا", &["تونس", "ليبيا"]);
+        // A foundation named after a place is an organisation.
+        check("أصدر مدير عام مؤسسة مكة للطباعة والنشر قرارا", &[]);
+        check("مؤسسة دبي للمستقبل", &[]);
     }
 
     #[test]
