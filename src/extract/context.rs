@@ -2862,6 +2862,10 @@ const PERSON_TITLES: &[&str] = &[
     "اللاعبة",
     "المتسابق",
     "المتسابقة",
+    // And British titles of nobility, which a place's name follows: `دوقة كورنوول`, `دوق
+    // يورك` (session 60).
+    "دوق",
+    "دوقة",
 ];
 static PERSON_TITLE_WORDS: Words = Words::new(PERSON_TITLES);
 

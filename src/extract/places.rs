@@ -3461,20 +3461,36 @@ impl Gazetteer {
             (first.saturating_sub(2)..first).any(|k| {
                 // (Normalised words keep their shadda: `خطّ`; clitics too: `بالطريق`.)
                 let letters: String = words[k].norm.chars().filter(|&c| c != SHADDA).collect();
-                any_reading(&letters, |reading| ["خط", "الخط", "طريق", "الطريق"].contains(&reading))
+                any_reading(&letters, |reading| {
+                    ["خط", "الخط", "طريق", "الطريق", "قطار", "القطار"].contains(&reading)
+                })
             })
         };
         let hyphened = |first: usize, before: &Word, after: &Word| {
             let gap = &text[before.span.end..after.span.start];
             // (Or a slash: `الطريق السيارة بوسالم/تونس`.)
-            let dash = matches!(gap.trim(), "-" | "–" | "—" | "/");
+            // (Or a lone tatweel, as some outlets write the dash: `خط عنابة ـ تونس`.)
+            let dash = matches!(gap.trim(), "-" | "–" | "—" | "/" | "\u{0640}");
             let spaced = gap.starts_with(' ') && gap.ends_with(' ');
             dash && (!spaced || line_noun_before(first))
         };
+        // (Any country's city after a line's noun: `قطار تونس -عنابة`, `خط عنابة ـ تونس`, a
+        // train between Tunis and Annaba; session 60.)
+        let is_any_city = |place: &Place| matches!(place.kind.as_str(), "city" | "capital");
         let hyphened_to_city = words.get(at.end).is_some_and(|next| {
             hyphened(at.start, &words[at.end - 1], next)
-                && any_reading(next.norm, |name| self.lookup(name).is_some_and(is_city_of_country))
-        });
+                && any_reading(next.norm, |name| {
+                    self.lookup(name).is_some_and(|place| {
+                        is_city_of_country(place)
+                            || line_noun_before(at.start) && is_any_city(place)
+                    })
+                })
+        }) || at.start > 1
+            && line_noun_before(at.start - 1)
+            && hyphened(at.start - 1, &words[at.start - 1], &words[at.start])
+            && any_reading(words[at.start - 1].norm, |name| {
+                self.lookup(name).is_some_and(is_any_city)
+            });
         // A road's or a line's ends, named without a dash: `الطريق السيارة تونس صفاقس`,
         // `الطريق السيارة سوسة تونس`.
         let city_word = |word: &Word| {
@@ -9720,6 +9736,16 @@ mod tests {
         // A foundation named after a place is an organisation.
         check("أصدر مدير عام مؤسسة مكة للطباعة والنشر قرارا", &[]);
         check("مؤسسة دبي للمستقبل", &[]);
+        // A train's or a line's ends in two countries; a dash written as a tatweel.
+        check("قريبا : قطار تونس -عنابة يدخل الخدمة", &["تونس العاصمة", "عنابة"]);
+        check("سيشهد إطلاق خط عنابة ـ تونس.", &["عنابة", "تونس العاصمة"]);
+        check("مباراة تونس - الجزائر", &["تونس", "الجزائر"]);
+        // Titles of nobility; spellings of Yangon, Duba, Cornwall.
+        check("زوجته كاميلا دوقة كورنوول، والأمير", &[]);
+        check("الأمير أندرو دوق يورك", &[]);
+        check("العلاقات بين بكين ورانجون", &["بكين", "يانغون"]);
+        check("الشاحنات القادمة من ميناء ضبا السعودي", &["ضباء"]);
+        check("عاصفة تضرب كورنوول", &["كورنوال"]);
     }
 
     #[test]
