@@ -4,13 +4,13 @@
     python3 bench/extraction/draw.py SEED SPLIT OUTDIR [--exclude FILE ...] [--parts N]
 
 Picks 14 SaudiNewsNet articles (bodies of 200–1,100 characters), 14 ANT multi-source (200–1,500)
-and 12 Jawhara FM (200–1,500) from the shared corpora (`../shared/corpora/C/C.jsonl.gz`, read in
+and 12 Jawhara FM (200–3,000) from the shared corpora (`../shared/corpora/C/C.jsonl.gz`, read in
 place), with `random.Random(SEED)` from each collection's candidates sorted by id, leaving out
 every article already in `labels.tsv`, every body equal to a labelled one, and the articles of
 the draws named by `--exclude` (splits drawn but not yet labelled). These are the counts and
 limits of the rounds since session 43 (docs/extraction.md), except that Jawhara FM's limit was
-700 characters until session 56 and 1,100 until session 59: each time fewer than 12 unlabelled
-bodies that short were left.
+700 characters until session 56, 1,100 until session 59 and 1,500 until session 60 (fresh822):
+each time fewer than 12 unlabelled bodies that short were left.
 
 Writes, in OUTDIR (which must be outside the project: the corpora are not copied into it):
 - `SPLIT.draw.jsonl`: the drawn records (id, corpus, title, body, date), for `--exclude`;
@@ -35,7 +35,7 @@ LABELS = os.path.join(ROOT, "bench", "extraction", "labels.tsv")
 COLLECTIONS = [
     ("saudinewsnet", 14, 200, 1100),
     ("ant-multisource", 14, 200, 1500),
-    ("ant-jawharafm", 12, 200, 1500),
+    ("ant-jawharafm", 12, 200, 3000),
 ]
 
 
