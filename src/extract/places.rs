@@ -901,6 +901,10 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Session 36: Syria's Kiswah, elsewhere "clothing" (`حق الطعام والكسوة`, `مصنع الكسوة` of
     // the Kaaba's cloth).
     ("الكسوة", "السوري"),
+    // Session 60: Iraq's Nasiriyah, elsewhere Nasserism (`التيارات العروبية والناصرية`, in
+    // Tunisian news) or a school or a madrasa's name (`مدرسة الناصرية الريفية`): the labels
+    // have it ten times, each beside an Iraqi place, and wrongly six times with none.
+    ("الناصرية", "العراقي"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -9756,6 +9760,16 @@ mod tests {
         check("وذكرت شرطة ساوث يوركشير في بيان", &["جنوب يوركشاير"]);
         check("حملة شملت مناطق العمران وجبل الأحمر", &["معتمدية العمران", "الجبل الأحمر"]);
         check("قبالة ميناء بوساسو", &["بوصاصو"]);
+        // Nasiriyah beside Iraq's places; Nasserism and a school elsewhere.
+        check("ووصلت إلى الناصرية والديوانية وكربلاء", &["الناصرية", "الديوانية", "كربلاء"]);
+        check("بعد تجميع مختلف التيارات العروبية والناصرية", &[]);
+        check("إغلاق مدرسة الناصرية الريفية بالمنطقة", &[]);
+        // Afyon spelt as the phone's name, after a city noun only; Gujarat, Krasnodar, Normandy.
+        check("بعثة الفيصلي إلى مدينة أيفون التركية", &["أفيون"]);
+        check("هاتف أيفون الجديد", &[]);
+        check("في مدينة كوجرات الهندية", &["غوجارات"]);
+        check("ملعب كرزندار", &["كراسنودار"]);
+        check("ساحل النورمندي", &["نورماندي"]);
     }
 
     #[test]
