@@ -905,6 +905,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Tunisian news) or a school or a madrasa's name (`مدرسة الناصرية الريفية`): the labels
     // have it ten times, each beside an Iraqi place, and wrongly six times with none.
     ("الناصرية", "العراقي"),
+    // Libya's Mellitah, elsewhere Kerkennah's and Djerba's Mellita (`قرية مليتة بجزيرة قرقنة`,
+    // its own row).
+    ("مليتة", "الليبي"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -9770,6 +9773,10 @@ mod tests {
         check("في مدينة كوجرات الهندية", &["غوجارات"]);
         check("ملعب كرزندار", &["كراسنودار"]);
         check("ساحل النورمندي", &["نورماندي"]);
+        // Libya's Mellitah beside Libyan places; Tunisia's Mellita elsewhere; Spratly.
+        check("قبالة مليته غرب طرابلس في ليبيا", &["مليتة", "طرابلس", "ليبيا"]);
+        check("ومستوصف قرية مليتة بجزيرة قرقنة", &["مليتة (تونس)", "قرقنة"]);
+        check("في أرخبيل سبراتليز", &["جزر سبراتلي"]);
     }
 
     #[test]
