@@ -7574,7 +7574,7 @@ mod tests {
         // The name itself, not a clitic and a known name (ل + أراك).
         assert_eq!(named("جزيرة لاراك"), ["لاراك (island)"]);
         assert_eq!(named("قبالة جزيرة بيغ آيلاند في هاواي"), ["بيغ آيلاند (island)", "هاواي"]);
-        assert_eq!(named("في إقليم لوجار جنوب كابول"), ["لوجار (province)", "كابول"]);
+        assert_eq!(named("في إقليم كونر شرق كابول"), ["كونر (province)", "كابول"]);
         assert_eq!(named("في منطقة المعارض بالمجتمع"), Vec::<String>::new());
         // Two words after a word that starts names.
         assert_eq!(named("في بلدة خان بني زيدون"), ["خان بني زيدون (town)"]);
