@@ -1821,10 +1821,11 @@ pub fn is_district_noun(word: &str) -> bool {
 /// `ميدان السبعين بصنعاء`, `ساحة`: the name is the landmark's, not a town before its province
 /// (see `Gazetteer::licensed_at`).
 const LANDMARK_NOUNS: &[&str] = &["محطة", "معبد", "معلم", "ميدان", "ساحة"];
+static LANDMARK_NOUN_WORDS: Words = Words::new(LANDMARK_NOUNS);
 
 /// True if `word` (normalised; clitics allowed: `بمعلم`) is one of [`LANDMARK_NOUNS`].
 pub fn is_landmark_noun(word: &str) -> bool {
-    LANDMARK_NOUNS.iter().any(|noun| reads_as(word, &normal(noun)))
+    in_list(word, &LANDMARK_NOUN_WORDS)
 }
 
 /// True if `word` (normalised) is `مركز` "centre", with clitics (`بمركز`, `ومركز`): a Saudi
@@ -3595,9 +3596,10 @@ pub fn is_court_noun(word: &str) -> bool {
     ["محكمة", "المحكمة", "القضائي", "العدالة", "النيابة"].iter().any(|noun| reads_as(word, noun))
 }
 
-/// True if `word` (normalised; clitics allowed: `للحرس`) is the guard or the security of
-/// `الحرس الوطني` or `الأمن الوطني`, whose units "in Tunis" are the capital's (`المنطقة البحرية
-/// للحرس الوطني بتونس`, `إقليم الأمن الوطني بتونس`: five labelled articles, all so).
+/// True if `word` (normalised, as written, with و or ل) is the guard or the security of
+/// `الحرس الوطني` or `الأمن الوطني`, whose units are named after their town (`الحرس الوطني
+/// بسليمان`), and "in Tunis" are the capital's (`المنطقة البحرية للحرس الوطني بتونس`, `إقليم
+/// الأمن الوطني بتونس`: five labelled articles, all so).
 pub fn is_national_force_noun(word: &str) -> bool {
     matches!(word, "الامن" | "الحرس" | "للامن" | "للحرس" | "والامن" | "والحرس")
 }

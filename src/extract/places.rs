@@ -3023,10 +3023,7 @@ impl Gazetteer {
             && !words[i - 1].hard_before
             && matches!(words[i].norm.strip_suffix(key.as_str()), Some("ب" | "وب"))
             && words[i - 1].norm == "الوطني"
-            && matches!(
-                words[i - 2].norm,
-                "الامن" | "الحرس" | "للامن" | "للحرس" | "والامن" | "والحرس"
-            );
+            && context::is_national_force_noun(words[i - 2].norm);
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         // And the Eastern Province's (`أمانة الشرقية`, `لصحة الشرقية`: 95 times in the four
         // collections, all Saudi; session 54).
@@ -3125,7 +3122,7 @@ impl Gazetteer {
                     || word.strip_prefix('و').is_some_and(context::is_name_prefix)
             };
             !conjoined
-                && !matches!(key.as_str(), "الغربية" | "الشرقية" | "الشمالية" | "الجنوبية")
+                && !context::is_compass_adjective(&key)
                 && (i == 0
                     || words[i].hard_before
                     || !prefix(words[i - 1].norm) && !context::is_landmark_noun(words[i - 1].norm))
@@ -3676,10 +3673,10 @@ impl Gazetteer {
                 })
             })
         };
-        let or = |k: usize| matches!(words[k].norm, "او" | "و");
+        let conjunction = |k: usize| matches!(words[k].norm, "او" | "و");
         let capital_follows = words.get(at.end).is_some_and(|next| {
             !next.hard_before
-                && (or(at.end)
+                && (conjunction(at.end)
                     && words.get(at.end + 1).is_some_and(|w| !w.hard_before)
                     && foreign_capital_at(at.end + 1)
                     || next.norm.starts_with('و') && foreign_capital_at(at.end))
@@ -3688,7 +3685,7 @@ impl Gazetteer {
             && !first.hard_before
             && (conjoined_at(first.norm) && foreign_capital_at(at.start - 1)
                 || at.start > 1
-                    && or(at.start - 1)
+                    && conjunction(at.start - 1)
                     && !words[at.start - 1].hard_before
                     && foreign_capital_at(at.start - 2));
         if capital_follows || capital_precedes {
