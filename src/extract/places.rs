@@ -9777,6 +9777,23 @@ mod tests {
     }
 
     #[test]
+    fn session_61_places() {
+        // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
+        check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
+        check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
+        check("نطح امرأة بمتنزه يلوستون القومي", &["يلوستون"]);
+        check("في منطقة كوفنت غاردن ومن لوتون", &["كوفنت غاردن", "لوتون"]);
+        check("في أولان أودي عاصمة جمهورية بورياتيا", &["أولان أودي", "بورياتيا"]);
+        // Spellings.
+        check("اتفاق بين أثينا وسكوبيي", &["أثينا", "سكوبيه"]);
+        check("في ولاية كيرلا وإقليم شينتشين", &["كيرالا", "شنتشن"]);
+        check("انسحاب طوغو وملعب غاروا", &["توغو", "غاروا"]);
+        check("تعم كاتلونيا ومدينة غار دماء", &["كتالونيا", "غار الدماء"]);
+        // Not the plutonium word that holds Luton.
+        check("تخزين البلوتونيوم", &[]);
+    }
+
+    #[test]
     fn session_56_places() {
         // An indefinite name the gazetteer lacks after `إقليم` "province"; not a definite word
         // (`إقليم الأمن`), an adjective, a common noun in ة or one of the words it lists.
