@@ -137,6 +137,15 @@ pub const STOP_PHRASES: &[&str] = &[
     // The Polisario Front's full name (`الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب`;
     // session 60).
     "تحرير الساقية الحمراء ووادي الذهب",
+    // London's shopping street, not Oxford (`في أكسفورد ستريت`; session 61).
+    "أكسفورد ستريت",
+    // A Syrian militia, not Jerusalem (`جنده لواء القدس المتحالف مع قوات الحكومة`).
+    "لواء القدس",
+    // A river's west bank, not the West Bank (`الضفة الغربية لنهر الفرات`); the river after
+    // it is still found.
+    "الضفة الغربية لنهر",
+    // Sparkling water, not Tunisia's Faouar (`منتجات الماء الفوار والشاي`).
+    "الماء الفوار",
     // Newspapers named after cities.
     "ديترويت فري برس",
     "نيويورك تايمز",
@@ -2846,9 +2855,14 @@ impl Gazetteer {
                             && !text[words[k].span.start..words[i].span.start].contains('\n')
                     })
             };
+            // Or a date follows the name below the title, as the Saudi Press Agency heads its
+            // reports: `الباحة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس` (session 61).
+            let dated =
+                || i > 0 && opens_line(text, words, i) && super::date::opens_with_date(after);
             ((opens_line(text, words, i) || after_byline)
                 && after.starts_with([':', '-', '–', '—'])
-                || reporter_line())
+                || reporter_line()
+                || dated())
                 && !heads_a_quote
                 && !outlet
         };
@@ -9778,6 +9792,16 @@ mod tests {
 
     #[test]
     fn session_61_places() {
+        // A dateline that a date follows below the title; not in the title.
+        check("عنوان\nالباحة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م ينظم المكتب", &["الباحة"]);
+        check("الباحة 26 شوال", &[]);
+        // A street, a militia, a river's bank, sparkling water.
+        check("في أكسفورد ستريت بلندن", &["لندن"]);
+        check("جنده لواء القدس المتحالف مع قوات الحكومة السورية", &[]);
+        check("على الضفة الغربية لنهر الفرات", &["نهر الفرات"]);
+        check("مستوطنات الضفة الغربية", &["الضفة الغربية"]);
+        check("منتجات الماء الفوار والشاي", &[]);
+        check("بمعتمدية الفوار من ولاية قبلي", &["الفوار", "قبلي"]);
         // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
         check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
         check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
