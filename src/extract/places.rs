@@ -914,6 +914,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Tunisian news) or a school or a madrasa's name (`مدرسة الناصرية الريفية`): the labels
     // have it ten times, each beside an Iraqi place, and wrongly six times with none.
     ("الناصرية", "العراقي"),
+    // Session 61: Iraq's Diwaniyah, in Tunisian news the customs' adjective (`الإجراءات
+    // الديوانية`, `المعاليم الديوانية`).
+    ("الديوانية", "العراقي"),
     // Libya's Mellitah, elsewhere Kerkennah's and Djerba's Mellita (`قرية مليتة بجزيرة قرقنة`,
     // its own row).
     ("مليتة", "الليبي"),
@@ -2079,8 +2082,11 @@ impl Gazetteer {
             // before a name with the article or of the gazetteer, below (adjectives are joined
             // to adjectives: `سكنية وتجارية`).
             let feminine_shape = !definite && norm.ends_with('\u{0629}');
-            // An indefinite plural in ات is a common noun (`مناطق تجمعات وجسور`).
-            if !definite && norm.ends_with("ات") && norm.chars().count() >= 5 {
+            // An indefinite plural in ات is a common noun (`مناطق تجمعات وجسور`); so is "for"
+            // before a verbal noun of the istif'al form (`ست مناطق لاستكشاف وتطوير`; session 61).
+            if !definite && norm.ends_with("ات") && norm.chars().count() >= 5
+                || first && norm.starts_with("لاست")
+            {
                 break;
             }
             if feminine_shape {
@@ -9802,6 +9808,11 @@ mod tests {
         check("مستوطنات الضفة الغربية", &["الضفة الغربية"]);
         check("منتجات الماء الفوار والشاي", &[]);
         check("بمعتمدية الفوار من ولاية قبلي", &["الفوار", "قبلي"]);
+        // Iraq's Diwaniyah beside Iraqi places; the customs' adjective in Tunisian news.
+        check("في النجف والديوانية", &["النجف", "الديوانية"]);
+        check("لتسهيل الإجراءات الديوانية وإدخال السيارات", &[]);
+        check("من قاعدة كاب كانافيرال بولاية فلوريدا", &["كيب كانافيرال", "فلوريدا"]);
+        assert!(named("طرح ست مناطق لاستكشاف وتطوير وإنتاج النفط").is_empty());
         // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
         check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
         check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
