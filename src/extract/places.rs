@@ -141,6 +141,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "أكسفورد ستريت",
     // A Syrian militia, not Jerusalem (`جنده لواء القدس المتحالف مع قوات الحكومة`).
     "لواء القدس",
+    // A Libyan militia named after the city, and Béja's nickname "Rome's granary".
+    "سرايا الدفاع عن بنغازي",
+    "مطمور روما",
     // A river's west bank, not the West Bank (`الضفة الغربية لنهر الفرات`); the river after
     // it is still found.
     "الضفة الغربية لنهر",
@@ -3183,7 +3186,14 @@ impl Gazetteer {
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
         let word_after = words.get(next).filter(|w| !w.hard_before).map(|w| w.norm);
-        (after_noun && !conjoined && context::may_follow_place_noun_before(&key, word_after)
+        // Quotes around the name alone mark it as one: `بمدينة "كان" الفرنسية` (session 61).
+        let quoted_alone = i > 0
+            && only_openers(gap_before(i), &OPENING_QUOTES)
+            && gap_before(i).contains(OPENING_QUOTES)
+            && text[words[next - 1].span.end..].starts_with(CLOSING_QUOTES);
+        (after_noun
+            && !conjoined
+            && (context::may_follow_place_noun_before(&key, word_after) || quoted_alone)
             || after_river_noun
             || after_capital_noun
             || before_state
@@ -9813,6 +9823,13 @@ mod tests {
         check("لتسهيل الإجراءات الديوانية وإدخال السيارات", &[]);
         check("من قاعدة كاب كانافيرال بولاية فلوريدا", &["كيب كانافيرال", "فلوريدا"]);
         assert!(named("طرح ست مناطق لاستكشاف وتطوير وإنتاج النفط").is_empty());
+        // A quoted lookup-only name after a city noun; the Sultan of Oman beside Jordan's
+        // adjective; Constantinople, Mesopotamia's valley, Bodrum spelt with ض.
+        check("بمدينة \"كان\" الفرنسية التي تستضيف", &["كان"]);
+        check("ممثلا عن سلطان عمان قابوس بن سعيد ورئيس الحكومة الأردنية", &["عمان"]);
+        check("ومقرها القسطنطينية وحضارة وادي الرافدين", &["القسطنطينية", "بلاد الرافدين"]);
+        check("قبالة سواحل بوضروم", &["بودروم"]);
+        check("سرايا الدفاع عن بنغازي ومطمور روما", &[]);
         // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
         check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
         check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
