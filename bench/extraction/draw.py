@@ -9,8 +9,11 @@ place), with `random.Random(SEED)` from each collection's candidates sorted by i
 every article already in `labels.tsv`, every body equal to a labelled one, and the articles of
 the draws named by `--exclude` (splits drawn but not yet labelled). These are the counts and
 limits of the rounds since session 43 (docs/extraction.md), except that Jawhara FM's limit was
-700 characters until session 56, 1,100 until session 59 and 1,500 until session 60 (fresh822):
-each time fewer than 12 unlabelled bodies that short were left.
+700 characters until session 56, 1,100 until session 59, 1,500 until session 60 (fresh822) and
+3,000 until session 61 (fresh863): each time fewer than 12 unlabelled bodies that short were
+left. Since then Jawhara FM gives what it has left (52 bodies after fresh863, nearly all its
+unlabelled ones, up to 10,000 characters), and a split it cannot fill takes the rest from ANT
+multi-source (same limits, never an article drawn for the split already).
 
 Writes, in OUTDIR (which must be outside the project: the corpora are not copied into it):
 - `SPLIT.draw.jsonl`: the drawn records (id, corpus, title, body, date), for `--exclude`;
@@ -35,8 +38,10 @@ LABELS = os.path.join(ROOT, "bench", "extraction", "labels.tsv")
 COLLECTIONS = [
     ("saudinewsnet", 14, 200, 1100),
     ("ant-multisource", 14, 200, 1500),
-    ("ant-jawharafm", 12, 200, 3000),
+    ("ant-jawharafm", 12, 200, 10000),
 ]
+# The collection that fills a split when another has too few unlabelled articles left.
+FALLBACK = "ant-multisource"
 
 
 def labelled_ids() -> set[str]:
@@ -82,7 +87,14 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     drawn = []
-    for corpus, count, shortest, longest in COLLECTIONS:
+    shortfall = 0
+    limits = {corpus: (shortest, longest) for corpus, _, shortest, longest in COLLECTIONS}
+    draws = [(corpus, count) for corpus, count, _, _ in COLLECTIONS]
+    k = 0
+    while k < len(draws):
+        corpus, count = draws[k]
+        k += 1
+        shortest, longest = limits[corpus]
         articles = read_collection(corpus)
         labelled_bodies = {a["body"] for a in articles if a["id"] in excluded}
         candidates = sorted(
@@ -92,9 +104,15 @@ def main() -> None:
              and a["body"] not in labelled_bodies),
             key=lambda a: a["id"],
         )
+        if len(candidates) < count and corpus != FALLBACK and shortfall == 0:
+            # A collection nearly all labelled gives what it has; the fallback the rest.
+            shortfall = count - len(candidates)
+            count = len(candidates)
+            draws.append((FALLBACK, shortfall))
         if len(candidates) < count:
             sys.exit(f"{corpus}: only {len(candidates)} candidates left, {count} wanted")
         picked = rng.sample(candidates, count)
+        excluded.update(a["id"] for a in picked)
         seen_bodies = set()
         for article in picked:
             if article["body"] in seen_bodies:
