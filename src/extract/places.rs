@@ -144,6 +144,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // A Libyan militia named after the city, and Béja's nickname "Rome's granary".
     "سرايا الدفاع عن بنغازي",
     "مطمور روما",
+    // A fast-food chain's chili chicken (`سوبر تشيلي الدجاج`), not Chile.
+    "تشيلي الدجاج",
     // A river's west bank, not the West Bank (`الضفة الغربية لنهر الفرات`); the river after
     // it is still found.
     "الضفة الغربية لنهر",
@@ -5155,10 +5157,17 @@ impl Gazetteer {
             // After a club's name and its section the city is the club's in any text: a short
             // item on a coach's career may have too few sports words to be a report
             // (`العمل مع الأمل الرياضي بحمام سوسة`).
+            // A women's club in a sports report: `الجمعية النسائية بصفاقس`, `النادي النسائي
+            // بقرطاج` (elsewhere a women's association in the town; session 61).
+            let women_section = previous.is_some_and(|p| matches!(p, "النسائية" | "النسائي"))
+                && before_previous.is_some_and(context::is_club_word)
+                && words[i].norm.starts_with('ب')
+                && !without_clitic;
             if section_before
                 || !locative_b
                     && (side_before || club_after || transfer)
                     && *sports_report.get_or_init(|| is_sports_report(words))
+                || women_section && *sports_report.get_or_init(|| is_sports_report(words))
             {
                 return Reading::Club;
             }
@@ -9830,6 +9839,14 @@ mod tests {
         check("ومقرها القسطنطينية وحضارة وادي الرافدين", &["القسطنطينية", "بلاد الرافدين"]);
         check("قبالة سواحل بوضروم", &["بودروم"]);
         check("سرايا الدفاع عن بنغازي ومطمور روما", &[]);
+        // Women's clubs in a sports report; a women's association elsewhere.
+        check(
+            "الدور ربع النهائي لكأس تونس لكرة اليد: الجمعية النسائية بصفاقس - النادي النسائي بقرطاج",
+            &[],
+        );
+        check("افتتحت الجمعية النسائية بصفاقس معرضا", &["صفاقس"]);
+        check("سوبر تشيلي الدجاج في تشيلي", &["تشيلي"]);
+        check("في انتيجوا ومدينة بيدوة وفي بتسبرغ", &["أنتيغوا", "بيدوا", "بيتسبرغ"]);
         // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
         check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
         check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
