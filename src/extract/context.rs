@@ -3972,6 +3972,8 @@ pub fn may_follow_this_place_noun(key: &str, noun: &str) -> bool {
         // الجزيرة` the island's coasts (Cyprus's).
         && !((reads_as(noun, "عاصمة") || reads_as(noun, "ساحل") || reads_as(noun, "سواحل"))
             && matches!(key, "الجزيرة" | "الجزيره"))
+        // `مستشفى العيون` is an eye hospital, not one in Al-Ahsa's Al Uyun (session 61).
+        && !(reads_as(noun, "مستشفى") && key == "العيون")
 }
 
 /// Nouns of what is in a district (its courts, police, streets, hotels, electoral seat) and

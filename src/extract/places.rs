@@ -3170,10 +3170,11 @@ impl Gazetteer {
                     && context::is_road_noun(words[k - 1].norm)
         };
         // The second end of a road named after the two places it joins, after a dash: `طريق
-        // أملج- ينبع`, `طريق الدمام – الخبر`.
+        // أملج- ينبع`, `طريق الدمام – الخبر`; or a slash: `طريق الدمام/الرياض` (session 61).
+        let road_dash = |k: usize| dash_before(k) || gap_before(k).trim() == "/";
         let road_end = alone
             && i >= 2
-            && dash_before(i)
+            && road_dash(i)
             && !words[i - 1].hard_before
             && self
                 .match_at(words, i - 1)
@@ -3183,7 +3184,7 @@ impl Gazetteer {
         let road_start = alone_after_word
             && road_noun_ends_at(i - 1)
             && next < words.len()
-            && dash_before(next)
+            && road_dash(next)
             && !context::is_function_word(words[next].norm);
         // (`بمحافظة والقرى التابعة لها` is "the governorate and the villages": a name joined by
         // و is not the noun's.)
@@ -5181,8 +5182,9 @@ impl Gazetteer {
     fn place_follows(&self, text: &str, words: &[Word], k: usize, road: bool) -> bool {
         let Some(word) = words.get(k) else { return false };
         let gap = &text[words[k - 1].span.end..word.span.start];
+        // (A road's ends may stand around a slash too: `طريق الدمام/الرياض`; session 61.)
         !gap.contains('\n')
-            && matches!(gap.trim(), "" | "-" | "–" | "—")
+            && (matches!(gap.trim(), "" | "-" | "–" | "—") || road && gap.trim() == "/")
             && self.starts_a_name_as_written(word)
             && (self.match_at(words, k).is_some_and(|m| m.1.is_some())
                 // After a road's dash the other end may be any name, one the gazetteer lacks
@@ -9847,6 +9849,10 @@ mod tests {
         check("افتتحت الجمعية النسائية بصفاقس معرضا", &["صفاقس"]);
         check("سوبر تشيلي الدجاج في تشيلي", &["تشيلي"]);
         check("في انتيجوا ومدينة بيدوة وفي بتسبرغ", &["أنتيغوا", "بيدوا", "بيتسبرغ"]);
+        // A road's ends around a slash; an eye hospital; Zhejiang spelt شيجيانغ.
+        check("إثر تصادم على طريق الدمام/الرياض بعد كوبري", &["الدمام", "الرياض"]);
+        check("قدم مدير مستشفى العيون بمحافظة جدة", &["جدة"]);
+        check("في إقليم شيجيانغ", &["تشجيانغ"]);
         // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
         check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
         check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
