@@ -1026,6 +1026,8 @@ const CLUB_NAMES: &[&str] = &[
     // `حوريا كوناكري`, `حورية كوناكري` (Horoya AC; session 43).
     "حوريا",
     "حورية",
+    // `باوك سالونيكا` (PAOK; session 61).
+    "باوك",
 ];
 
 /// Words that start clubs' names before their city in the Maghreb and Palestine, but are common

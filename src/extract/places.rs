@@ -146,6 +146,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "مطمور روما",
     // A fast-food chain's chili chicken (`سوبر تشيلي الدجاج`), not Chile.
     "تشيلي الدجاج",
+    // The Taliban's Quetta Shura (`مجلس شورى كويتا`), not the city.
+    "شورى كويتا",
     // A river's west bank, not the West Bank (`الضفة الغربية لنهر الفرات`); the river after
     // it is still found.
     "الضفة الغربية لنهر",
@@ -922,6 +924,8 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Session 61: Iraq's Diwaniyah, in Tunisian news the customs' adjective (`الإجراءات
     // الديوانية`, `المعاليم الديوانية`).
     ("الديوانية", "العراقي"),
+    // Iraq's Ramadi, elsewhere the colour grey (`باللون الرمادي`, `إلى الرمادي`).
+    ("الرمادي", "العراقي"),
     // Libya's Mellitah, elsewhere Kerkennah's and Djerba's Mellita (`قرية مليتة بجزيرة قرقنة`,
     // its own row).
     ("مليتة", "الليبي"),
@@ -9853,6 +9857,12 @@ mod tests {
         check("إثر تصادم على طريق الدمام/الرياض بعد كوبري", &["الدمام", "الرياض"]);
         check("قدم مدير مستشفى العيون بمحافظة جدة", &["جدة"]);
         check("في إقليم شيجيانغ", &["تشجيانغ"]);
+        // Ramadi beside Iraq, not grey; El Kamour quoted; the Quetta Shura.
+        check("قوات الأمن العراقية في مدينة الرمادي", &["الرمادي"]);
+        check("سيتغير لون الصورة إلى الرمادي", &[]);
+        check("تضامنا مع معتصمي \"الكامور\" في منطقة البئر الأحمر", &["الكامور", "بئر الأحمر"]);
+        check("أكدت أن مجلس شورى كويتا للحركة عقد جلسة في سالونيكا", &["سالونيك"]);
+        check("منع رئيس نادي باوك سالونيكا من دخول الملاعب", &[]);
         // New rows: a Riyadh Region town, Abha's parks, a US park, London's and Russia's places.
         check("بالقرب من مدينة البجادية ولجنة التنمية بالبجادية", &["البجادية"]);
         check("متنزهات السودة والحبلة والفرعاء ودلغان", &["السودة", "الحبلة", "الفرعاء", "دلغان"]);
