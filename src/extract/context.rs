@@ -1026,8 +1026,10 @@ const CLUB_NAMES: &[&str] = &[
     // `حوريا كوناكري`, `حورية كوناكري` (Horoya AC; session 43).
     "حوريا",
     "حورية",
-    // `باوك سالونيكا` (PAOK; session 61).
+    // `باوك سالونيكا` (PAOK), `مكابي تل أبيب`, `هبوعيل بئر السبع` (session 61).
     "باوك",
+    "مكابي",
+    "هبوعيل",
 ];
 
 /// Words that start clubs' names before their city in the Maghreb and Palestine, but are common
