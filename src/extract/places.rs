@@ -151,6 +151,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // The G5 Sahel, an organisation (`قوة مجموعة دول الساحل الخمس`).
     "مجموعة دول الساحل",
     "مجموعة الساحل",
+    // A bank named after Manhattan (`بنك تشيس مانهاتن`).
+    "تشيس مانهاتن",
     // A river's west bank, not the West Bank (`الضفة الغربية لنهر الفرات`); the river after
     // it is still found.
     "الضفة الغربية لنهر",
@@ -931,6 +933,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     ("الرمادي", "العراقي"),
     // Iraq's Hillah, elsewhere "garb, edition" (`الحلة الخضراء`, `وفقا للحلة الجديدة`).
     ("الحلة", "العراقي"),
+    // Jenin beside Palestinian places, elsewhere "a fetus" (`وجنين من البلاستيك`) or Tunisia's
+    // Jenein by Remada (`بجهة جنين قطاع رمادة`).
+    ("جنين", "الفلسطيني"),
     // Libya's Mellitah, elsewhere Kerkennah's and Djerba's Mellita (`قرية مليتة بجزيرة قرقنة`,
     // its own row).
     ("مليتة", "الليبي"),
@@ -9874,6 +9879,9 @@ mod tests {
         check("وفقا للحلة الجديدة للبرنامج", &[]);
         check("بين بغداد والحلة", &["بغداد", "الحلة"]);
         check("في مدينة شيونجيو الكورية", &["تشيونغجو"]);
+        check("عمل في بنك تشيس مانهاتن وفي جرمانة", &["جرمانا"]);
+        check("أنبوب اختبار مكسور وجنين من البلاستيك", &[]);
+        check("اقتحام مدينة جنين في الضفة الغربية", &["جنين", "الضفة الغربية"]);
         check(
             "رحلة من بوسطن إلى سولت ليك ومن جزيرة غوايانا الفرنسية",
             &["بوسطن", "سولت ليك سيتي", "غويانا الفرنسية"],
