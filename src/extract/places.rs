@@ -102,6 +102,18 @@ const OPENING_QUOTES: [char; 3] = ['«', '"', '“'];
 const CLOSING_QUOTES: [char; 3] = ['»', '"', '”'];
 /// Dashes that end datelines and bylines: hyphen-minus, en dash, em dash.
 const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// True if the gap between two words is a lone dash (spaces around it or not).
+fn is_dash(gap: &str) -> bool {
+    let mut chars = gap.trim().chars();
+    chars.next().is_some_and(|c| DASHES.contains(&c)) && chars.next().is_none()
+}
+
+/// True if the gap between two words joins the two ends of a road or a line: a dash or a slash
+/// (`طريق أملج- ينبع`, `طريق الدمام/الرياض`).
+fn joins_route_ends(gap: &str) -> bool {
+    is_dash(gap) || gap.trim() == "/"
+}
 const TEH_MARBUTA: char = '\u{0629}';
 const HEH: char = '\u{0647}';
 
@@ -2800,7 +2812,7 @@ impl Gazetteer {
         };
         // A list of places may be joined by spaced dashes too: `جازان – عسير – صبيا – نجران`
         // (a name between two dashes, a place on either side).
-        let dash_before = |k: usize| matches!(gap_before(k).trim(), "-" | "–" | "—");
+        let dash_before = |k: usize| is_dash(gap_before(k));
         let spaced_dash = |k: usize| {
             dash_before(k) && gap_before(k).starts_with(' ') && gap_before(k).ends_with(' ')
         };
@@ -3189,7 +3201,7 @@ impl Gazetteer {
         };
         // The second end of a road named after the two places it joins, after a dash: `طريق
         // أملج- ينبع`, `طريق الدمام – الخبر`; or a slash: `طريق الدمام/الرياض` (session 61).
-        let road_dash = |k: usize| dash_before(k) || gap_before(k).trim() == "/";
+        let road_dash = |k: usize| joins_route_ends(gap_before(k));
         let road_end = alone
             && i >= 2
             && road_dash(i)
@@ -3528,7 +3540,7 @@ impl Gazetteer {
             let gap = &text[before.span.end..after.span.start];
             // (Or a slash: `الطريق السيارة بوسالم/تونس`.)
             // (Or a lone tatweel, as some outlets write the dash: `خط عنابة ـ تونس`.)
-            let dash = matches!(gap.trim(), "-" | "–" | "—" | "/" | "\u{0640}");
+            let dash = joins_route_ends(gap) || gap.trim() == "\u{0640}";
             let spaced = gap.starts_with(' ') && gap.ends_with(' ');
             dash && (!spaced || line_noun_before(first))
         };
@@ -5202,7 +5214,7 @@ impl Gazetteer {
         let gap = &text[words[k - 1].span.end..word.span.start];
         // (A road's ends may stand around a slash too: `طريق الدمام/الرياض`; session 61.)
         !gap.contains('\n')
-            && (matches!(gap.trim(), "" | "-" | "–" | "—") || road && gap.trim() == "/")
+            && (gap.trim().is_empty() || if road { joins_route_ends(gap) } else { is_dash(gap) })
             && self.starts_a_name_as_written(word)
             && (self.match_at(words, k).is_some_and(|m| m.1.is_some())
                 // After a road's dash the other end may be any name, one the gazetteer lacks
