@@ -391,6 +391,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "ماكرون",
     "السيسي",
     "الجهة",
+    // "A term as prime minister", "the president's term" (`قضى ولاية رئيسا للوزراء`, `ولاية رئيس
+    // الجمهورية`; session 62).
+    "رئيسا",
+    "رئيس",
     // "The (High) Commission" after "the mandate of" (`تفسير ولاية المفوضية السامية للأمم
     // المتحدة`; session 58).
     "المفوضية",
