@@ -4491,9 +4491,10 @@ impl Gazetteer {
         }
         // The regions in al-Qaeda's branches' names: `تنظيم القاعدة في بلاد الشام` (the Nusra
         // Front), `القاعدة في شبه الجزيرة العربية`, `القاعدة في بلاد المغرب الإسلامي`, `القاعدة في
-        // بلاد الرافدين`. (Not a district: `ضد تنظيم القاعدة في مديرية الصعيد`.)
+        // بلاد الرافدين`, `التابعة للقاعدة في جزيرة العرب`. (Not a district: `ضد تنظيم القاعدة في
+        // مديرية الصعيد`.)
         if previous == Some("في")
-            && before_previous.is_some_and(|w| w.ends_with("القاعدة"))
+            && before_previous.is_some_and(|w| w.ends_with("لقاعدة"))
             && matches!(
                 self.places[index].name_en.as_str(),
                 "Levant" | "Arabian Peninsula" | "Maghreb" | "Mesopotamia"
@@ -9949,6 +9950,9 @@ mod tests {
         assert!(named("بعد أن قضى ولاية رئيسا للوزراء").is_empty());
         assert!(named("انتهت ولاية رئيس الجمهورية").is_empty());
         check("نظام منع انغلاق المكابح ABS ونظام", &[]);
+        // The Arabian Peninsula as the Saudi papers write it; al-Qaeda's branch after ل.
+        check("يقولون “جزيرة العرب” أو “بلاد الحرمين”", &["شبه الجزيرة العربية"]);
+        check("أنصار الشريعة التابعة للقاعدة في جزيرة العرب جناح التنظيم", &[]);
         check("UK and USA in NEOM", &["المملكة المتحدة", "الولايات المتحدة", "نيوم"]);
     }
 
