@@ -2923,6 +2923,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // English: `جون باردو` (John Pardo, not Bardo), `جورج واشنطن` (session 33).
     "جون",
     "جورج",
+    // `النجم الأميركي دينزل واشنطون` (Denzel Washington; session 62).
+    "دينزل",
+    "دنزل",
     // `تشارلز بيرو` (Charles Perrault, not Peru; session 35).
     "تشارلز",
     "تشارلس",

@@ -4287,6 +4287,21 @@ impl Gazetteer {
             });
             return if ends_name { Reading::Person } else { Reading::Other };
         }
+        // A town's one-word name before a Slavic woman's surname is her first name:
+        // `الأسترالية داريا غافريلوفا`, `الروسية داريا كاساتكينا`, `الصحافية صوفيا روسوفا`. (Not
+        // a country's in a list: `ايرلندا.. مولدوفا`.)
+        if one_word
+            && !matches!(self.places[index].kind.as_str(), "country" | "territory" | "continent")
+            && words.get(i + 1).is_some_and(|n| {
+                !n.hard_before
+                    && n.norm.chars().count() >= 6
+                    && !n.norm.starts_with('و')
+                    && ["وفا", "كينا", "سكايا"].iter().any(|end| n.norm.ends_with(end))
+                    && self.lookup(n.norm).is_none()
+            })
+        {
+            return Reading::Person;
+        }
         // A one-word name after a first name and `أبو` is the person's surname, throughout the
         // text: `محمد أبو العلا` makes `وأشار العلا إلى` the doctor (session 49). Not a
         // country's or a capital's name.
@@ -9953,6 +9968,15 @@ mod tests {
         // The Arabian Peninsula as the Saudi papers write it; al-Qaeda's branch after ل.
         check("يقولون “جزيرة العرب” أو “بلاد الحرمين”", &["شبه الجزيرة العربية"]);
         check("أنصار الشريعة التابعة للقاعدة في جزيرة العرب جناح التنظيم", &[]);
+        // Greenwich spelt غرنتش; Denzel Washington; a Slavic surname after a town's name, not
+        // after a country's in a list.
+        check("(19:48 بتوقيت غرنتش)", &["غرينتش"]);
+        check("يصور النجم الأميركي دينزل واشنطون دوره", &[]);
+        check("وستواجه كفيتوفا الأسترالية داريا غافريلوفا المصنفة 14", &[]);
+        check(
+            "المجموعة الرابعة: ويلز.. صربيا.. ايرلندا.. مولدوفا.. جورجيا",
+            &["ويلز", "صربيا", "أيرلندا", "مولدوفا", "جورجيا"],
+        );
         check("UK and USA in NEOM", &["المملكة المتحدة", "الولايات المتحدة", "نيوم"]);
     }
 
