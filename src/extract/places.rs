@@ -399,6 +399,15 @@ pub const STOP_PHRASES: &[&str] = &[
     // The youth tournament Copa Coca-Cola, not Cuba.
     "كوبا كوكاكولا",
     "كوبا كوكا",
+    // A cup (accusative `كوبا`) of a drink or of rice: `طلبت كوبا من القهوة`, `15 كوبا من
+    // الماء` (session 62).
+    "كوبا من الماء",
+    "كوبا من القهوة",
+    "كوبا من الشاي",
+    "كوبا من الحليب",
+    "كوبا من العصير",
+    "كوبا من الأرز",
+    "كوبا من اللبن",
     // A university named after Jerusalem, with branches all over the West Bank and Gaza; and
     // COMESA.
     "جامعة القدس المفتوحة",
@@ -9977,6 +9986,9 @@ mod tests {
             "المجموعة الرابعة: ويلز.. صربيا.. ايرلندا.. مولدوفا.. جورجيا",
             &["ويلز", "صربيا", "أيرلندا", "مولدوفا", "جورجيا"],
         );
+        // A cup of coffee; Diego.
+        check("طلبت كوبا من القهوة في فرع بمقاطعة ألبرتا", &["ألبرتا"]);
+        check("سجل ديغو رولان الهدف الوحيد", &[]);
         check("UK and USA in NEOM", &["المملكة المتحدة", "الولايات المتحدة", "نيوم"]);
     }
 
