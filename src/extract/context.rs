@@ -3736,12 +3736,15 @@ const CUP_CONTENTS: &[&str] = &[
 static CUP_CONTENT_WORDS: Words = Words::new(CUP_CONTENTS);
 
 /// True if `word` (normalised, one word matched as Cuba) is [`CUP`] "a cup" by the words
-/// `following` it (normalised).
+/// `following` it (normalised, up to a hard separator): also "another cup" at the end of a
+/// clause (`أريد كوبا آخر، لكنني`; session 62), not "Cuba at the end of" a month (`غادر كوبا
+/// آخر يوليو`).
 pub fn is_cup_not_cuba(word: &str, following: &[&str]) -> bool {
     word == CUP
         && match following {
             ["من", content, ..] => in_list(content, &CUP_CONTENT_WORDS),
             ["او", two, ..] => two.starts_with("كوبين"),
+            ["اخر"] => true,
             _ => false,
         }
 }
