@@ -6456,10 +6456,12 @@ fn maghrebi_letter(c: char) -> char {
 }
 
 /// True if word `i` is joined by و to a colour word just before or after it (`والأسود
-/// والرمادي`, `الرمادي والأسود`).
+/// والرمادي`, `الرمادي والأسود`), or by ف "then" to one before it (`من الأسود إلى الرمادي
+/// فالأبيض`; session 62).
 fn beside_a_colour(words: &[Word], i: usize) -> bool {
     let colour = |word: &Word| context::is_colour(word.norm.strip_prefix('و').unwrap_or(word.norm));
-    let joined_to_previous = words[i].norm.starts_with('و') && i > 0 && colour(&words[i - 1]);
+    let joined_to_previous =
+        words[i].norm.starts_with(['و', 'ف']) && i > 0 && colour(&words[i - 1]);
     let joined_to_next =
         words.get(i + 1).is_some_and(|next| next.norm.starts_with('و') && colour(next));
     joined_to_previous || joined_to_next
@@ -9991,6 +9993,10 @@ mod tests {
         check("هوت في بحر جاوا", &["بحر جاوا"]);
         check("أتوجه لايستبورن ثم إلى منطقة «كينغز كروس»", &["إيستبورن", "كينغز كروس"]);
         check("في منطقة إيزير", &["إيزير"]);
+        // Colours in turn; Oxfordshire; the Oslofjord.
+        check("وتحوله من الأسود إلى الرمادي فالأبيض، وكذلك", &[]);
+        check("في قصر بلينام في مقاطعة أوكسفوردشير", &["أكسفوردشير"]);
+        check("تقع في خليج أوسلو", &["خليج أوسلو"]);
         check("UK and USA in NEOM", &["المملكة المتحدة", "الولايات المتحدة", "نيوم"]);
     }
 
