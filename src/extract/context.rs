@@ -2918,8 +2918,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "ليو",
     // `أليس ويلز` (Alice Wells, not Wales).
     "أليس",
-    // `خواكين كوريا` (Joaquín Correa; session 31).
+    // `خواكين كوريا` (Joaquín Correa; session 31), `غييرمو كوريا` (Guillermo Coria; session 62).
     "خواكين",
+    "غييرمو",
     // English: `جون باردو` (John Pardo, not Bardo), `جورج واشنطن` (session 33).
     "جون",
     "جورج",
@@ -2947,9 +2948,10 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "جيمي",
 ];
 
-/// True if `word` (normalised, as written) is one of [`FOREIGN_FIRST_NAMES`].
+/// True if `word` (normalised; clitics allowed: `وآنخيل كوريا`, `لخواكين كوريا`; session 62)
+/// is one of [`FOREIGN_FIRST_NAMES`].
 pub fn is_foreign_first_name(word: &str) -> bool {
-    in_exact(word, &FOREIGN_FIRST_NAME_WORDS)
+    in_list(word, &FOREIGN_FIRST_NAME_WORDS)
 }
 static FOREIGN_FIRST_NAME_WORDS: Words = Words::new(FOREIGN_FIRST_NAMES);
 
