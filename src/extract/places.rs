@@ -634,6 +634,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "كامبريدج آناليتيكا",
     "كمبردج أناليتيكا",
     "كمبريدج أناليتيكا",
+    // (And as the papers also spell it; session 62.)
+    "كامبريدج أناليتكا",
+    "كامبريدج انالاتيكا",
+    "كامبريدج أنالتيكا",
+    "كمبريدج أناليتكا",
     // "Well-off" (`ميسوري الحال`), not Missouri (session 58).
     "ميسوري الحال",
     // A shopping centre near Tunis (`المركب التجاري تونس سيتي`; session 58).
@@ -4491,6 +4496,20 @@ impl Gazetteer {
                 "of" | "in" | "at" | "from" | "to" | "and" | "the"
             )
             && self.lookup(words[i - 1].norm).is_none()
+        {
+            return Reading::Other;
+        }
+        // So does one before a capitalised Latin word that is no place: `Cambridge Analytica`
+        // (session 62). (Not before a postcode: `London SW4 0JT`.)
+        if len == 1
+            && latin(&words[i])
+            && words.get(i + 1).is_some_and(|n| {
+                n.norm.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !n.lower_initial
+                    && !n.hard_before
+                    && !acronym(n)
+                    && self.lookup(n.norm).is_none()
+            })
         {
             return Reading::Other;
         }
@@ -10001,6 +10020,10 @@ mod tests {
         check("نزع السلاح النووي من كوريا الديمقراطية", &["كوريا الشمالية"]);
         check("ليضيف فيتولو وآنخيل كوريا الهدفين", &[]);
         check("بهدف لخواكين كوريا في الدقيقة 15", &[]);
+        // A Latin name that begins a firm's; not before a postcode.
+        check("Address: 13 Old Town، London SW4 0JT", &["لندن"]);
+        check("فضيحة كامبريدج انالاتيكا Cambridge Analytica للبيانات", &[]);
+        check("Cambridge Analytica وشركة كامبريدج أناليتكا", &[]);
         check("UK and USA in NEOM", &["المملكة المتحدة", "الولايات المتحدة", "نيوم"]);
     }
 
