@@ -4486,16 +4486,16 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        let capitalised_latin_other =
+            |w: &Word| latin(w) && !w.lower_initial && self.lookup(w.norm).is_none();
         if i > 0
             && latin(&words[i])
-            && latin(&words[i - 1])
-            && !words[i - 1].lower_initial
+            && capitalised_latin_other(&words[i - 1])
             && !words[i].hard_before
             && !matches!(
                 words[i - 1].norm.to_ascii_lowercase().as_str(),
                 "of" | "in" | "at" | "from" | "to" | "and" | "the"
             )
-            && self.lookup(words[i - 1].norm).is_none()
         {
             return Reading::Other;
         }
@@ -4505,10 +4505,9 @@ impl Gazetteer {
             && latin(&words[i])
             && words.get(i + 1).is_some_and(|n| {
                 n.norm.bytes().all(|b| b.is_ascii_alphabetic())
-                    && !n.lower_initial
                     && !n.hard_before
                     && !acronym(n)
-                    && self.lookup(n.norm).is_none()
+                    && capitalised_latin_other(n)
             })
         {
             return Reading::Other;
