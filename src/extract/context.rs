@@ -1140,6 +1140,9 @@ const EVENT_NOUNS: &[&str] = &[
     "دورتي",
     // Festivals (`خمسة مهرجانات قرطاج ودوز والمنستير ومدنين`; after session 34's sixth round).
     "مهرجانات",
+    // Fashion weeks named after their host city (`أسبوع ميلانو للموضة`, `خلال أسبوع نيويورك`;
+    // session 63: all 16 such phrases in the four collections).
+    "أسبوع",
     // The Prophet's expeditions (`غزوة تبوك`, `وغزوة خيبر`), and attacks named so by their
     // authors (`"غزوة باريس"`); session 32.
     "غزوة",
@@ -1166,6 +1169,9 @@ const TREATY_NOUNS: &[&str] = &[
     // (Not a plan or a track: `خطة واشنطن` is the government's, `مسار جاكرتا` a route.)
     "مبادئ",
     "مبادرة",
+    // (Session 63:) protocols, named after where they were signed (`بروتوكول مونتريال`,
+    // `بروتوكول كيوتو`).
+    "بروتوكول",
 ];
 static TREATY_NOUN_WORDS: Words = Words::new(TREATY_NOUNS);
 

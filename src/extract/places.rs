@@ -10027,6 +10027,15 @@ mod tests {
     }
 
     #[test]
+    fn session_63_places() {
+        // Fashion weeks and protocols are named after their host city.
+        check("لن تقدم تشكيلة خلال أسبوع نيويورك في شهر سبتمبر", &[]);
+        check("إضافة لأسبوع لندن؟ وقالت إن في لندن", &["لندن"]);
+        check("منذ أسبوع في باريس", &["باريس"]);
+        check("الدول الموقعة على بروتوكول مونتريال", &[]);
+    }
+
+    #[test]
     fn session_56_places() {
         // An indefinite name the gazetteer lacks after `إقليم` "province"; not a definite word
         // (`إقليم الأمن`), an adjective, a common noun in ة or one of the words it lists.
