@@ -6019,8 +6019,9 @@ fn written_name(text: &str, words: &[Word<'_>]) -> String {
 /// Folds into a known place of the text each unknown name of one word that is that place's
 /// name as the text also writes it but for one letter more or less, or the article: a typo or
 /// a second spelling (`بولاية فلوريد` beside `فلوريدا`, `ولاية ريزونا` beside `أريزونا`,
-/// `حي زهور` beside `الزهور`, `تيمبكتو` beside `تمبكتو`). The unknown name's forms join the
-/// place's. (A letter changed is another place as often: `حيفان` and `شيفان` are two Yemeni
+/// `حي زهور` beside `الزهور`, `تيمبكتو` beside `تمبكتو`), or the first word of the place's
+/// name of more words (`ولاية ماديا` beside `ولاية ماديا براديش`; session 63). The unknown
+/// name's forms join the place's. (A letter changed is another place as often: `حيفان` and `شيفان` are two Yemeni
 /// districts, `المقطم` and `المقدم` two places. And the same name as the place's is another
 /// place on purpose: `حي الرياض` in Jeddah beside `الرياض`.)
 fn merge_misspelt_unknowns(found: &mut Vec<(Named<'_>, Vec<&str>)>) {
@@ -6039,11 +6040,14 @@ fn merge_misspelt_unknowns(found: &mut Vec<(Named<'_>, Vec<&str>)>) {
         let known_at = (!name.contains(' ')).then(|| {
             found.iter().position(|(named, forms)| {
                 matches!(named, Named::Known(_))
-                    && forms.iter().filter(|form| !form.contains(' ')).any(|form| {
+                    && (forms.iter().filter(|form| !form.contains(' ')).any(|form| {
                         any_reading(&normalize_word(form), |reading| {
                             reading != written && one_letter_apart(&unknown, &bare(reading))
                         })
-                    })
+                    }) || forms.iter().any(|form| {
+                        form.split_once(' ')
+                            .is_some_and(|(first, _)| normalize_word(first) == written)
+                    }))
             })
         });
         match known_at.flatten() {
@@ -10033,6 +10037,8 @@ mod tests {
         check("إضافة لأسبوع لندن؟ وقالت إن في لندن", &["لندن"]);
         check("منذ أسبوع في باريس", &["باريس"]);
         check("الدول الموقعة على بروتوكول مونتريال", &[]);
+        // A place's first word alone after its noun is that place, not an unknown one.
+        check("في ولاية ماديا براديش. وصرح قائد الشرطة في ولاية ماديا بأن", &["ماديا براديش"]);
     }
 
     #[test]
