@@ -2268,6 +2268,34 @@ pub fn is_site_adjective(word: &str) -> bool {
     matches!(word, "الاثرية" | "الاثري")
 }
 
+/// English endings of place names as Arabic transliterates them (`رابيد سيتي`, `لونغ آيلاند`,
+/// `فيرو بيتش`, `بيفرلي هيلز`, `كولورادو سبرينغز`, `غريت فولز`): a name before one is a
+/// part of a longer name.
+const ENGLISH_NAME_ENDINGS: &[&str] = &[
+    "سيتي",
+    "ايلاند",
+    "شاير",
+    "بيتش",
+    "هيلز",
+    "سبرينغز",
+    "سبرينجز",
+    "فولز",
+    "ليكس",
+    "كاونتي",
+    "هايتس",
+];
+
+/// True if `word` (normalised, as written) is one of [`ENGLISH_NAME_ENDINGS`].
+pub fn is_english_name_ending(word: &str) -> bool {
+    ENGLISH_NAME_ENDINGS.contains(&word)
+}
+
+/// Places where one stays, whose names are often a place's and an English ending (`فندق
+/// جميرا بيتش`, `منتجع مسقط هيلز`): the name is the venue's, not a town's.
+pub fn is_lodging_noun(word: &str) -> bool {
+    any_reading(word, |r| matches!(r, "فندق" | "فنادق" | "منتجع" | "منتجعات"))
+}
+
 /// True if `word` (normalised, as written) is a definite colour adjective, which after a
 /// definite name the gazetteer lacks is part of it: `بمدينة الماء الأبيض`, `قرية العين
 /// الحمراء` (session 34).

@@ -1477,6 +1477,27 @@ impl Gazetteer {
                     None => true,
                 }
             });
+            // A known name before an English ending is a longer name the gazetteer lacks:
+            // `مانهاتن بيتش` is Manhattan Beach, `هوليود هيلز` Hollywood Hills (session 63).
+            // (Not a hotel's or a resort's: `فندق جميرا بيتش`, `منتجع مسقط هيلز`.)
+            if let Some((len, _, _)) = matched {
+                // (Not `سيتي`: `نيويورك سيتي` is New York, `مانشستر سيتي` a club; nor
+                // `شاير`, `ايلاند` or `كاونتي`, which name the place's county or island.)
+                let ending = words.get(i + len).filter(|next| {
+                    !next.hard_before
+                        && context::is_english_name_ending(next.norm)
+                        && !matches!(next.norm, "سيتي" | "شاير" | "ايلاند" | "كاونتي")
+                });
+                if ending.is_some()
+                    && !(i > 0 && context::is_lodging_noun(words[i - 1].norm))
+                    && !words[i].norm.starts_with(['ب', 'ل', 'ك'])
+                {
+                    let name = written_name(text, &words[i..i + len + 1]);
+                    unknown.push((name, "city", words[i].span.start..words[i + len].span.end));
+                    i += len + 1;
+                    continue;
+                }
+            }
             let Some((len, target, key)) = matched else {
                 let respelled = self.respelled_after_noun(text, &words, i);
                 if let Some((index, homonyms)) =
@@ -1854,23 +1875,7 @@ impl Gazetteer {
         // (`مدينة باكينغهام شاير`, `مدينة فيرو بيتش`, `مدينة وبودا هيلز`, `مدينة سنترال فولز`,
         // `مدينة ماموث ليكس`, `مدينة جيفرسون كاونتي`).
         let len = match words.get(i + len) {
-            Some(next)
-                if !next.hard_before
-                    && matches!(
-                        next.norm,
-                        "سيتي"
-                            | "ايلاند"
-                            | "شاير"
-                            | "بيتش"
-                            | "هيلز"
-                            | "سبرينغز"
-                            | "سبرينجز"
-                            | "فولز"
-                            | "ليكس"
-                            | "كاونتي"
-                            | "هايتس"
-                    ) =>
-            {
+            Some(next) if !next.hard_before && context::is_english_name_ending(next.norm) => {
                 len + 1
             }
             _ => len,
@@ -10037,6 +10042,12 @@ mod tests {
         check("إضافة لأسبوع لندن؟ وقالت إن في لندن", &["لندن"]);
         check("منذ أسبوع في باريس", &["باريس"]);
         check("الدول الموقعة على بروتوكول مونتريال", &[]);
+        // A known name before an English ending is a longer name the gazetteer lacks; not
+        // New York City, nor a hotel's name.
+        assert_eq!(named("قرب بلدة مكسيكو بيتش في فلوريدا"), ["مكسيكو بيتش (city)", "فلوريدا"]);
+        assert_eq!(named("في هوليود هيلز"), ["هوليود هيلز (city)"]);
+        check("في نيويورك سيتي", &["نيويورك"]);
+        check("في فندق جميرا بيتش بدبي", &["جميرا", "دبي"]);
         // A place's first word alone after its noun is that place, not an unknown one.
         check("في ولاية ماديا براديش. وصرح قائد الشرطة في ولاية ماديا بأن", &["ماديا براديش"]);
     }
