@@ -6002,8 +6002,9 @@ fn continues_name(word: &Word) -> bool {
 fn written_reading<'t>(text: &'t str, word: &Word, reading: &str) -> &'t str {
     let written = text[word.span.clone()].trim_start_matches(is_ignorable);
     if reading.len() < word.norm.len() {
-        // Without the و (one letter, and any marks on it).
-        written.trim_start_matches('و').trim_start_matches(is_ignorable)
+        // Without the و (one letter, and any marks on it; a name may start with و too:
+        // `ووادي دوفس` is "and Wadi Dufas").
+        written.strip_prefix('و').unwrap_or(written).trim_start_matches(is_ignorable)
     } else {
         written
     }
@@ -6026,9 +6027,9 @@ fn written_name(text: &str, words: &[Word<'_>]) -> String {
 /// a second spelling (`بولاية فلوريد` beside `فلوريدا`, `ولاية ريزونا` beside `أريزونا`,
 /// `حي زهور` beside `الزهور`, `تيمبكتو` beside `تمبكتو`), or the first word of the place's
 /// name of more words (`ولاية ماديا` beside `ولاية ماديا براديش`; session 63). The unknown
-/// name's forms join the place's. (A letter changed is another place as often: `حيفان` and `شيفان` are two Yemeni
-/// districts, `المقطم` and `المقدم` two places. And the same name as the place's is another
-/// place on purpose: `حي الرياض` in Jeddah beside `الرياض`.)
+/// name's forms join the place's. (A letter changed is another place as often: `حيفان` and
+/// `شيفان` are two Yemeni districts, `المقطم` and `المقدم` two places. And the same name as
+/// the place's is another place on purpose: `حي الرياض` in Jeddah beside `الرياض`.)
 fn merge_misspelt_unknowns(found: &mut Vec<(Named<'_>, Vec<&str>)>) {
     let bare = |word: &str| -> String {
         let word = word.strip_prefix("ال").filter(|rest| rest.chars().count() >= 3).unwrap_or(word);
@@ -10048,6 +10049,11 @@ mod tests {
         assert_eq!(named("في هوليود هيلز"), ["هوليود هيلز (city)"]);
         check("في نيويورك سيتي", &["نيويورك"]);
         check("في فندق جميرا بيتش بدبي", &["جميرا", "دبي"]);
+        // A listed name that starts with و after the conjunction keeps its first letter.
+        assert_eq!(
+            named("تهرب من مناطق زنجبار ووادي دوفس ومواقع اللواء"),
+            ["زنجبار", "وادي دوفس (district)"]
+        );
         // A place's first word alone after its noun is that place, not an unknown one.
         check("في ولاية ماديا براديش. وصرح قائد الشرطة في ولاية ماديا بأن", &["ماديا براديش"]);
     }
