@@ -10054,6 +10054,8 @@ mod tests {
             named("تهرب من مناطق زنجبار ووادي دوفس ومواقع اللواء"),
             ["زنجبار", "وادي دوفس (district)"]
         );
+        // Uttarakhand spelt without its second alif.
+        check("وهو ضابط في إقليم أوتاراخند شمالي الهند", &["أوتاراخاند", "الهند"]);
         // A place's first word alone after its noun is that place, not an unknown one.
         check("في ولاية ماديا براديش. وصرح قائد الشرطة في ولاية ماديا بأن", &["ماديا براديش"]);
     }
