@@ -2268,6 +2268,23 @@ pub fn is_site_adjective(word: &str) -> bool {
     matches!(word, "الاثرية" | "الاثري")
 }
 
+/// True if `word` (as written) is a unit of distance as the agencies write it in brackets
+/// after a town: `(212 كيلومترا جنوب عمان)`, `(60 كلم شمال شرقي بغداد)`.
+pub fn is_distance_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "كيلومترا"
+            | "كيلومتر"
+            | "كيلومترات"
+            | "كلم"
+            | "كم"
+            | "ميلا"
+            | "ميل"
+            | "كيلومتراً"
+            | "ميلاً"
+    )
+}
+
 /// English endings of place names as Arabic transliterates them (`رابيد سيتي`, `لونغ آيلاند`,
 /// `فيرو بيتش`, `بيفرلي هيلز`, `كولورادو سبرينغز`, `غريت فولز`): a name before one is a
 /// part of a longer name.

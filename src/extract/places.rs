@@ -3237,9 +3237,23 @@ impl Gazetteer {
             && only_openers(gap_before(i), &OPENING_QUOTES)
             && gap_before(i).contains(OPENING_QUOTES)
             && text[words[next - 1].span.end..].starts_with(CLOSING_QUOTES);
+        // A distance and a point of the compass in brackets after the name, as the agencies
+        // place a town: `في معان (212 كيلومترا جنوب عمان)` (session 63).
+        let before_distance = alone_after_word && {
+            let after = text[words[next - 1].span.end..].trim_start();
+            after.strip_prefix('(').is_some_and(|inside| {
+                let inside = inside.trim_start();
+                let digits = inside.trim_start_matches(|c: char| c.is_numeric());
+                let mut rest = digits.split_whitespace();
+                digits.len() < inside.len()
+                    && rest.next().is_some_and(context::is_distance_unit)
+                    && rest.next().is_some_and(|w| context::is_compass_point(&normalize_word(w)))
+            })
+        };
         (after_noun
             && !conjoined
             && (context::may_follow_place_noun_before(&key, word_after) || quoted_alone)
+            || before_distance
             || after_river_noun
             || after_capital_noun
             || before_state
@@ -10054,6 +10068,9 @@ mod tests {
             named("تهرب من مناطق زنجبار ووادي دوفس ومواقع اللواء"),
             ["زنجبار", "وادي دوفس (district)"]
         );
+        // A distance in brackets after a town places it.
+        check("هاجما مركزا أمنيا في معان (212 كيلومترا جنوب عمان) في أبريل", &["معان", "عمّان"]);
+        check("أقام معان (12 شخصا) في", &[]);
         // Uttarakhand spelt without its second alif.
         check("وهو ضابط في إقليم أوتاراخند شمالي الهند", &["أوتاراخاند", "الهند"]);
         // A place's first word alone after its noun is that place, not an unknown one.
