@@ -10071,8 +10071,13 @@ mod tests {
         // A distance in brackets after a town places it.
         check("هاجما مركزا أمنيا في معان (212 كيلومترا جنوب عمان) في أبريل", &["معان", "عمّان"]);
         check("أقام معان (12 شخصا) في", &[]);
-        // Uttarakhand spelt without its second alif.
+        // Spellings the readers met: Uttarakhand without its second alif, Mountain View in one
+        // word, Port-au-Prince and Carcassonne.
         check("وهو ضابط في إقليم أوتاراخند شمالي الهند", &["أوتاراخاند", "الهند"]);
+        check(
+            "في ماونتنفيو ثم بورت أوبرنس ومدينة كاركسون",
+            &["ماونتن فيو", "بورت أو برنس", "كاركاسون"],
+        );
         // A place's first word alone after its noun is that place, not an unknown one.
         check("في ولاية ماديا براديش. وصرح قائد الشرطة في ولاية ماديا بأن", &["ماديا براديش"]);
     }
