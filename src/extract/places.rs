@@ -715,6 +715,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // فتح الشام`), not the Levant.
     "أحرار الشام",
     "فتح الشام",
+    // And Hay'at Tahrir al-Sham without its noun (`مقابل 3 من "تحرير الشام"`; session 63).
+    "تحرير الشام",
     // Session 33: the face, not Saudi Al Wajh (`في منطقة الوجه بالذات`, `ومنطقة الوجه
     // والعينين`, `مناطق الوجه المختلفة`: all five in the four collections); the All England
     // Club (`نادي عموم إنجلترا`, Wimbledon's); the Organization of American States (`قمة دول
@@ -10068,6 +10070,13 @@ mod tests {
             named("تهرب من مناطق زنجبار ووادي دوفس ومواقع اللواء"),
             ["زنجبار", "وادي دوفس (district)"]
         );
+        // Hay'at Tahrir al-Sham without its noun; more spellings the readers met.
+        check("مقابل 3 من \"تحرير الشام\". ثم", &[]);
+        check(
+            "في تسالونيكي وفي يكاتيرينبورغ ومقاطعة نيو برونسويك",
+            &["سالونيك", "يكاترينبورغ", "نيو برونزويك"],
+        );
+        check("في منطقة الشرق الأقصى الروسية", &["الشرق الأقصى الروسي"]);
         // A distance in brackets after a town places it.
         check("هاجما مركزا أمنيا في معان (212 كيلومترا جنوب عمان) في أبريل", &["معان", "عمّان"]);
         check("أقام معان (12 شخصا) في", &[]);
