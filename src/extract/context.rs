@@ -374,6 +374,11 @@ const NAME_PREFIXES: &[&str] = &[
     "نهر",
     // A coast's: `بلدة ساحل حلي` (session 46).
     "ساحل",
+    // Spanish "new" (`إقليم نويفا ايسيجا`, Nueva Ecija), and Grand written with ج (`بلدة جراند
+    // رابيدز`; session 63).
+    "نويفا",
+    "نويفو",
+    "جراند",
 ];
 
 /// Words found right after an [`UNKNOWN_PLACE_NOUNS`] noun in the news that are not place names:

@@ -715,6 +715,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // فتح الشام`), not the Levant.
     "أحرار الشام",
     "فتح الشام",
+    // "A Roman Catholic" (`قتلا قسا رومانيا كاثوليكيا`; session 63), not Romania.
+    "رومانيا كاثوليكيا",
     // And Hay'at Tahrir al-Sham without its noun (`مقابل 3 من "تحرير الشام"`; session 63).
     "تحرير الشام",
     // Session 33: the face, not Saudi Al Wajh (`في منطقة الوجه بالذات`, `ومنطقة الوجه
@@ -10077,6 +10079,10 @@ mod tests {
             &["سالونيك", "يكاترينبورغ", "نيو برونزويك"],
         );
         check("في منطقة الشرق الأقصى الروسية", &["الشرق الأقصى الروسي"]);
+        // "A Roman Catholic"; Nueva Ecija; Arab Mahshahr; Thuringia spelt with ج.
+        check("قتلا قسا رومانيا كاثوليكيا بينما", &[]);
+        assert_eq!(named("في إقليم نويفا ايسيجا. وفر"), ["نويفا ايسيجا (province)"]);
+        check("هي عبادان، ومعشور، وتورينجن", &["عبادان", "بندر ماهشهر", "تورينغن"]);
         // A distance in brackets after a town places it.
         check("هاجما مركزا أمنيا في معان (212 كيلومترا جنوب عمان) في أبريل", &["معان", "عمّان"]);
         check("أقام معان (12 شخصا) في", &[]);
