@@ -10089,6 +10089,10 @@ mod tests {
         check("العربي بطل القارة الآسيوية.", &[]);
         // Gran Canaria, in both its names.
         check("في جزيرة غران كناريا ثم كناريا الكبرى", &["غران كناريا"]);
+        // Douma after a word no adverb follows; "always" stays no place.
+        check("روسيا تنفي استخدام سلاح كيماوي على دوما", &["روسيا", "دوما"]);
+        check("هجمات دوما الوحشية", &["دوما"]);
+        check("سأبقى دوما معكم", &[]);
         // A distance in brackets after a town places it.
         check("هاجما مركزا أمنيا في معان (212 كيلومترا جنوب عمان) في أبريل", &["معان", "عمّان"]);
         check("أقام معان (12 شخصا) في", &[]);
