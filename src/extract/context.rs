@@ -419,6 +419,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "منشورات",
     // "The one" (`أراضي قرية الواحد منهم` "the village of any one of them").
     "الواحد",
+    // "Because of" (`احتراق جبل بسبب ألعاب نارية`; session 63).
+    "بسبب",
     // "The homeland", "abroad", "beginnings" (`محافظات الوطن والخارج`, `مدينة البدايات`;
     // session 36).
     "الوطن",
