@@ -419,8 +419,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "منشورات",
     // "The one" (`أراضي قرية الواحد منهم` "the village of any one of them").
     "الواحد",
-    // "Because of" (`احتراق جبل بسبب ألعاب نارية`; session 63).
+    // "Because of" (`احتراق جبل بسبب ألعاب نارية`), and "(organised) crime" after a
+    // directorate (`مديرية الجريمة المنظمة`; session 63).
     "بسبب",
+    "الجريمة",
     // "The homeland", "abroad", "beginnings" (`محافظات الوطن والخارج`, `مدينة البدايات`;
     // session 36).
     "الوطن",
