@@ -10107,6 +10107,11 @@ mod tests {
         // "The centre of Asia" is Central Asia; the Sundarbans as the readers met them.
         check("يرجع إلى وسط آسيا بالأخص", &["آسيا الوسطى"]);
         check("في غابة ساندربانز", &["سونداربانس"]);
+        // Gold Coast, Baikonur, and Gujranwala spelt كجرانواله.
+        check(
+            "في غلاسغو وغولد كوست ثم بايكونور وكجرانواله",
+            &["غلاسكو", "غولد كوست", "بايكونور", "غوجرانوالا"],
+        );
         // A distance in brackets after a town places it.
         check("هاجما مركزا أمنيا في معان (212 كيلومترا جنوب عمان) في أبريل", &["معان", "عمّان"]);
         check("أقام معان (12 شخصا) في", &[]);
