@@ -2294,26 +2294,22 @@ pub fn is_distance_unit(word: &str) -> bool {
     )
 }
 
-/// English endings of place names as Arabic transliterates them (`رابيد سيتي`, `لونغ آيلاند`,
-/// `فيرو بيتش`, `بيفرلي هيلز`, `كولورادو سبرينغز`, `غريت فولز`): a name before one is a
-/// part of a longer name.
-const ENGLISH_NAME_ENDINGS: &[&str] = &[
-    "سيتي",
-    "ايلاند",
-    "شاير",
-    "بيتش",
-    "هيلز",
-    "سبرينغز",
-    "سبرينجز",
-    "فولز",
-    "ليكس",
-    "كاونتي",
-    "هايتس",
-];
+/// English endings of town names as Arabic transliterates them (`فيرو بيتش`, `بيفرلي هيلز`,
+/// `كولورادو سبرينغز`, `غريت فولز`): even after a known place's name one makes a longer name,
+/// another town (`مكسيكو بيتش` is Mexico Beach, not Mexico City).
+const TOWN_NAME_ENDINGS: &[&str] = &["بيتش", "هيلز", "سبرينغز", "سبرينجز", "فولز", "ليكس", "هايتس"];
 
-/// True if `word` (normalised, as written) is one of [`ENGLISH_NAME_ENDINGS`].
+/// True if `word` (normalised, as written) is one of [`TOWN_NAME_ENDINGS`].
+pub fn is_town_name_ending(word: &str) -> bool {
+    TOWN_NAME_ENDINGS.contains(&word)
+}
+
+/// True if `word` (normalised, as written) ends an English place name: a town's ending (see
+/// [`is_town_name_ending`]), or a city's, an island's, a shire's or a county's (`رابيد سيتي`,
+/// `لونغ آيلاند`, `باكينغهام شاير`, `جيفرسون كاونتي`), which after a known name stays part of
+/// that place (`نيويورك سيتي` is New York).
 pub fn is_english_name_ending(word: &str) -> bool {
-    ENGLISH_NAME_ENDINGS.contains(&word)
+    is_town_name_ending(word) || matches!(word, "سيتي" | "ايلاند" | "شاير" | "كاونتي")
 }
 
 /// Places where one stays, whose names are often a place's and an English ending (`فندق

@@ -1484,14 +1484,11 @@ impl Gazetteer {
             // A known name before an English ending is a longer name the gazetteer lacks:
             // `مانهاتن بيتش` is Manhattan Beach, `هوليود هيلز` Hollywood Hills (session 63).
             // (Not a hotel's or a resort's: `فندق جميرا بيتش`, `منتجع مسقط هيلز`.)
+            // (Not a name with a clitic, which would stay in the name as written: `بميامي بيتش`.)
             if let Some((len, _, _)) = matched {
-                // (Not `سيتي`: `نيويورك سيتي` is New York, `مانشستر سيتي` a club; nor
-                // `شاير`, `ايلاند` or `كاونتي`, which name the place's county or island.)
-                let ending = words.get(i + len).filter(|next| {
-                    !next.hard_before
-                        && context::is_english_name_ending(next.norm)
-                        && !matches!(next.norm, "سيتي" | "شاير" | "ايلاند" | "كاونتي")
-                });
+                let ending = words
+                    .get(i + len)
+                    .filter(|next| !next.hard_before && context::is_town_name_ending(next.norm));
                 if ending.is_some()
                     && !(i > 0 && context::is_lodging_noun(words[i - 1].norm))
                     && !words[i].norm.starts_with(['ب', 'ل', 'ك'])
