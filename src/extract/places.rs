@@ -4903,6 +4903,18 @@ impl Gazetteer {
                 return Reading::Other;
             }
         }
+        // "The southern suburb of" another city is no Dahieh: `بالضاحية الجنوبية للعاصمة
+        // التونسية`, `الضاحية الجنوبية لمدريد` (session 64; Beirut's is `… لبيروت`, one name,
+        // or `… للعاصمة اللبنانية`).
+        if len == 2 && self.places[index].name_en == "Dahieh" {
+            let of_city = words.get(i + len).filter(|w| !w.hard_before).map(|w| w.norm);
+            let after = words.get(i + len + 1).map(|w| w.norm);
+            if of_city.is_some_and(|w| w.starts_with('ل') && w.chars().count() > 2)
+                && !matches!(after, Some("اللبنانية" | "بيروت"))
+            {
+                return Reading::Other;
+            }
+        }
         // An open tennis or golf championship: `في أميركا المفتوحة` (the US Open).
         if country && next == Some("المفتوحة") && !words.get(i + len).is_some_and(|w| w.hard_before)
         {
@@ -10121,6 +10133,16 @@ mod tests {
         );
         // A place's first word alone after its noun is that place, not an unknown one.
         check("في ولاية ماديا براديش. وصرح قائد الشرطة في ولاية ماديا بأن", &["ماديا براديش"]);
+    }
+
+    #[test]
+    fn session_64_places() {
+        // "The southern suburb of" another city is no Dahieh; Beirut's is.
+        check("إلى مثواه الأخير بالضاحية الجنوبية للعاصمة التونسية. وخيم", &["تونس العاصمة"]);
+        check("ومع نادي الضاحية الجنوبية لمدريد والبالغ", &["مدريد"]);
+        check("في الضاحية الجنوبية لبيروت", &["الضاحية الجنوبية"]);
+        check("في الضاحية الجنوبية للعاصمة اللبنانية", &["الضاحية الجنوبية"]);
+        check("غارة على الضاحية الجنوبية.", &["الضاحية الجنوبية"]);
     }
 
     #[test]
