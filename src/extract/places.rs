@@ -2941,6 +2941,9 @@ impl Gazetteer {
                             // take the feminine.
                             context::is_preposition_of_place(b)
                                 || matches!(b, "ضد" | "امام" | "مع" | "ومع" | "مواجهة")
+                                // "Central Mali" (`بوسط مالي`: 26 articles in the four
+                                // collections, all the country; session 64).
+                                || key == "مالي" && context::is_direction(b) && b.ends_with("وسط")
                         })
                         // `من قبلي` is "before me".
                         && !(key == "قبلي" && matches!(before, Some("من" | "ومن"))))
@@ -4972,6 +4975,7 @@ impl Gazetteer {
                 || context::is_west_not_morocco(word, joined_previous, &following)
                 || context::is_penalty_not_baqubah(word, previous, words[i].hard_before)
                 || context::is_cup_not_cuba(word, &following)
+                || context::is_boy_not_sabya(word, joined_previous, &following)
                 // "Of Syrian nationality": `اتضح أنها سورية الجنسية`.
                 || without_clitic
                     && word.ends_with("ية")
@@ -10143,6 +10147,19 @@ mod tests {
         check("في الضاحية الجنوبية لبيروت", &["الضاحية الجنوبية"]);
         check("في الضاحية الجنوبية للعاصمة اللبنانية", &["الضاحية الجنوبية"]);
         check("غارة على الضاحية الجنوبية.", &["الضاحية الجنوبية"]);
+        // "Central Mali"; "a boy", not Sabya.
+        check("هجوم مسلح على فندق وسط مالي", &["مالي"]);
+        check("في بلدة بوسط مالي والتي", &["مالي"]);
+        check("ويعتقد أن هناك صبيا بين المصابين", &[]);
+        check("جندي إسرائيلي قتل صبيا فلسطينيا", &[]);
+        check("فريق مكون من 12 صبيا ومدربهم", &[]);
+        check("قال مدير تعليم صبيا الدكتور", &["صبيا"]);
+        check("جيزان، نجران، صبيا وسراة", &["جازان", "نجران", "صبيا", "السراة"]);
+        // Rows the readers met: West Bank camps, Broward County, the Yarmouk Valley, Babila.
+        check("في مخيم الأمعري شمال رام الله", &["مخيم الأمعري", "رام الله"]);
+        check("مأمور مقاطعة برووارد، في", &["بروارد"]);
+        check("على أطراف وادي اليرموك بسوريا", &["وادي اليرموك", "سوريا"]);
+        check("من يلدا وببيلا وبيت سحم", &["يلدا", "ببيلا", "بيت سحم"]);
     }
 
     #[test]
