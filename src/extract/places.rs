@@ -10155,11 +10155,12 @@ mod tests {
         check("فريق مكون من 12 صبيا ومدربهم", &[]);
         check("قال مدير تعليم صبيا الدكتور", &["صبيا"]);
         check("جيزان، نجران، صبيا وسراة", &["جازان", "نجران", "صبيا", "السراة"]);
-        // Rows the readers met: West Bank camps, Broward County, the Yarmouk Valley, Babila.
+        // Rows the readers met: West Bank camps, Broward County, the Yarmouk Valley; Babila and
+        // Beit Sahem spelt with ا and ه.
         check("في مخيم الأمعري شمال رام الله", &["مخيم الأمعري", "رام الله"]);
         check("مأمور مقاطعة برووارد، في", &["بروارد"]);
         check("على أطراف وادي اليرموك بسوريا", &["وادي اليرموك", "سوريا"]);
-        check("من يلدا وببيلا وبيت سحم", &["يلدا", "ببيلا", "بيت سحم"]);
+        check("من يلدا وبابيلا وبيت سهم", &["يلدا", "باب بيلا", "بيت سحم"]);
     }
 
     #[test]
