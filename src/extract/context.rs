@@ -1675,6 +1675,9 @@ const BAWSHAR: &str = "بوشر";
 const SAHLINE: &str = "الساحلين";
 /// `الضفة` "the bank": the West Bank when alone (see [`is_word_before`]).
 const THE_BANK: &str = "الضفة";
+/// `الباب` "the door": Syria's Al-Bab, and the idiom "opens the door to" (see
+/// [`is_word_before`]).
+const THE_DOOR: &str = "الباب";
 const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
 /// "Terrorist" (feminine, normalised), after `السلط` (see [`is_adjective_of_authorities`]).
@@ -3283,7 +3286,7 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, THE_BANK]
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, THE_BANK, THE_DOOR]
         .iter()
         .any(|name| word.ends_with(name))
     {
@@ -3323,6 +3326,11 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     // `جانبي الضفة للقناة`), not the West Bank, which alone is `الضفة` (session 36).
     if key == THE_BANK {
         return next.starts_with("ال") || next.starts_with("لل") || next == "من";
+    }
+    // "Opened the door to" (`فتح انتصار في درنة، الباب أمام عودة الحياة`), not Al-Bab, whose
+    // name a list of places before it would otherwise carry (session 64: 4 articles).
+    if key == THE_DOOR {
+        return next == "امام";
     }
     // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
     if key == SAHLINE {
