@@ -423,6 +423,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // directorate (`مديرية الجريمة المنظمة`; session 63).
     "بسبب",
     "الجريمة",
+    // "Belonging to" after a name's first word: `منطقة دير التابعة لمديرية الملاجم` is Dayr
+    // (session 64).
+    "التابعة",
+    "التابع",
     // "The homeland", "abroad", "beginnings" (`محافظات الوطن والخارج`, `مدينة البدايات`;
     // session 36).
     "الوطن",
