@@ -2768,7 +2768,11 @@ impl Gazetteer {
         // (Also Tunisian `بجهة` "in the area of": `بجهة الدهماني`, `بجهة مساكن`; 219 times in
         // the four collections, before a place nearly always.)
         let after_noun = if adjectives == 0 {
-            i > 0 && (context::is_place_noun(words[i - 1].norm) || words[i - 1].norm == "بجهة")
+            i > 0
+                && (context::is_place_noun(words[i - 1].norm)
+                    || words[i - 1].norm == "بجهة"
+                    // A front of Yemen's war named after where it is: `في جبهة كرش` (session 64).
+                    || context::is_front_before_name(words[i - 1].norm, &key))
         } else {
             i > adjectives
                 && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
@@ -10222,6 +10226,14 @@ mod tests {
         assert_eq!(named("إلى منطقة دير التابعة لمديرية الملاجم"), ["الملاجم (district)"]);
         check("على مسرح منتجع الكر الترفيهي وبين الكر والفر", &["الكر"]);
         check("في محيط منطقة المحجة الخاضعة وفي شيشنيا", &["محجة", "الشيشان"]);
+        // A front named after where it is licenses a lookup-only name.
+        check("مشرف حوثي في جبهة كرش، شمالي محافظة لحج", &["كرش", "لحج"]);
+        check("مقاتلي جبهة النصرة", &[]);
+        // Both sides of the Atlantic; North Africa by its adjective; Ardahan and Deir
+        // al-Ashayer as spelt.
+        check("متانة الوحدة على ضفتي الأطلسي", &["المحيط الأطلسي"]);
+        check("ومستشار أفريقيا الشمالية والشرق الأوسط", &["شمال أفريقيا", "الشرق الأوسط"]);
+        check("في أرداهان ثم دير العشاير", &["أردهان", "دير العشائر"]);
     }
 
     #[test]
