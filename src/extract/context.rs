@@ -427,6 +427,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // (session 64).
     "التابعة",
     "التابع",
+    // "Sacred" (`على قمة جبل مقدس لدى الماليزيين`; session 64).
+    "مقدس",
+    "مقدسة",
     // "The homeland", "abroad", "beginnings" (`محافظات الوطن والخارج`, `مدينة البدايات`;
     // session 36).
     "الوطن",
