@@ -3279,16 +3279,25 @@ impl Gazetteer {
             && gap_before(i).contains(OPENING_QUOTES)
             && text[words[next - 1].span.end..].starts_with(CLOSING_QUOTES);
         // A distance and a point of the compass in brackets after the name, as the agencies
-        // place a town: `في معان (212 كيلومترا جنوب عمان)` (session 63).
+        // place a town: `في معان (212 كيلومترا جنوب عمان)` (session 63); or the point of the
+        // compass alone: `في مونبلييه (جنوب) وأكثر من 600 في رين (غرب)` (session 64).
         let before_distance = alone_after_word && {
             let after = text[words[next - 1].span.end..].trim_start();
             after.strip_prefix('(').is_some_and(|inside| {
                 let inside = inside.trim_start();
                 let digits = inside.trim_start_matches(|c: char| c.is_numeric());
                 let mut rest = digits.split_whitespace();
-                digits.len() < inside.len()
-                    && rest.next().is_some_and(context::is_distance_unit)
-                    && rest.next().is_some_and(|w| context::is_compass_point(&normalize_word(w)))
+                let side_alone = inside.split_once(')').is_some_and(|(side, _)| {
+                    let side = side.trim();
+                    !side.contains(char::is_whitespace)
+                        && context::is_compass_point(&normalize_word(side))
+                });
+                side_alone
+                    || digits.len() < inside.len()
+                        && rest.next().is_some_and(context::is_distance_unit)
+                        && rest
+                            .next()
+                            .is_some_and(|w| context::is_compass_point(&normalize_word(w)))
             })
         };
         (after_noun
@@ -10236,6 +10245,11 @@ mod tests {
         check("في أرداهان ثم دير العشاير", &["أردهان", "دير العشائر"]);
         // "A sacred mountain".
         check("على قمة جبل مقدس لدى الماليزيين", &[]);
+        // A point of the compass alone in brackets places a town; Abyei without its noun, Kerem
+        // Shalom without `أبو`.
+        check("ونحو ألفين في مونبلييه (جنوب) وأكثر", &["مونبلييه"]);
+        check("إلى منطقة ( أبيي ) المتنازع عليها", &["منطقة أبيي"]);
+        check("فتح معبر كرم سالم بشكل جزئي", &["كرم أبو سالم"]);
     }
 
     #[test]
