@@ -10238,6 +10238,8 @@ mod tests {
         // A front named after where it is licenses a lookup-only name.
         check("مشرف حوثي في جبهة كرش، شمالي محافظة لحج", &["كرش", "لحج"]);
         check("مقاتلي جبهة النصرة", &[]);
+        check("المعارك تدور حاليا في محور كرش", &["كرش"]);
+        check("دول محور المقاومة", &[]);
         // Both sides of the Atlantic; North Africa by its adjective; Ardahan and Deir
         // al-Ashayer as spelt.
         check("متانة الوحدة على ضفتي الأطلسي", &["المحيط الأطلسي"]);
