@@ -1685,6 +1685,8 @@ const THE_BANK: &str = "الضفة";
 /// `الباب` "the door": Syria's Al-Bab, and the idiom "opens the door to" (see
 /// [`is_word_before`]).
 const THE_DOOR: &str = "الباب";
+/// Yemen's Lahij, which is also ل + `حج` "for the hajj" (see [`is_word_before`]).
+const LAHIJ: &str = "لحج";
 const REDEYEF: &str = "الرديف";
 const JORDANIAN: &str = "الاردنية";
 /// "Terrorist" (feminine, normalised), after `السلط` (see [`is_adjective_of_authorities`]).
@@ -3294,7 +3296,7 @@ pub fn is_event_before(previous: Option<&str>, before_previous: Option<&str>) ->
 /// noun when a length follows.
 pub fn is_not_a_place_before(word: &str, following: &[&str]) -> bool {
     // Asked for every one-word place: settle the common case without building readings.
-    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, THE_BANK, THE_DOOR]
+    if ![BAHRAIN, QATAR, SALT, QOM, SAHLINE, BAWSHAR, QAIM, THE_BANK, THE_DOOR, LAHIJ]
         .iter()
         .any(|name| word.ends_with(name))
     {
@@ -3339,6 +3341,11 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     // name a list of places before it would otherwise carry (session 64: 4 articles).
     if key == THE_DOOR {
         return next == "امام";
+    }
+    // "For the hajj of (his mother)", "(guides) for the hajj (of) 1436": `نسق لحج والدته`,
+    // `الأدلاء لحج 1436هـ` (session 64), not Lahij.
+    if key == LAHIJ {
+        return next.starts_with("والد") || next.starts_with("1") || next == "هذا";
     }
     // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
     if key == SAHLINE {
