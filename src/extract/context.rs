@@ -2572,7 +2572,7 @@ static NOT_FRONT_NAME_WORDS: Words = Words::new(NOT_FRONT_NAMES);
 /// True if `word` (normalised; clitics allowed: `بجبهة`) is `جبهة`, a front of the war in
 /// Yemen named after where it is, and `name` (normalised) may be that place: `جبهة الملاحيظ
 /// بمديرية الظاهر`, `جبهة البقع بمحافظة صعدة` (session 49). The caller wants the place the front
-/// is in after the name, as after `منطقة`. Or `محور` "axis", a front too (`في محور مرتوبة`,
+/// is in after the name, as after `منطقة`. Or `محور` "axis", a front too (`في محور آزال`,
 /// `بمحور الليثي`; session 64).
 pub fn is_front_before_name(word: &str, name: &str) -> bool {
     (is_front_noun(word) || reads_as(word, "محور")) && !in_exact(name, &NOT_FRONT_NAME_WORDS)
