@@ -3342,10 +3342,13 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
     if key == THE_DOOR {
         return next == "امام";
     }
-    // "For the hajj of (his mother)", "(guides) for the hajj (of) 1436": `نسق لحج والدته`,
-    // `الأدلاء لحج 1436هـ` (session 64), not Lahij.
+    // "For the hajj of (his mother)", "for the hajj (of the year) 1436", "for this hajj":
+    // `نسق لحج والدته`, `الأدلاء لحج 1436هـ` (session 64), not Lahij.
     if key == LAHIJ {
-        return next.starts_with("والد") || next.starts_with("1") || next == "هذا";
+        // (A Hijri year, not a distance: `محافظة لحج 35 كيلومترا`.)
+        let hijri_year = next.starts_with("14")
+            && next.get(..4).is_some_and(|year| year.bytes().all(|b| b.is_ascii_digit()));
+        return next.starts_with("والد") || hijri_year || next == "هذا";
     }
     // The dual "the two coasts" (`على الساحلين الشرقي والغربي`), not the Tunisian town.
     if key == SAHLINE {

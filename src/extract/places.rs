@@ -1881,18 +1881,22 @@ impl Gazetteer {
             }
             _ => len,
         };
+        // The second word of a foreign name of two words: no clitic, no article, and no point
+        // of the compass (`نجران جنوب السعودية`).
+        let foreign_second = |second: &Word| {
+            continues_name(second)
+                && !second.norm.starts_with(['ب', 'و', 'ل', 'ف', 'ك'])
+                && !second.norm.starts_with("ال")
+                && !context::is_compass_point(second.norm)
+        };
         // A foreign name of two words before its country's adjective or a site's: `مدينة نوفي
-        // ساد الصربية`, `جزيرة كوه ساموي السياحية` (session 52). The second word has no clitic
-        // and no article, and is no point of the compass (`نجران جنوب السعودية`).
+        // ساد الصربية`, `جزيرة كوه ساموي السياحية` (session 52).
         let len = match (words.get(i + len), words.get(i + len + 1)) {
             (Some(second), Some(adjective))
                 if len == 1
                     && !quoted
                     && !definite
-                    && continues_name(second)
-                    && !second.norm.starts_with(['ب', 'و', 'ل', 'ف', 'ك'])
-                    && !second.norm.starts_with("ال")
-                    && !context::is_compass_point(second.norm)
+                    && foreign_second(second)
                     && !adjective.hard_before
                     && (context::is_person_nationality(adjective.norm)
                         || matches!(
@@ -1905,10 +1909,10 @@ impl Gazetteer {
             _ => len,
         };
         // A foreign name of two words that ends its clause: `من إقليم كوانج نينه، مبينة`
-        // (session 64). The second word follows after a space, has no clitic and no article,
-        // is no adjective (ة, ي), no adverb in the accusative (`غربا`), no plural verb (`ون`),
-        // no time of day (`برمنغام أمس`) and no point of the compass; a comma, a full stop, a
-        // colon or a bracket comes after it, or the text ends.
+        // (session 64). The second word follows after a space and is no adjective (ة, ي), no
+        // adverb in the accusative (`غربا`), no plural verb (`ون`) and no time of day
+        // (`برمنغام أمس`); a comma, a full stop, a colon or a bracket comes after it, or the
+        // text ends.
         let ends_clause = |second: &Word| {
             words.get(i + len + 1).is_none_or(|after| {
                 text[second.span.end..after.span.start]
@@ -1924,13 +1928,10 @@ impl Gazetteer {
                     && text[words[i].span.end..second.span.start]
                         .chars()
                         .all(char::is_whitespace)
-                    && continues_name(second)
-                    && !second.norm.starts_with(['ب', 'و', 'ل', 'ف', 'ك'])
-                    && !second.norm.starts_with("ال")
+                    && foreign_second(second)
                     && !second.norm.ends_with(['ة', 'ي', 'ا'])
                     && !second.norm.ends_with("ون")
                     && !matches!(second.norm, "امس" | "مساء" | "صباح" | "ظهر" | "فجر")
-                    && !context::is_compass_point(second.norm)
                     && ends_clause(second) =>
             {
                 2
@@ -10255,6 +10256,7 @@ mod tests {
         // "For the hajj of his mother" is no Lahij; Guangdong as spelt.
         check("وكان قد نسق لحج والدته قبل وفاته", &[]);
         check("الأدلاء لحج 1436هـ", &[]);
+        check("جنوب محافظة لحج 35 كيلومترا من المضيق", &["لحج"]);
         check("تحرير لحج وقاعدة العند ثم غواندونغ", &["لحج", "قاعدة العند", "قوانغدونغ"]);
     }
 
