@@ -396,6 +396,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "ماكرون",
     "السيسي",
     "الجهة",
+    // "The coach's (long) term" (`وستنتهي ولاية المدرب الطويلة`; session 64).
+    "المدرب",
     // "A term as prime minister", "the president's term" (`قضى ولاية رئيسا للوزراء`, `ولاية رئيس
     // الجمهورية`; session 62).
     "رئيسا",
