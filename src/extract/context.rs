@@ -1287,6 +1287,7 @@ const LENGTH_UNITS: &[&str] = &[
     "سنتمترا",
     "سنتمترات",
     "ميل",
+    "ميلا",
     "أميال",
     "قدم",
     "أقدام",
@@ -2291,21 +2292,10 @@ pub fn is_site_adjective(word: &str) -> bool {
     matches!(word, "الاثرية" | "الاثري")
 }
 
-/// True if `word` (as written) is a unit of distance as the agencies write it in brackets
-/// after a town: `(212 كيلومترا جنوب عمان)`, `(60 كلم شمال شرقي بغداد)`.
+/// True if `word` (normalised) is a unit of distance (one of [`LENGTH_UNITS`]), as the agencies
+/// write it in brackets after a town: `(212 كيلومترا جنوب عمان)`, `(60 كلم شمال شرقي بغداد)`.
 pub fn is_distance_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "كيلومترا"
-            | "كيلومتر"
-            | "كيلومترات"
-            | "كلم"
-            | "كم"
-            | "ميلا"
-            | "ميل"
-            | "كيلومتراً"
-            | "ميلاً"
-    )
+    is_length_unit(word)
 }
 
 /// English endings of town names as Arabic transliterates them (`فيرو بيتش`, `بيفرلي هيلز`,

@@ -3295,7 +3295,9 @@ impl Gazetteer {
                 });
                 side_alone
                     || digits.len() < inside.len()
-                        && rest.next().is_some_and(context::is_distance_unit)
+                        && rest
+                            .next()
+                            .is_some_and(|w| context::is_distance_unit(&normalize_word(w)))
                         && rest
                             .next()
                             .is_some_and(|w| context::is_compass_point(&normalize_word(w)))
