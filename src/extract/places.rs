@@ -135,6 +135,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
     "الاتحاد الأوروبي",
+    // "A crowd of" (`بحضور لفيف من المسؤولين`, `ولفيف من الجنود`), not Lviv (session 65).
+    "لفيف من",
     // The Porsche Cayenne, not French Guiana's capital (session 59).
     "بورش كايين",
     // Bashar al-Assad, not Béchar (`ماكرون: تطهير عرقي يحدث في بورما.. وبشار الأسد`; session 59).
@@ -1636,10 +1638,16 @@ impl Gazetteer {
         self.read_as_regions(&mut resolved, &words, &firsts, text, &spans);
         self.read_congo_as_named(&mut resolved, text);
         self.read_niles_as_states(&mut resolved);
+        let districts_elsewhere = self.districts_of_unnamed_cities(&resolved);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
             .into_iter()
             .zip(spans)
-            .map(|(index, span)| (Named::Known(&self.places[index]), span))
+            .map(|(index, span)| match districts_elsewhere.contains(&index) {
+                false => (Named::Known(&self.places[index]), span),
+                true => {
+                    (Named::Unknown { name: self.district_name(index), kind: "district" }, span)
+                }
+            })
             .chain(
                 unknown.into_iter().map(|(name, kind, span)| (Named::Unknown { name, kind }, span)),
             )
@@ -1661,6 +1669,36 @@ impl Gazetteer {
         }
         merge_misspelt_unknowns(&mut found);
         found
+    }
+
+    /// Rows of a city's district named after their city (`العزيزية (مكة)`) found where the text
+    /// does not name that city: most Saudi cities have a district of that name (`العزيزية` of
+    /// Riyadh, Medina, Khobar, Hail), so there it is a district the gazetteer lacks.
+    fn districts_of_unnamed_cities(&self, resolved: &[usize]) -> Vec<usize> {
+        resolved
+            .iter()
+            .copied()
+            .filter(|&index| {
+                let place = &self.places[index];
+                let Some(city) = place
+                    .name
+                    .strip_suffix(')')
+                    .and_then(|name| name.split_once(" ("))
+                    .and_then(|(_, city)| self.lookup(city))
+                else {
+                    return false;
+                };
+                matches!(city.kind.as_str(), "city" | "capital")
+                    && city.country == place.country
+                    && !resolved.iter().any(|&other| std::ptr::eq(&self.places[other], city))
+            })
+            .collect()
+    }
+
+    /// The name of a district row without its city (`العزيزية` of `العزيزية (مكة)`).
+    fn district_name(&self, index: usize) -> String {
+        let name = &self.places[index].name;
+        name.split_once(" (").map_or(name.as_str(), |(name, _)| name).to_string()
     }
 
     /// The bare `الكونغو` is the Republic of the Congo by the gazetteer, but a text that names
@@ -1784,6 +1822,13 @@ impl Gazetteer {
                         && !words[i - 1].norm.ends_with("اقليم")
                         || matches!(kind, "village" | "town"))
                     && context::may_be_feminine_name_after_noun(word.norm, !masculine)
+                // An indefinite word before a definite nationality adjective is a name (a
+                // common noun would take the adjective indefinite): `بمدينة درنجة التركية`.
+                || !definite
+                    && words.get(i + 1).is_some_and(|next| {
+                        !next.hard_before && context::is_feminine_nationality(next.norm)
+                    })
+                    && context::may_be_feminine_name_after_noun(word.norm, true)
                 || context::is_neighbourhood_noun(words[i - 1].norm)
                     && definite
                     && (context::names_a_neighbourhood(word.norm)
@@ -1989,7 +2034,20 @@ impl Gazetteer {
         i: usize,
     ) -> Option<(usize, Vec<usize>)> {
         // (Asked for every word that starts no name: the ending first.)
-        let word = words.get(i).filter(|w| i > 0 && w.norm.ends_with(HEH))?;
+        let word = words.get(i).filter(|w| i > 0 && w.norm.ends_with([HEH, TEH_MARBUTA]))?;
+        // Or a name without the article it takes, before a nationality adjective that shows it
+        // is a name (`بمدينة قنيطرة المغربية`, `ولاية مسيلة الجزائرية`; session 65).
+        let key = if word.norm.ends_with(HEH) {
+            format!("{}{TEH_MARBUTA}", &word.norm[..word.norm.len() - HEH.len_utf8()])
+        } else if !word.norm.starts_with("ال")
+            && words.get(i + 1).is_some_and(|next| {
+                !next.hard_before && context::is_feminine_nationality(next.norm)
+            })
+        {
+            format!("ال{}", word.norm)
+        } else {
+            return None;
+        };
         let noun = words[i - 1].norm;
         if !words[i - 1].introduces_name {
             return None;
@@ -2002,7 +2060,6 @@ impl Gazetteer {
                 .then(|| context::prefixed_name_place_noun(noun))
                 .flatten()
         })?;
-        let key = format!("{}{TEH_MARBUTA}", &word.norm[..word.norm.len() - HEH.len_utf8()]);
         // The place and its homonyms (`الشرقيه`: the Saudi or the Egyptian province, as the
         // text's other places tell).
         let homonyms = self.lookup_only_phrases.get(&key);
@@ -10267,6 +10324,33 @@ mod tests {
         check("حريق مبنى في مدينة هو تشي منه", &["هو تشي منه"]);
         check("بإقليم خطاي ثم إقليم نانجارهار", &["أنطاكيا", "ننغرهار"]);
         check("كان خطأي أنني", &[]);
+    }
+
+    #[test]
+    fn session_65_places() {
+        // A district named after its city is that city's only where the text names the city;
+        // elsewhere it is a district the gazetteer lacks (most Saudi cities have an Aziziyah).
+        assert_eq!(named("حريق بحي العزيزية في مكة المكرمة"), ["العزيزية (مكة)", "مكة المكرمة"]);
+        assert_eq!(named("بجامع البواردي بحي العزيزية بالرياض"), ["العزيزية (district)", "الرياض"]);
+        // Rafah beside Sinai's places is Egypt's, beside Gaza's the Strip's.
+        check("اشتباكات مع قوات الأمن في رفح بشمال سيناء", &["رفح المصرية", "شمال سيناء"]);
+        check("عبر معبر رفح إلى قطاع غزة", &["رفح", "قطاع غزة"]);
+        // A name before a definite nationality adjective, even one in ة and without the
+        // article its row has.
+        assert_eq!(named("معسكره بمدينة درنجة التركية لمدة"), ["درنجة (city)"]);
+        assert_eq!(named("ولدت بمدينة قنيطرة المغربية في"), ["القنيطرة (المغرب)"]);
+        check("هجوم على مدينة دومة السورية في", &["دوما"]);
+        check("بعثه إلى دومة الجندل", &["دومة الجندل"]);
+        assert_eq!(named("معسكره بمدينة كبيرة لمدة"), Vec::<String>::new());
+        // "A crowd of" is no Lviv; the city is.
+        check("بحضور لفيف من المسؤولين", &[]);
+        check("ولفيف من الجنود", &[]);
+        check("المباراة الأولى في لفيف بمثابة", &["لفيف"]);
+        // Spellings the readers met.
+        check(
+            "في ولاية أوتار برادش وولاية رجستان وفي برشتينا وكالنينغراد وسانتا بربارة واريغون",
+            &["أوتار براديش", "راجستان", "بريشتينا", "كالينينغراد", "سانتا باربرا", "أوريغون"],
+        );
     }
 
     #[test]
