@@ -958,6 +958,14 @@ const LOCATIVES: &[&str] = &[
     "سواحل",
     "شوارع",
     "أحياء",
+    // A region's noun: `بمنطقة الرياض` beside the city's seasonal clubs (`أندية الرياض
+    // الموسمية`) is the city (session 65).
+    "منطقة",
+    "بمنطقة",
+    "لمنطقة",
+    "محافظة",
+    "بمحافظة",
+    "لمحافظة",
 ];
 
 /// Nouns that make the name after them a newspaper, channel or agency.
