@@ -135,6 +135,9 @@ pub const STOP_PHRASES: &[&str] = &[
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
     "الاتحاد الأوروبي",
+    // The airline, not Asia (`شركة "أير آسيا" الهندية`; session 65).
+    "أير آسيا",
+    "إير آسيا",
     // "What (it) will come to", not Seoul (`ما سيؤول إليه موضوع`; session 65).
     "سيؤول إليه",
     "سيؤول إليها",
@@ -972,6 +975,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Libya's Mellitah, elsewhere Kerkennah's and Djerba's Mellita (`قرية مليتة بجزيرة قرقنة`,
     // its own row).
     ("مليتة", "الليبي"),
+    // Session 65: Tunis's Jebel Lahmar, elsewhere Yemen's mountain of the fronts of Nihm
+    // (`السيطرة على جبال الصخر والجبل الأحمر في نهم`).
+    ("الجبل الأحمر", "التونسي"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -10356,7 +10362,12 @@ mod tests {
             "أندية الرياض الموسمية تواصل جذب الطلاب || للتعليم بمنطقة الرياض فعالياتها",
             &["الرياض"],
         );
+        // Tunis's Jebel Lahmar needs its country; the airline AirAsia is no Asia.
+        check("على جبال الصخر والجبل الأحمر في نهم", &[]);
+        check("قاطن الجبل الأحمر تونس", &["الجبل الأحمر", "تونس العاصمة"]);
+        check("طائرة شركة \"أير آسيا\" الهندية من مدينة غواهاتي", &["جواهاتي"]);
         // Spellings the readers met.
+        check("بلدة نحال عوز في إسرائيل", &["ناحل عوز", "إسرائيل"]);
         check("القوات المتواجدة في صعده. وتقود", &["صعدة"]);
         check("تحطم مروحية في أقصى الشرق الروسي", &["الشرق الأقصى الروسي"]);
         check("في هولوغوين وروزاريو وسيليكون فالي", &["هولغوين", "روساريو", "وادي السيليكون"]);
