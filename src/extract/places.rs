@@ -98,8 +98,9 @@ const HEADER: &[&str] = &["name_ar", "name_en", "kind", "country", "variants"];
 const LOOKUP_ONLY_COLUMN: &str = "lookup_only";
 const SHADDA: char = '\u{0651}';
 /// Quotation marks that open and close names in news text: guillemets, straight and curly.
-const OPENING_QUOTES: [char; 3] = ['«', '"', '“'];
-const CLOSING_QUOTES: [char; 3] = ['»', '"', '”'];
+// (Some Saudi papers quote with braces: `النجيفي لـ {الشرق الأوسط}`.)
+const OPENING_QUOTES: [char; 4] = ['«', '"', '“', '{'];
+const CLOSING_QUOTES: [char; 4] = ['»', '"', '”', '}'];
 /// Dashes that end datelines and bylines: hyphen-minus, en dash, em dash.
 const DASHES: [char; 3] = ['-', '–', '—'];
 
@@ -135,6 +136,12 @@ pub const STOP_PHRASES: &[&str] = &[
     // not in the gazetteer, so that adding "شمال الأطلسي" or an adjective later stays safe).
     "حلف شمال الأطلسي",
     "الاتحاد الأوروبي",
+    // Familial Mediterranean fever, a disease (`يعاني من مرض حمى البحر الأبيض المتوسط`), and
+    // hard circumstances (`نظرا للظروف القاهرة`), not the sea and Cairo (session 65).
+    "حمى البحر الأبيض المتوسط",
+    "حمى البحر المتوسط",
+    "الظروف القاهرة",
+    "المادية القاهرة",
     // The airline, not Asia (`شركة "أير آسيا" الهندية`; session 65).
     "أير آسيا",
     "إير آسيا",
@@ -2521,10 +2528,6 @@ impl Gazetteer {
         (!rejected).then(|| (1, without_marks(written), "district"))
     }
 
-    /// Two seas or gulfs named once by the dual of their noun, at word `i`: `البحرين الأسود
-    /// والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the Gulfs of
-    /// Tunis and Hammamet). Both names, the noun's singular before each, must be in the
-    /// gazetteer. The length in words and the two places.
     /// North and South Korea at word `i` if it is their dual (`الكوريتان`, `بين الكوريتين`,
     /// `الدولتين الكوريتين`): the two countries, each a mention.
     fn two_koreas_at(&self, words: &[Word], i: usize) -> Option<[usize; 2]> {
@@ -2541,8 +2544,13 @@ impl Gazetteer {
         Some([place("كوريا الشمالية")?, place("كوريا الجنوبية")?])
     }
 
+    /// Two seas, oceans or gulfs named once by the dual of their noun, at word `i`: `البحرين الأسود
+    /// والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the Gulfs of
+    /// Tunis and Hammamet), `المحيطين الهادئ والهندي`. Both names, the noun's singular before each, must be in the
+    /// gazetteer. The length in words and the two places.
     fn dual_waters_at(&self, words: &[Word], i: usize) -> Option<(usize, [usize; 2])> {
-        const DUALS: [(&str, &str); 2] = [("البحرين", "البحر"), ("خليجي", "خليج")];
+        const DUALS: [(&str, &str); 3] =
+            [("البحرين", "البحر"), ("خليجي", "خليج"), ("المحيطين", "المحيط")];
         let word = words[i].norm;
         // Asked for every word: most end in neither ن nor ي (the last byte of both in UTF-8).
         if !matches!(word.as_bytes().last(), Some(0x86 | 0x8A)) {
@@ -10366,7 +10374,14 @@ mod tests {
         check("على جبال الصخر والجبل الأحمر في نهم", &[]);
         check("قاطن الجبل الأحمر تونس", &["الجبل الأحمر", "تونس العاصمة"]);
         check("طائرة شركة \"أير آسيا\" الهندية من مدينة غواهاتي", &["جواهاتي"]);
+        // Two oceans by the dual of their noun; a newspaper quoted in braces; Mediterranean
+        // fever and hard circumstances.
+        check("بين المحيطين الهادئ والهندي، نغير", &["المحيط الهادئ", "المحيط الهندي"]);
+        check("النجيفي لـ {الشرق الأوسط}: المالكي", &[]);
+        check("يعاني من مرض حمى البحر الأبيض المتوسط", &[]);
+        check("نظرا للظروف القاهرة في الداخل", &[]);
         // Spellings the readers met.
+        check("في ولاية اروناشال براديش وفي فندق بشاه علم", &["أروناتشال براديش", "شاه عالم"]);
         check("بلدة نحال عوز في إسرائيل", &["ناحل عوز", "إسرائيل"]);
         check("القوات المتواجدة في صعده. وتقود", &["صعدة"]);
         check("تحطم مروحية في أقصى الشرق الروسي", &["الشرق الأقصى الروسي"]);
