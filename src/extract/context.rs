@@ -398,6 +398,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الجهة",
     // "The coach's (long) term" (`وستنتهي ولاية المدرب الطويلة`; session 64).
     "المدرب",
+    // "The governorate" itself (`أحياء المحافظة والقرى التابعة لها`; session 65).
+    "المحافظة",
     // "A term as prime minister", "the president's term" (`قضى ولاية رئيسا للوزراء`, `ولاية رئيس
     // الجمهورية`; session 62).
     "رئيسا",
