@@ -1655,10 +1655,12 @@ impl Gazetteer {
         self.read_congo_as_named(&mut resolved, text);
         self.read_niles_as_states(&mut resolved);
         let districts_elsewhere = self.districts_of_unnamed_cities(&resolved);
+        let foreign_districts = self.foreign_cities_as_districts(&resolved, &words, &firsts);
         let mut all: Vec<(Named, std::ops::Range<usize>)> = resolved
             .into_iter()
             .zip(spans)
-            .map(|(index, span)| match districts_elsewhere.contains(&index) {
+            .zip(foreign_districts)
+            .map(|((index, span), foreign)| match districts_elsewhere.contains(&index) || foreign {
                 false => (Named::Known(&self.places[index]), span),
                 true => {
                     (Named::Unknown { name: self.district_name(index), kind: "district" }, span)
@@ -1707,6 +1709,50 @@ impl Gazetteer {
                 matches!(city.kind.as_str(), "city" | "capital")
                     && city.country == place.country
                     && !resolved.iter().any(|&other| std::ptr::eq(&self.places[other], city))
+            })
+            .collect()
+    }
+
+    /// For each mention, whether it is a city of another country named as a district: right
+    /// after `حي` or `أحياء`, or joined by و to a name right after them, where the text's other
+    /// places are all of one other country (`أحياء العزيزية والدار البيضاء جنوب الرياض` is
+    /// Riyadh's Ad Dar al Baida, not Casablanca; session 65).
+    fn foreign_cities_as_districts(
+        &self,
+        resolved: &[usize],
+        words: &[Word],
+        firsts: &[usize],
+    ) -> Vec<bool> {
+        let after_neighbourhood_noun = |first: usize| {
+            let noun_at = |k: usize| {
+                words[k + 1..=first].iter().all(|w| !w.hard_before)
+                    && (context::is_neighbourhood_noun(words[k].norm)
+                        || matches!(words[k].norm, "احياء" | "الاحياء" | "باحياء" | "واحياء"))
+            };
+            first > 0 && noun_at(first - 1)
+                || words[first].norm.starts_with('و')
+                    && !self.starts_a_name_as_written(&words[first])
+                    && (2..=3).any(|back| first >= back && noun_at(first - back))
+        };
+        resolved
+            .iter()
+            .zip(firsts)
+            .map(|(&index, &first)| {
+                let place = &self.places[index];
+                if !matches!(place.kind.as_str(), "city" | "capital")
+                    || !after_neighbourhood_noun(first)
+                {
+                    return false;
+                }
+                let mut others = resolved
+                    .iter()
+                    .map(|&other| self.places[other].country.as_str())
+                    .filter(|country| !country.is_empty() && *country != place.country);
+                let Some(country) = others.next() else { return false };
+                others.all(|other| other == country)
+                    && !resolved
+                        .iter()
+                        .any(|&other| other != index && self.places[other].country == place.country)
             })
             .collect()
     }
@@ -10380,6 +10426,13 @@ mod tests {
         check("النجيفي لـ {الشرق الأوسط}: المالكي", &[]);
         check("يعاني من مرض حمى البحر الأبيض المتوسط", &[]);
         check("نظرا للظروف القاهرة في الداخل", &[]);
+        // A city of another country after a neighbourhood noun, where the text's places are
+        // all of one other country, is a district of that name.
+        assert_eq!(
+            named("حملات مكتب العمل أحياء العزيزية والدار البيضاء جنوب الرياض"),
+            ["العزيزية (district)", "الدار البيضاء (district)", "الرياض"]
+        );
+        check("زار الدار البيضاء والرباط", &["الدار البيضاء", "الرباط"]);
         // "The governorate" itself is no name after a plural noun.
         assert_eq!(named("الكثير من أحياء المحافظة والقرى التابعة لها"), Vec::<String>::new());
         // Spellings the readers met.
