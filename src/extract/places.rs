@@ -142,6 +142,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "حمى البحر المتوسط",
     "الظروف القاهرة",
     "المادية القاهرة",
+    // Bathrooms, not Hammamet (`إحدى الحمامات الخاصة بالنساء`, `الحمامات العامة`; session 65).
+    "الحمامات الخاصة",
+    "الحمامات العامة",
     // The airline, not Asia (`شركة "أير آسيا" الهندية`; session 65).
     "أير آسيا",
     "إير آسيا",
@@ -3009,14 +3012,18 @@ impl Gazetteer {
             && (context::may_be_listed(&key, word_after) || among_compatriots());
         // The two names after the dual of a place noun, whatever they are: `في محافظتي صعدة
         // وحجة` (Hajjah, not "a pretext"), `بمنطقتي الهدا والشفا`.
+        // (The two may stand in brackets: `لمنطقتي (عسير والباحة)`, as the weather bulletins
+        // write them; session 65.)
+        let soft_or_bracket =
+            |k: usize| !words[k].hard_before || gap_before(k).trim_matches(' ') == "(";
         let first_after_dual = i >= 1
             && words[i - 1].dual_noun
-            && !words[i].hard_before
+            && soft_or_bracket(i)
             && words.get(next).is_some_and(|w| !w.hard_before && conjoined_at(w.norm));
         let second_after_dual = conjoined
             && i >= 2
             && words[i - 2].dual_noun
-            && !words[i - 1].hard_before
+            && soft_or_bracket(i - 1)
             && !words[i].hard_before;
         // A dateline: the name opens its line and a colon or a dash follows (`الكاف : تشييع`,
         // `العين - أعلنت`), as Tunisian and Gulf outlets head their reports; or it follows the
@@ -10433,9 +10440,14 @@ mod tests {
             ["العزيزية (district)", "الدار البيضاء (district)", "الرياض"]
         );
         check("زار الدار البيضاء والرباط", &["الدار البيضاء", "الرباط"]);
+        // The two names after a dual noun may stand in brackets; bathrooms are no Hammamet.
+        check("على الأجزاء الشرقية لمنطقتي (عسير والباحة) ، ومناطق", &["عسير", "الباحة"]);
+        check("بإحدى الحمامات الخاصة بالنساء", &[]);
         // "The governorate" itself is no name after a plural noun.
         assert_eq!(named("الكثير من أحياء المحافظة والقرى التابعة لها"), Vec::<String>::new());
-        // Spellings the readers met.
+        // Rows and spellings the readers met.
+        check("مركز شرطة حوش عيسى بمحافظة البحيرة", &["حوش عيسى", "البحيرة"]);
+        check("في مدينة مركة الساحلية", &["مركا"]);
         check(
             "شرطة منطقة رينانيا شمال وستفاليا، في ساليسبيري",
             &["شمال الراين وستفاليا", "سالزبري"],
