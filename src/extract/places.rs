@@ -5685,9 +5685,16 @@ impl Gazetteer {
             words[i].norm.starts_with('ب') && !self.starts_a_name_as_written(&words[i]);
         // So is the city after a capital and its country's adjective: `في العاصمة البولندية
         // وارسو` beside the club `ليجيا وارسو` (session 47).
+        // A point of the compass puts it in a place too: `في جنوب جدة` beside `شباب جدة`
+        // "Jeddah's youth" (session 65). (Not `وسط`, which is also "midfield".)
+        let compass = |word: &str| {
+            matches!(word.strip_prefix('ب').unwrap_or(word), "جنوب" | "شمال" | "شرق" | "غرب")
+        };
         locative_b
             || after_capital_and_adjective(words, i)
-            || i.checked_sub(1).is_some_and(|k| context::is_locative_of_stay(words[k].norm))
+            || i.checked_sub(1).is_some_and(|k| {
+                context::is_locative_of_stay(words[k].norm) || compass(words[k].norm)
+            })
     }
 
     /// Bare mentions of a city that gives its name to a region (`غزة`, `قذائف غزة`) are the
@@ -10445,7 +10452,10 @@ mod tests {
         check("بإحدى الحمامات الخاصة بالنساء", &[]);
         // "The governorate" itself is no name after a plural noun.
         assert_eq!(named("الكثير من أحياء المحافظة والقرى التابعة لها"), Vec::<String>::new());
+        // A point of the compass keeps the city a place beside its club's name.
+        check("ملتقى يؤهل شباب جدة في المسرح || تنظمه الجاليات في جنوب جدة بموافقة", &["جدة"]);
         // Rows and spellings the readers met.
+        check("في ولاية نورد راين فستفاليا", &["شمال الراين وستفاليا"]);
         check("مركز شرطة حوش عيسى بمحافظة البحيرة", &["حوش عيسى", "البحيرة"]);
         check("في مدينة مركة الساحلية", &["مركا"]);
         check(
