@@ -142,6 +142,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "حمى البحر المتوسط",
     "الظروف القاهرة",
     "المادية القاهرة",
+    // A Saudi relief campaign's name, "for the support of the brothers in Syria" (the readers
+    // leave it out as an organisation's name; session 65).
+    "لنصرة الأشقاء في سوريا",
+    "لنصرة الاشقاء في سوريا",
     // Bathrooms, not Hammamet (`إحدى الحمامات الخاصة بالنساء`, `الحمامات العامة`; session 65).
     "الحمامات الخاصة",
     "الحمامات العامة",
@@ -10456,6 +10460,13 @@ mod tests {
         check("ملتقى يؤهل شباب جدة في المسرح || تنظمه الجاليات في جنوب جدة بموافقة", &["جدة"]);
         // Rows and spellings the readers met.
         check("في ولاية نورد راين فستفاليا", &["شمال الراين وستفاليا"]);
+        check("في مدينة خور مشهر في إقليم الأحواز ليل السبت", &["خرمشهر", "خوزستان"]);
+        check("باتجاه التحيتة والجراحي", &["التحيتا", "الجراحي"]);
+        // A relief campaign's name is no mention of Syria; the camp it works in is a place.
+        check(
+            "الحملة الوطنية السعودية لنصرة الأشقاء في سوريا توزع الحليب في مخيم الزعتري",
+            &["مخيم الزعتري"],
+        );
         check("مركز شرطة حوش عيسى بمحافظة البحيرة", &["حوش عيسى", "البحيرة"]);
         check("في مدينة مركة الساحلية", &["مركا"]);
         check(
