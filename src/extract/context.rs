@@ -398,8 +398,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الجهة",
     // "The coach's (long) term" (`وستنتهي ولاية المدرب الطويلة`; session 64).
     "المدرب",
-    // "The governorate" itself (`أحياء المحافظة والقرى التابعة لها`; session 65).
+    // "The governorate" itself (`أحياء المحافظة والقرى التابعة لها`), and "crowded" (`حي
+    // مكتظ بالسكان`; session 65).
     "المحافظة",
+    "مكتظ",
+    "مكتظة",
     // "A term as prime minister", "the president's term" (`قضى ولاية رئيسا للوزراء`, `ولاية رئيس
     // الجمهورية`; session 62).
     "رئيسا",
