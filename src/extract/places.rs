@@ -1939,7 +1939,12 @@ impl Gazetteer {
             // The quotes hold the name: one word, or two (`"عين بيطار"`, `"كولورادو سبرينغز"`).
             if closes_after(i) && !context::is_name_prefix(word.norm) {
                 1
-            } else if words.get(i + 1).is_some_and(continues_name) && closes_after(i + 1) {
+            } else if words.get(i + 1).is_some_and(|next| {
+                // (Not a name and its nationality adjective: `بمدينة "سالزبورغ النمساوية"` is
+                // Salzburg; session 65.)
+                continues_name(next) && !context::is_feminine_nationality(next.norm)
+            }) && closes_after(i + 1)
+            {
                 2
             } else {
                 return None;
@@ -10476,6 +10481,11 @@ mod tests {
         check("باتجاه التحيتة والجراحي", &["التحيتا", "الجراحي"]);
         check("حلقت في منطقة قريبة من القصور الملكية في العاصمة، الرياض", &["الرياض"]);
         check("ولوكسمبورغ وليشتنشتاين وجورجيا", &["لوكسمبورغ", "ليختنشتاين", "جورجيا"]);
+        check("بمعسكره المقام حاليًا بمدينة \"سالزبورغ النمساوية\"، حيث", &["سالزبورغ"]);
+        check(
+            "ولايتي براندنبرج وتورينجين وفي العاصمة بريدج تاون وقرية داباتشي ومديرية الزبيد",
+            &["براندنبورغ", "تورينغن", "بريدجتاون", "دابتشي", "زبيد"],
+        );
         // A hamza on the last alif makes a verb of Yatta's name.
         check("ليصبح أول مسؤول من الشمال يطأ أرض الجنوب", &[]);
         check("في بلدة يطا جنوب الخليل", &["يطا", "الخليل"]);
