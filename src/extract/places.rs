@@ -2112,6 +2112,9 @@ impl Gazetteer {
     ) -> Option<(usize, Vec<usize>)> {
         // (Asked for every word that starts no name: the ending first.)
         let word = words.get(i).filter(|w| i > 0 && w.norm.ends_with([HEH, TEH_MARBUTA]))?;
+        if !words[i - 1].introduces_name {
+            return None;
+        }
         // Or a name without the article it takes, before a nationality adjective that shows it
         // is a name (`بمدينة قنيطرة المغربية`, `ولاية مسيلة الجزائرية`; session 65).
         let key = if word.norm.ends_with(HEH) {
@@ -2126,9 +2129,6 @@ impl Gazetteer {
             return None;
         };
         let noun = words[i - 1].norm;
-        if !words[i - 1].introduces_name {
-            return None;
-        }
         if !follows_previous_in_name(text, words, i) {
             return None;
         }
