@@ -1724,9 +1724,10 @@ impl Gazetteer {
     }
 
     /// For each mention, whether it is a city of another country named as a district: right
-    /// after `حي` or `أحياء`, or joined by و to a name right after them, where the text's other
-    /// places are all of one other country (`أحياء العزيزية والدار البيضاء جنوب الرياض` is
-    /// Riyadh's Ad Dar al Baida, not Casablanca; session 65).
+    /// after `حي` or a plural noun of districts (`أحياء`, `مناطق`, `مديريات`), or joined by و to a
+    /// name right after them, where the text's other places are all of one other country
+    /// (`أحياء العزيزية والدار البيضاء جنوب الرياض` is Riyadh's Ad Dar al Baida, not Casablanca;
+    /// `مناطق المغرس والسويق` in Yemen is no Omani town; session 65).
     fn foreign_cities_as_districts(
         &self,
         resolved: &[usize],
@@ -1737,7 +1738,7 @@ impl Gazetteer {
             let noun_at = |k: usize| {
                 words[k + 1..=first].iter().all(|w| !w.hard_before)
                     && (context::is_neighbourhood_noun(words[k].norm)
-                        || matches!(words[k].norm, "احياء" | "الاحياء" | "باحياء" | "واحياء"))
+                        || context::plural_place_noun(words[k].norm) == Some("district"))
             };
             first > 0 && noun_at(first - 1)
                 || words[first].norm.starts_with('و')
@@ -2605,10 +2606,10 @@ impl Gazetteer {
         Some([place("كوريا الشمالية")?, place("كوريا الجنوبية")?])
     }
 
-    /// Two seas, oceans or gulfs named once by the dual of their noun, at word `i`: `البحرين الأسود
-    /// والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the Gulfs of
-    /// Tunis and Hammamet), `المحيطين الهادئ والهندي`. Both names, the noun's singular before each, must be in the
-    /// gazetteer. The length in words and the two places.
+    /// Two seas, oceans or gulfs named once by the dual of their noun, at word `i`: `البحرين
+    /// الأسود والمتوسط` (the Black Sea and the Mediterranean), `بخليجي تونس و الحمامات` (the
+    /// Gulfs of Tunis and Hammamet), `المحيطين الهادئ والهندي`. Both names, the noun's singular
+    /// before each, must be in the gazetteer. The length in words and the two places.
     fn dual_waters_at(&self, words: &[Word], i: usize) -> Option<(usize, [usize; 2])> {
         const DUALS: [(&str, &str); 3] =
             [("البحرين", "البحر"), ("خليجي", "خليج"), ("المحيطين", "المحيط")];
@@ -5708,13 +5709,11 @@ impl Gazetteer {
         // وارسو` beside the club `ليجيا وارسو` (session 47).
         // A point of the compass puts it in a place too: `في جنوب جدة` beside `شباب جدة`
         // "Jeddah's youth" (session 65). (Not `وسط`, which is also "midfield".)
-        let compass = |word: &str| {
-            matches!(word.strip_prefix('ب').unwrap_or(word), "جنوب" | "شمال" | "شرق" | "غرب")
-        };
         locative_b
             || after_capital_and_adjective(words, i)
             || i.checked_sub(1).is_some_and(|k| {
-                context::is_locative_of_stay(words[k].norm) || compass(words[k].norm)
+                context::is_locative_of_stay(words[k].norm)
+                    || context::is_compass_point(words[k].norm)
             })
     }
 
