@@ -4918,12 +4918,16 @@ impl Gazetteer {
         // `قم` before `ب…` or `يا` is the imperative (`قم بتشغيل المفتاح`, `قم يا فلان`: 180
         // times in the four collections), not Qom; after a preposition it is the city (`في قم
         // بدعم`, session 36).
+        // At the start of a sentence, a line, a list's item or a quotation it is the imperative
+        // whatever follows (`• قم على خيار`, `: قم للمعلم`, `. قم وانهض`; session 66: 7 articles,
+        // and no Qom there in the four collections).
         if name == QOM
             && !after_preposition(words, i)
-            && words
+            && (words
                 .get(i + len)
                 .filter(|w| !w.hard_before)
                 .is_some_and(|w| w.norm.starts_with('ب') || w.norm == "يا")
+                || opens_a_clause(text, words, i))
         {
             return Reading::Other;
         }
@@ -6389,6 +6393,15 @@ fn is_agency_in_dateline(text: &str, words: &[Word], at: std::ops::Range<usize>)
         && gap_before_word(text, words, at.start).contains(DASHES)
         && (after.is_empty()
             || after.starts_with(|c: char| DASHES.contains(&c) || matches!(c, ':' | '\n' | '\r')))
+}
+
+/// True if word `i` starts the text, a sentence, a line, a list's item or what a colon opens:
+/// the gap before it holds a stop, a line break, a colon, a dash or a bullet.
+fn opens_a_clause(text: &str, words: &[Word], i: usize) -> bool {
+    i == 0
+        || gap_before_word(text, words, i).contains(|c: char| {
+            matches!(c, '.' | '!' | '?' | '؟' | '\n' | ':' | '•' | '·') || DASHES.contains(&c)
+        })
 }
 
 /// The text between word `i` and the word before it (or the start of the text).
@@ -10510,6 +10523,16 @@ mod tests {
             "في ولاية أوتار برادش وولاية رجستان وفي برشتينا وكالنينغراد وسانتا بربارة واريغون",
             &["أوتار براديش", "راجستان", "بريشتينا", "كالينينغراد", "سانتا باربرا", "أوريغون"],
         );
+    }
+
+    #[test]
+    fn session_66_places() {
+        // `قم` opening a sentence, a list's item or a quotation is the imperative "do".
+        check("- قم تمديد الطفل على سطح مستو", &[]);
+        check("قال الشاعر: قم للمعلم وفه التبجيلا", &[]);
+        check("تتفرج. قم وانهض وإن لزم الأمر", &[]);
+        check("تحذير من قم: الانتفاضة القادمة", &["قم"]);
+        check("منشورات جامعة المدرسين، قم، 1413", &["قم"]);
     }
 
     #[test]
