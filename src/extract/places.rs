@@ -3443,9 +3443,20 @@ impl Gazetteer {
                             .is_some_and(|w| context::is_compass_point(&normalize_word(w)))
             })
         };
+        // After `في` or `إلى` and before a definite feminine nationality adjective, which a
+        // city takes and a club does not: `في ميلان الإيطالية`, `في نيون السويسرية` (a club is
+        // `ميلان الإيطالي`; a ship or a company's name has its noun before it, `سفينة مرمرة
+        // التركية`, `من نصيب السعودية`; session 66).
+        let before_city_adjective = alone_after_word
+            && !key.starts_with("ال")
+            && matches!(words[i - 1].norm, "في" | "وفي" | "الي" | "والي")
+            && word_after.is_some_and(context::is_feminine_nationality)
+            && context::may_be_listed(&key, None)
+            && !context::is_adjective_place_name(&key);
         (after_noun
             && !conjoined
             && (context::may_follow_place_noun_before(&key, word_after) || quoted_alone)
+            || before_city_adjective
             || before_distance
             || after_river_noun
             || after_capital_noun
@@ -10533,6 +10544,11 @@ mod tests {
         check("تتفرج. قم وانهض وإن لزم الأمر", &[]);
         check("تحذير من قم: الانتفاضة القادمة", &["قم"]);
         check("منشورات جامعة المدرسين، قم، 1413", &["قم"]);
+        // A club's name after `في` and before a city's adjective is the city.
+        check("الموجودة حاليا في ميلان الإيطالية التي وصلتها", &["ميلانو"]);
+        check("القرعة التي ستجري الجمعة في نيون السويسرية", &["نيون"]);
+        check("قوات نزلت في سفينة مرمرة التركية", &[]);
+        check("كان أكبر تحسن من نصيب السعودية", &["السعودية"]);
     }
 
     #[test]
