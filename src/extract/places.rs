@@ -1083,6 +1083,8 @@ const MAJMAAH: &str = "المجمعة";
 
 /// Fez, whose name normalised is also `فأس` "an axe".
 const FEZ: &str = "فاس";
+/// Bariq, the Saudi town, whose name normalised is also `بأرق` "with insomnia".
+const BARIQ: &str = "بارق";
 /// Hama, whose name normalised is also `حمأة` "mire" (`حمأة الرذيلة`).
 const HAMA: &str = "حماة";
 /// Jeddah, also "a grandmother" (see [`Gazetteer::reading_here`]).
@@ -4982,8 +4984,22 @@ impl Gazetteer {
         // Fez, `حمأة` "mire" is Hama, both written without hamza; `فاجأ` "surprised" is the Aja
         // mountains with ف, whose name ends with a plain alef (session 35).
         let written = &text[words[i].span.clone()];
-        if (name == FEZ || name == HAMA) && written.contains('أ')
+        // So is `بأرق` "with insomnia" (`وبأرق`), Bariq once normalised (session 66).
+        if (name == FEZ || name == HAMA || name == BARIQ) && written.contains('أ')
             || name == AJA && written.ends_with('أ')
+        {
+            return Reading::Other;
+        }
+        // "Protectors of our religion", "protectors for it" (`لقتل حماة ديننا`, `أن يكونوا
+        // حماة له`): a noun with the pronoun "our" or `له` after `حماة` makes it a plural, as the
+        // nouns of [`STOP_PHRASES`] do (session 66); the city takes neither.
+        if name == HAMA
+            && words.get(i + len).filter(|w| !w.hard_before).is_some_and(|w| {
+                matches!(w.norm, "له" | "لها" | "لهم" | "لنا")
+                    || w.norm.ends_with("نا")
+                        && !w.norm.starts_with("ال")
+                        && w.norm.chars().count() >= 4
+            })
         {
             return Reading::Other;
         }
@@ -10549,6 +10565,12 @@ mod tests {
         check("القرعة التي ستجري الجمعة في نيون السويسرية", &["نيون"]);
         check("قوات نزلت في سفينة مرمرة التركية", &[]);
         check("كان أكبر تحسن من نصيب السعودية", &["السعودية"]);
+        // "Protectors of our homeland", not Hama; "with insomnia", not Bariq.
+        check("رجال أمننا وحماة وطننا.", &[]);
+        check("أن يكونوا حماة له.", &[]);
+        check("في ريف حماة الشمالي", &["حماة"]);
+        check("يعاني من صداع وبأرق شديد", &[]);
+        check("في محافظة بارق", &["بارق"]);
     }
 
     #[test]
