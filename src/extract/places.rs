@@ -3430,10 +3430,12 @@ impl Gazetteer {
                 let inside = inside.trim_start();
                 let digits = inside.trim_start_matches(|c: char| c.is_numeric());
                 let mut rest = digits.split_whitespace();
+                // (Or a point of the compass opening a short bracket: `في حجة (شمال غرب
+                // اليمن)`; session 66.)
                 let side_alone = inside.split_once(')').is_some_and(|(side, _)| {
-                    let side = side.trim();
-                    !side.contains(char::is_whitespace)
-                        && context::is_compass_point(&normalize_word(side))
+                    let mut side = side.split_whitespace();
+                    side.next().is_some_and(|w| context::is_compass_point(&normalize_word(w)))
+                        && side.count() <= 3
                 });
                 side_alone
                     || digits.len() < inside.len()
@@ -10571,6 +10573,12 @@ mod tests {
         check("في ريف حماة الشمالي", &["حماة"]);
         check("يعاني من صداع وبأرق شديد", &[]);
         check("في محافظة بارق", &["بارق"]);
+        // A lookup-only name before a bracket the compass opens.
+        check(
+            "بين صعدة ومدينة حرض في حجة (شمال غرب اليمن)، والحدودية",
+            &["صعدة", "حرض", "حجة", "اليمن"],
+        );
+        check("وفي إب (جنوب صنعاء) سيطرت", &["إب", "صنعاء"]);
     }
 
     #[test]
