@@ -2686,7 +2686,9 @@ pub fn is_adjective_place_name(name: &str) -> bool {
 /// "chaste", a first name): `بعفيف` is the town in all its 35 mentions (`تصادم بعفيف`). And
 /// Mecca's Al Sharaea (`الشرائع` "the laws"): `بالشرائع` is the district in all its 27 mentions
 /// (`المدينة الرياضية بالشرائع`; session 54). And Mecca's Bahrah (`بحرة`, "a pool"): `ببحرة` is
-/// the town in all 6 of its mentions (session 55).
+/// the town in all 6 of its mentions (session 55). And Al Jawf (`الجوف` "the interior"):
+/// `بالجوف` is Saudi Arabia's region or Yemen's province in all its 93 mentions (`ملعب العروبة
+/// بالجوف`, `مقتل قيادي حوثي بالجوف`; session 66).
 /// (`بالعاشر من رمضان` is the Egyptian city, in its industrial zones and clubs; `في العاشر من
 /// رمضان` is mostly the day of the Hijri calendar, the 1973 war's date.)
 const PLACES_AFTER_IN: &[&str] = &[
@@ -2701,6 +2703,7 @@ const PLACES_AFTER_IN: &[&str] = &[
     "عفيف",
     "الشرائع",
     "بحرة",
+    "الجوف",
 ];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
