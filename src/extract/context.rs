@@ -403,6 +403,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المحافظة",
     "مكتظ",
     "مكتظة",
+    // "The fairgrounds" (`منطقة المعارض بسانتا برباره`; session 66).
+    "المعارض",
     // "A term as prime minister", "the president's term" (`قضى ولاية رئيسا للوزراء`, `ولاية رئيس
     // الجمهورية`; session 62).
     "رئيسا",
@@ -2871,6 +2873,9 @@ pub fn is_named_by_its_context(
                 || is_kasbah_in_context(name, previous, next)
                 || is_kram_after_its_noun(name, previous)
                 || is_douma_in_context(name, previous)
+                // Khobar's corniche (`كورنيش الخبر`: 14 times in the four collections, all the
+                // city; session 66).
+                || name == "الخبر" && previous.ends_with("كورنيش")
         }
         "ب" => {
             is_kasbah_in_context(name, previous, next)

@@ -140,6 +140,10 @@ pub const STOP_PHRASES: &[&str] = &[
     // hard circumstances (`نظرا للظروف القاهرة`), not the sea and Cairo (session 65).
     "حمى البحر الأبيض المتوسط",
     "حمى البحر المتوسط",
+    // Crimean-Congo haemorrhagic fever, neither Crimea nor the Congo (session 66).
+    "حمى القرم",
+    "حمى الكونغو",
+    "الكونغو النزفية",
     "الظروف القاهرة",
     "المادية القاهرة",
     // A Saudi relief campaign's name, "for the support of the brothers in Syria" (the readers
@@ -10582,6 +10586,12 @@ mod tests {
         // `بالجوف` is the place, Saudi Arabia's beside its places.
         check("على ملعب العروبة بالجوف وسكاكا", &["منطقة الجوف", "سكاكا"]);
         check("مقتل قيادي حوثي بالجوف", &["الجوف"]);
+        // Khobar's corniche; Crimean-Congo fever; spellings.
+        check("على كورنيش الخبر، والذي", &["الخبر"]);
+        check("بسبب حمى القرم الكونغو النزفية في إيران", &["إيران"]);
+        check("في منطقة المعارض بسانتا برباره لاستقبال", &["سانتا باربرا"]);
+        check("مهاجر من منطقة أفريقيا جنوبي الصحراء", &["أفريقيا جنوب الصحراء"]);
+        check("في قاعدة إنغيرليك الجوية", &["إنجرليك"]);
     }
 
     #[test]
