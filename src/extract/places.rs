@@ -4611,6 +4611,24 @@ impl Gazetteer {
         if country && next.is_some_and(|n| is_own_masculine_nisba(name, n)) {
             return Reading::Club;
         }
+        // So is a country before another country's masculine adjective, which no country takes:
+        // `أميركا المكسيكي` (Club América), `بنما الكوستاريكي` (session 66).
+        // (Only right after it, and where a separator, a score or another team follows: the
+        // adjective before a name is a person's, `مدرب جامايكا الألماني وينفريد شايفر`,
+        // `(منتخب بلجيكا)، الأرجنتيني دييغو`; and `من مصر الأهلي` lists Egypt's clubs.)
+        let adjacent = words.get(i + len).is_some_and(|w| !w.hard_before);
+        let then_ends = words.get(i + len + 1).is_none_or(|w| {
+            w.hard_before || w.norm.starts_with(|c: char| c.is_ascii_digit() || c == 'و')
+        });
+        if country
+            && without_clitic
+            && adjacent
+            && then_ends
+            && !previous.is_some_and(|p| p.ends_with("مدرب"))
+            && next.is_some_and(|n| n != "الاهلي" && context::is_club_adjective(n))
+        {
+            return Reading::Club;
+        }
         // Monaco, a country and its city, is in sports news its club (it has no national team
         // of note): the rules for a city's club apply to it.
         let is_city =
@@ -10597,6 +10615,9 @@ mod tests {
         check("في مسقط رأسه بلدة رانكو سانت مارغاريتا", &["رانشو سانتا مارغريتا"]);
         check("باحثون من جامعة أوتاغو في نيوزيلاندا", &["أوتاغو", "نيوزيلندا"]);
         check("مفاعل \"يونغ بيون\" النووي", &["يونغبيون"]);
+        // A country before another country's masculine adjective is a club.
+        check("ثلاثة انتصارات على أميركا المكسيكي (1-0)", &[]);
+        check("واعتبر مدرب جامايكا الألماني وينفريد شايفر", &["جامايكا"]);
     }
 
     #[test]
