@@ -144,6 +144,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "حمى القرم",
     "حمى الكونغو",
     "الكونغو النزفية",
+    // Ethiopia's prime minister Abiy Ahmed, no Abyei (`رئيس وزراء إثيوبيا أبيى أحمد`).
+    "أبيي أحمد",
     "الظروف القاهرة",
     "المادية القاهرة",
     // A Saudi relief campaign's name, "for the support of the brothers in Syria" (the readers
@@ -3451,6 +3453,16 @@ impl Gazetteer {
                             .is_some_and(|w| context::is_compass_point(&normalize_word(w)))
             })
         };
+        // After a town of its own country and `في`: `بين حرض في حجة`, `قرب صفد في الجليل`
+        // (session 66; not "in the season", `مكتب الدمام في الموسم السابق`).
+        let town_in_place = alone_after_word
+            && key != "الموسم"
+            && i >= 2
+            && after_mention == Some(i - 1)
+            && words[i - 1].norm == "في"
+            && !words[i - 1].hard_before
+            && compatriot(previous)
+            && (context::may_be_listed(&key, None) || context::is_listed_among_compatriots(&key));
         // After `في` or `إلى` and before a definite feminine nationality adjective, which a
         // city takes and a club does not: `في ميلان الإيطالية`, `في نيون السويسرية` (a club is
         // `ميلان الإيطالي`; a ship or a company's name has its noun before it, `سفينة مرمرة
@@ -3465,6 +3477,7 @@ impl Gazetteer {
             && !conjoined
             && (context::may_follow_place_noun_before(&key, word_after) || quoted_alone)
             || before_city_adjective
+            || town_in_place
             || before_distance
             || after_river_noun
             || after_capital_noun
@@ -10618,6 +10631,10 @@ mod tests {
         // A country before another country's masculine adjective is a club.
         check("ثلاثة انتصارات على أميركا المكسيكي (1-0)", &[]);
         check("واعتبر مدرب جامايكا الألماني وينفريد شايفر", &["جامايكا"]);
+        // A lookup-only name after a town of its country and `في`; Abiy Ahmed is no Abyei.
+        check("على الطريق الرابط بين حرض في حجة والملاحيظ", &["حرض", "حجة"]);
+        check("على بطل مكتب الدمام في الموسم السابق", &["الدمام"]);
+        check("رئيس وزراء إثيوبيا أبيى أحمد الذي", &["إثيوبيا"]);
     }
 
     #[test]
