@@ -405,6 +405,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "مكتظة",
     // "The fairgrounds" (`منطقة المعارض بسانتا برباره`; session 66).
     "المعارض",
+    // "The World Cup" after `مقاطعة` "boycott" (`بمقاطعة مونديال 2018`; session 66).
+    "مونديال",
     // "A term as prime minister", "the president's term" (`قضى ولاية رئيسا للوزراء`, `ولاية رئيس
     // الجمهورية`; session 62).
     "رئيسا",
