@@ -2777,9 +2777,19 @@ impl Gazetteer {
             forms
         });
         let class = |form: &str| forms.get(form).copied().unwrap_or(0);
+        let mut respelled = String::new();
         for word in words {
             if !word.lower_initial {
                 word.start = class(word.norm) | word.with_shadda.as_deref().map_or(0, class);
+                // A final ه for ة may start a name of several words (see [`Self::match_at`]).
+                if word.start == 0 {
+                    if let Some(stem) = word.norm.strip_suffix(HEH) {
+                        respelled.clear();
+                        respelled.push_str(stem);
+                        respelled.push(TEH_MARBUTA);
+                        word.start = class(&respelled) & STARTS_NAME;
+                    }
+                }
             }
             // (The quick test of the nouns' endings first: most words end otherwise.)
             if context::may_introduce_unknown_name(word.norm) {
@@ -2813,22 +2823,37 @@ impl Gazetteer {
         }
         // The longest name that starts with the reading `first`.
         let longest_from = |first: &str| {
-            if !self.first_words.contains(first) {
-                return None;
-            }
+            // A first word written with a final ه for its ة starts only a name of several words
+            // (`الضفه الغربيه`, `المدينه المنوره`); alone it is as often a pronoun's (`جده` "his
+            // grandfather"; session 66).
+            let respelled;
+            let (first, several_only) = if self.first_words.contains(first) {
+                (first, false)
+            } else {
+                let stem = first.strip_suffix(HEH)?;
+                respelled = format!("{stem}{TEH_MARBUTA}");
+                if !self.first_words.contains(respelled.as_str()) {
+                    return None;
+                }
+                (respelled.as_str(), true)
+            };
             // A one-word name of two letters (إب, قم) is matched only as written: with a clitic
             // it is mostly another word (باب "door" is not ب + إب). Longer names (ببن عروس,
             // لتل أبيب) keep their clitics.
             let short = first != word.norm && first.chars().count() <= 2;
             let mut key = first.to_string();
-            let mut best =
-                self.phrases.get(&key).filter(|_| !short).map(|&target| (1, target, key.clone()));
+            let mut best = self
+                .phrases
+                .get(&key)
+                .filter(|_| !short && !several_only)
+                .map(|&target| (1, target, key.clone()));
             for (offset, next) in words[i + 1..end].iter().enumerate() {
                 if !self.continued_keys.contains(&key) {
                     break;
                 }
                 key.push(' ');
                 key.push_str(next.norm);
+                self.respell_final_heh(&mut key, next.norm, |k| self.phrases.contains_key(k));
                 if let Some(&target) = self.phrases.get(&key) {
                     best = Some((offset + 2, target, key.clone()));
                 }
@@ -2836,6 +2861,20 @@ impl Gazetteer {
             best
         };
         find_in_readings(word, longest_from)
+    }
+
+    /// Reads the last word `next` of a name's `key`, written with a final ه, as its ة where only
+    /// that spelling continues or ends a name (`الضفه الغربيه`, `مكة المكرمه`, `سانتا برباره`):
+    /// the first word of a name has its readings (see [`readings`]), the words after it had none
+    /// (session 66).
+    fn respell_final_heh(&self, key: &mut String, next: &str, is_name: impl Fn(&str) -> bool) {
+        if !next.ends_with(HEH) || is_name(key) || self.continued_keys.contains(key.as_str()) {
+            return;
+        }
+        let respelled = format!("{}{TEH_MARBUTA}", &key[..key.len() - HEH.len_utf8()]);
+        if is_name(&respelled) || self.continued_keys.contains(respelled.as_str()) {
+            *key = respelled;
+        }
     }
 
     /// A lookup-only name at word `i` that its context makes a place (see [`context`]): after a
@@ -3537,6 +3576,9 @@ impl Gazetteer {
                 }
                 key.push(' ');
                 key.push_str(next.norm);
+                self.respell_final_heh(&mut key, next.norm, |k| {
+                    self.lookup_only_phrases.contains_key(k)
+                });
                 if let Some(places) = self.lookup_only_phrases.get(&key) {
                     best = Some((offset + 2, places[0], key.clone()));
                 }
@@ -10634,6 +10676,10 @@ mod tests {
         check("تحطمت قرب مدينة شهر كورد على بعد", &["شهركرد"]);
         check("خريجة جامعة برينستون وكلية", &["برينستون"]);
         check("والسجل المدنى بمركز ديرمواس، ومركز", &["دير مواس"]);
+        // A final ه for ة inside a name of several words; alone it stays a pronoun's.
+        check("في الضفه الغربيه أمس", &["الضفة الغربية"]);
+        check("في محافظة شانلي أورفه جنوب", &["شانلي أورفة"]);
+        check("وصل إلى جده أمس", &[]);
         // A country before another country's masculine adjective is a club.
         check("ثلاثة انتصارات على أميركا المكسيكي (1-0)", &[]);
         check("واعتبر مدرب جامايكا الألماني وينفريد شايفر", &["جامايكا"]);
