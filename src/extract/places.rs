@@ -3398,15 +3398,19 @@ impl Gazetteer {
         };
         // Before a point of the compass of a known place of its own country: `في مونبيليه جنوب
         // فرنسا`, `بالنهود غرب السودان` (where else the name of a club or a common word).
+        // (Or two of them: `وحول الضالع شمال شرقي عدن`; session 66.)
         let before_compass_of_compatriot = || {
+            let compass_at = |k: usize| {
+                k < words.len() && !words[k].hard_before && context::is_compass_point(words[k].norm)
+            };
+            let place = if compass_at(next + 1) { next + 2 } else { next + 1 };
             len == 1
-                && next + 1 < words.len()
-                && context::is_compass_point(words[next].norm)
-                && !words[next].hard_before
-                && !words[next + 1].hard_before
+                && compass_at(next)
+                && place < words.len()
+                && !words[place].hard_before
                 && context::may_be_listed(&key, None)
                 && !context::is_adjective_place_name(&key)
-                && compatriot(self.match_at(words, next + 1).and_then(|m| m.1))
+                && compatriot(self.match_at(words, place).and_then(|m| m.1))
         };
         // Before a town or a province of its own country, joined by ب "in": `في أبو قير
         // بالإسكندرية`, `المنطقة الحدودية حيدرة بالقصرين`, `ومركز ملوي بالمنيا` (session 60). Not
@@ -10680,6 +10684,8 @@ mod tests {
         check("في الضفه الغربيه أمس", &["الضفة الغربية"]);
         check("في محافظة شانلي أورفه جنوب", &["شانلي أورفة"]);
         check("وصل إلى جده أمس", &[]);
+        check("في منطقة قبلية شرقي صنعاء وحول الضالع شمال شرقي عدن", &["صنعاء", "الضالع", "عدن"]);
+        check("في ولاية تيرس الزمور، الواقعة بالشمال", &["تيرس زمور"]);
         // A country before another country's masculine adjective is a club.
         check("ثلاثة انتصارات على أميركا المكسيكي (1-0)", &[]);
         check("واعتبر مدرب جامايكا الألماني وينفريد شايفر", &["جامايكا"]);
