@@ -2787,7 +2787,9 @@ impl Gazetteer {
                         respelled.clear();
                         respelled.push_str(stem);
                         respelled.push(TEH_MARBUTA);
-                        word.start = class(&respelled) & STARTS_NAME;
+                        if class(&respelled) & STARTS_NAME != 0 {
+                            word.start = STARTS_NAME_WITH_HEH;
+                        }
                     }
                 }
             }
@@ -2813,7 +2815,7 @@ impl Gazetteer {
     /// The key that matched is returned too.
     fn match_at(&self, words: &[Word], i: usize) -> Option<(usize, Option<usize>, String)> {
         let word = &words[i];
-        if word.start & STARTS_NAME == 0 {
+        if word.start & (STARTS_NAME | STARTS_NAME_WITH_HEH) == 0 {
             return None;
         }
         // Words that may follow the first one: up to `max_words` in all, soft gaps only.
@@ -2841,6 +2843,9 @@ impl Gazetteer {
             // it is mostly another word (باب "door" is not ب + إب). Longer names (ببن عروس,
             // لتل أبيب) keep their clitics.
             let short = first != word.norm && first.chars().count() <= 2;
+            // (After a place noun the rules of that noun read a final ه, and settle homonyms:
+            // `الرياض: في محافظة الشرقيه` is the Eastern Province.)
+            let after_place_noun = context::is_place_noun(first);
             let mut key = first.to_string();
             let mut best = self
                 .phrases
@@ -2853,7 +2858,9 @@ impl Gazetteer {
                 }
                 key.push(' ');
                 key.push_str(next.norm);
-                self.respell_final_heh(&mut key, next.norm, |k| self.phrases.contains_key(k));
+                if !after_place_noun {
+                    self.respell_final_heh(&mut key, next.norm, |k| self.phrases.contains_key(k));
+                }
                 if let Some(&target) = self.phrases.get(&key) {
                     best = Some((offset + 2, target, key.clone()));
                 }
@@ -2866,7 +2873,7 @@ impl Gazetteer {
     /// Reads the last word `next` of a name's `key`, written with a final ه, as its ة where only
     /// that spelling continues or ends a name (`الضفه الغربيه`, `مكة المكرمه`, `سانتا برباره`):
     /// the first word of a name has its readings (see [`readings`]), the words after it had none
-    /// (session 66).
+    /// (session 66). Not after a place noun, whose own rules read such a word.
     fn respell_final_heh(&self, key: &mut String, next: &str, is_name: impl Fn(&str) -> bool) {
         if !next.ends_with(HEH) || is_name(key) || self.continued_keys.contains(key.as_str()) {
             return;
@@ -6047,6 +6054,9 @@ impl Gazetteer {
 const STARTS_NAME: u8 = 1;
 /// …or a lookup-only name.
 const STARTS_LOOKUP_ONLY: u8 = 2;
+/// …or, written with a final ه for its ة, a name of several words only (see
+/// [`Gazetteer::match_at`]; no other rule reads it).
+const STARTS_NAME_WITH_HEH: u8 = 4;
 
 /// Every form in which the words of `firsts` may stand in text, so that [`readings`] of it give
 /// the word: itself; after و or ف; after ب ك ل; after both; and for a word with the article,
