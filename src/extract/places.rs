@@ -1065,9 +1065,9 @@ struct Word<'n> {
     hard_before: bool,
     /// Byte range of the word in the text it was cut from.
     span: std::ops::Range<usize>,
-    /// Which names the word may start as written ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`]; none
-    /// for a Latin word in lower case), set by [`Gazetteer::classify`]: the rules ask it of the
-    /// same words many times.
+    /// Which names the word may start as written ([`STARTS_NAME`], [`STARTS_LOOKUP_ONLY`],
+    /// [`STARTS_NAME_WITH_HEH`]; none for a Latin word in lower case), set by
+    /// [`Gazetteer::classify`]: the rules ask it of the same words many times.
     start: u8,
     /// The word is a place noun before a name the gazetteer lacks, of any of the rules of
     /// [`Gazetteer::unknown_at`]; set by [`Gazetteer::classify`].
@@ -5021,9 +5021,9 @@ impl Gazetteer {
         // `قم` before `ب…` or `يا` is the imperative (`قم بتشغيل المفتاح`, `قم يا فلان`: 180
         // times in the four collections), not Qom; after a preposition it is the city (`في قم
         // بدعم`, session 36).
-        // At the start of a sentence, a line, a list's item or a quotation it is the imperative
-        // whatever follows (`• قم على خيار`, `: قم للمعلم`, `. قم وانهض`; session 66: 7 articles,
-        // and no Qom there in the four collections).
+        // At the start of a sentence, a line, a list's item or what a colon opens it is the
+        // imperative whatever follows (`• قم على خيار`, `: قم للمعلم`, `. قم وانهض`; session 66:
+        // 7 articles, and no Qom there in the four collections).
         if name == QOM
             && !after_preposition(words, i)
             && (words
