@@ -1690,7 +1690,8 @@ const BAHRAIN: &str = "البحرين";
 const QATAR: &str = "قطر";
 const ARABIAN: &str = "العربية";
 const KAN: &str = "كان";
-const AHLI: &str = "الاهلي";
+/// `الأهلي` (normalised), the name of many Arab clubs, which also follows a country as its club.
+pub const AHLI: &str = "الاهلي";
 /// Salt, the Jordanian town, which Tunisian news also writes for "the authorities" (see
 /// [`says_salt_for_authorities`]).
 pub const SALT: &str = "السلط";

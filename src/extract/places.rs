@@ -2126,8 +2126,8 @@ impl Gazetteer {
         }
         // Or a name without the article it takes, before a nationality adjective that shows it
         // is a name (`بمدينة قنيطرة المغربية`, `ولاية مسيلة الجزائرية`; session 65).
-        let key = if word.norm.ends_with(HEH) {
-            format!("{}{TEH_MARBUTA}", &word.norm[..word.norm.len() - HEH.len_utf8()])
+        let key = if let Some(key) = final_heh_as_teh_marbuta(word.norm) {
+            key
         } else if !word.norm.starts_with("ال")
             && words.get(i + 1).is_some_and(|next| {
                 !next.hard_before && context::is_feminine_nationality(next.norm)
@@ -2832,8 +2832,7 @@ impl Gazetteer {
             let (first, several_only) = if self.first_words.contains(first) {
                 (first, false)
             } else {
-                let stem = first.strip_suffix(HEH)?;
-                respelled = format!("{stem}{TEH_MARBUTA}");
+                respelled = final_heh_as_teh_marbuta(first)?;
                 if !self.first_words.contains(respelled.as_str()) {
                     return None;
                 }
@@ -2878,7 +2877,7 @@ impl Gazetteer {
         if !next.ends_with(HEH) || is_name(key) || self.continued_keys.contains(key.as_str()) {
             return;
         }
-        let respelled = format!("{}{TEH_MARBUTA}", &key[..key.len() - HEH.len_utf8()]);
+        let Some(respelled) = final_heh_as_teh_marbuta(key) else { return };
         if is_name(&respelled) || self.continued_keys.contains(respelled.as_str()) {
             *key = respelled;
         }
@@ -4691,7 +4690,7 @@ impl Gazetteer {
             && adjacent
             && then_ends
             && !previous.is_some_and(|p| p.ends_with("مدرب"))
-            && next.is_some_and(|n| n != "الاهلي" && context::is_club_adjective(n))
+            && next.is_some_and(|n| n != context::AHLI && context::is_club_adjective(n))
         {
             return Reading::Club;
         }
@@ -6522,6 +6521,12 @@ fn opens_a_clause(text: &str, words: &[Word], i: usize) -> bool {
         || gap_before_word(text, words, i).contains(|c: char| {
             matches!(c, '.' | '!' | '?' | '؟' | '\n' | ':' | '•' | '·') || DASHES.contains(&c)
         })
+}
+
+/// `word` with its final ه written as ة (`جده` → `جدة`), if it ends in ه. (`Gazetteer::classify`
+/// does the same into a reused buffer: it runs on every word.)
+fn final_heh_as_teh_marbuta(word: &str) -> Option<String> {
+    word.strip_suffix(HEH).map(|stem| format!("{stem}{TEH_MARBUTA}"))
 }
 
 /// The text between word `i` and the word before it (or the start of the text).
