@@ -152,6 +152,28 @@ pub const STOP_PHRASES: &[&str] = &[
     // leave it out as an organisation's name; session 65).
     "لنصرة الأشقاء في سوريا",
     "لنصرة الاشقاء في سوريا",
+    // The same campaign by its short name (`«نصرة سوريا» تنهي المرحلة الثالثة`; session 67).
+    "نصرة سوريا",
+    // Companies and a document named after a place, which the readers leave out (session 67):
+    // ADNOC and the Kuwait Oil Company (`شركة بترول أبوظبي الوطنية "أدنوك"`), Estée Lauder
+    // (`شركة مستحضرات التجميل "آستيه لودر"`), not Lawdar, and the Geneva communiqué on Syria
+    // (`تنفيذ بيان جنيف الموقع في الثلاثين من يونيو`).
+    "بترول أبوظبي الوطنية",
+    "بترول أبو ظبي الوطنية",
+    "شركة نفط الكويت",
+    "آستيه لودر",
+    "إستي لودر",
+    "بيان جنيف",
+    // Sheffield's clubs.
+    "شيفيلد وينزداي",
+    "شيفيلد ونزداي",
+    "شيفيلد يونايتد",
+    // NAFTA, the North American Free Trade Agreement (`اتفاقية التجارة الحرة لأميركا
+    // الشمالية`; the readers left North America out 13 times of 15; session 67).
+    "التجارة الحرة لأميركا الشمالية",
+    "التجارة الحرة لأمريكا الشمالية",
+    "التبادل الحر لأميركا الشمالية",
+    "التبادل الحر لأمريكا الشمالية",
     // "The royal palaces" (`بمنطقة القصور الملكية` in Riyadh), not Tunisia's El Ksour (session
     // 65).
     "القصور الملكية",
@@ -4236,6 +4258,18 @@ impl Gazetteer {
             && words[i - 2].norm == "ملكة"
             && !words[i].hard_before
             && !words[i - 1].hard_before
+        {
+            return Reading::Other;
+        }
+        // The paper a column is reprinted from, named after its city and followed by its
+        // nationality: `*نقلاً عن الرياض السعودية` (session 67; 23 columns in the four
+        // collections).
+        if previous == Some("عن")
+            && i >= 2
+            && words[i - 2].norm == "نقلا"
+            && words
+                .get(i + len)
+                .is_some_and(|w| !w.hard_before && context::is_feminine_nationality(w.norm))
         {
             return Reading::Other;
         }
@@ -10708,6 +10742,29 @@ mod tests {
         check("على الطريق الرابط بين حرض في حجة والملاحيظ", &["حرض", "حجة"]);
         check("على بطل مكتب الدمام في الموسم السابق", &["الدمام"]);
         check("رئيس وزراء إثيوبيا أبيى أحمد الذي", &["إثيوبيا"]);
+    }
+
+    #[test]
+    fn session_67_places() {
+        // The paper a column is reprinted from, not its city.
+        check("نص المقال. *نقلاً عن الرياض السعودية ** جميع المقالات", &[]);
+        check("نقلا عن \"الخليج\" الإماراتية", &[]);
+        check("وصل الوفد إلى الرياض السعودية", &["الرياض"]);
+        // Companies, a campaign and a document named after places.
+        check("باعت شركة بترول أبوظبي الوطنية \"أدنوك\" حصة", &[]);
+        check("لمشروع مشترك بينها وبين شركة نفط الكويت.", &[]);
+        check("شركة مستحضرات التجميل \"آستيه لودر\" استخدام", &[]);
+        check("تدعو إلى تنفيذ بيان جنيف الموقع في", &[]);
+        check("«نصرة سوريا» تنهي المرحلة الثالثة", &[]);
+        check("اتفاقية التجارة الحرة لأميركا الشمالية (نافتا)", &[]);
+        check("ضد سوانزي سيتي أو شيفيلد وينزداي.", &[]);
+        // Rows and spellings the readers met.
+        check("إلى مطار غاتويك في لندن", &["غاتويك", "لندن"]);
+        check("في مارب وتعز والبيضا ووقوع", &["مأرب", "تعز", "محافظة البيضاء"]);
+        check("وقال محافظ البحر الأحمر، أحمد", &["محافظة البحر الأحمر"]);
+        check("قاعدة تياس الجوية", &["تياس"]);
+        check("لا تيأس من رحمة الله", &[]);
+        check("بجامعة ساو بالو في البرازيل", &["ساو باولو", "البرازيل"]);
     }
 
     #[test]
