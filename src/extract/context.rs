@@ -834,6 +834,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الاحتفالات",
     "التوازن",
     "المشروع",
+    // "The warehouses" (`حملة تفتيشية على منطقة المستودعات جنوب جدة`; session 67).
+    "المستودعات",
     // "The sultan": the first word of a name (`بمنطقة السلطان أحمد` is Sultanahmet).
     "السلطان",
     // After `إقليم` (session 56): "security" (Tunisia's police districts, `إقليم أمن صفاقس`),

@@ -1851,6 +1851,33 @@ impl Gazetteer {
         }
     }
 
+    /// True if word `i`, after `منطقة` "area", is placed by the words after it: a known place with
+    /// the clitic ب (`في منطقة الخانق برداع`) or a point of the compass (two at most) and a known
+    /// place (`في منطقة الدرين شمال عدن`). After `منطقة` alone a name the gazetteer lacks is too
+    /// often a common noun (see [`context::district_noun_names_here`]); one located like this
+    /// is a place (session 67).
+    fn is_district_placed_by_what_follows(&self, words: &[Word], i: usize) -> bool {
+        const DISTRICT: &str = "منطقة";
+        if !any_reading(words[i - 1].norm, |r| r == DISTRICT) {
+            return false;
+        }
+        let after = |k: usize| words.get(k).filter(|w| !w.hard_before);
+        let known = |word: &str| self.lookup(word).is_some();
+        let Some(next) = after(i + 1) else {
+            return false;
+        };
+        if next.norm.starts_with('ب')
+            && any_reading(next.norm, |name| name != next.norm && known(name))
+        {
+            return true;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && after(k).is_some_and(|w| context::is_compass_point(w.norm)) {
+            k += 1;
+        }
+        k > i + 1 && after(k).is_some_and(|w| known(w.norm))
+    }
+
     /// A name the gazetteer lacks at word `i`, right after a place noun (see
     /// [`Gazetteer::find_named`]): its length in words, its name as written (harakat, tatweel
     /// and invisible marks left out) and its kind.
@@ -1900,7 +1927,8 @@ impl Gazetteer {
                         words[i - 1].norm,
                         before_noun,
                         definite,
-                    )) =>
+                    )
+                    || self.is_district_placed_by_what_follows(words, i)) =>
             {
                 context::prefixed_name_place_noun(words[i - 1].norm)?
             }
@@ -10765,6 +10793,15 @@ mod tests {
         check("قاعدة تياس الجوية", &["تياس"]);
         check("لا تيأس من رحمة الله", &[]);
         check("بجامعة ساو بالو في البرازيل", &["ساو باولو", "البرازيل"]);
+        // A name the gazetteer lacks after `منطقة`, placed by a known place after it.
+        assert_eq!(named("في منطقة الخانق برداع، ومسلحين"), ["الخانق (district)"]);
+        assert_eq!(
+            named("انفجار عبوة في منطقة المدائن جنوب شرقي بغداد."),
+            ["المدائن (district)", "بغداد"]
+        );
+        assert_eq!(named("في منطقة البطن بالرياض"), ["الرياض"]);
+        assert_eq!(named("حملة تفتيشية على منطقة المستودعات جنوب جدة."), ["جدة"]);
+        assert_eq!(named("في منطقة الخانق، ومسلحين"), Vec::<String>::new());
     }
 
     #[test]
