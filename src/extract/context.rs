@@ -765,6 +765,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "تبعد",
     "تستضيف",
     "تمتد",
+    // A term of office "that lasts" (`لولاية تصل مدتها إلى أربع سنوات`; session 67).
+    "تصل",
     "يقطنها",
     "تسمى",
     "تعرف",
@@ -836,6 +838,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المشروع",
     // "The warehouses" (`حملة تفتيشية على منطقة المستودعات جنوب جدة`; session 67).
     "المستودعات",
+    // A theme park (`افتتاح مدينة ديزني لاند هونغ كونغ`) and a panel's mandate (`تمديد ولاية
+    // فريق الخبراء`; session 67).
+    "ديزني",
+    "فريق",
     // "The sultan": the first word of a name (`بمنطقة السلطان أحمد` is Sultanahmet).
     "السلطان",
     // After `إقليم` (session 56): "security" (Tunisia's police districts, `إقليم أمن صفاقس`),

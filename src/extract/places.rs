@@ -4313,6 +4313,17 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A river's or a strait's west bank, not the West Bank: `على الضفة الغربية للفرات`,
+        // `على الضفة الغربية للبوسفور` (session 67; `لنهر` is a stop phrase's).
+        if name == WEST_BANK
+            && next.and_then(|n| n.strip_prefix("لل")).is_some_and(|water| {
+                self.lookup(&format!("ال{water}"))
+                    .is_some_and(|place| matches!(place.kind.as_str(), "river" | "sea"))
+            })
+            && !words.get(i + len).is_some_and(|w| w.hard_before)
+        {
+            return Reading::Other;
+        }
         // The pilgrimage, not Lahij: `الاستعدادات لحج هذا العام`.
         if context::is_pilgrimage_before(words[i].norm, next) {
             return Reading::Other;
@@ -10802,6 +10813,14 @@ mod tests {
         assert_eq!(named("في منطقة البطن بالرياض"), ["الرياض"]);
         assert_eq!(named("حملة تفتيشية على منطقة المستودعات جنوب جدة."), ["جدة"]);
         assert_eq!(named("في منطقة الخانق، ومسلحين"), Vec::<String>::new());
+        // Not names: a verb, a theme park, a panel.
+        assert_eq!(named("لولاية تصل مدتها إلى أربع سنوات"), Vec::<String>::new());
+        assert_eq!(named("افتتاح مدينة ديزني لاند هونغ كونغ."), ["هونغ كونغ"]);
+        assert_eq!(named("تمديد ولاية فريق الخبراء"), Vec::<String>::new());
+        // A river's west bank, not the West Bank.
+        check("التي تسيطر على الضفة الغربية للفرات، منذ", &["نهر الفرات"]);
+        check("في الضفة الغربية للرد السريع", &["الضفة الغربية"]);
+        check("الموارد في الضفة الغربية وغور نهر الأردن.", &["الضفة الغربية", "غور الأردن"]);
     }
 
     #[test]
