@@ -836,8 +836,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الاحتفالات",
     "التوازن",
     "المشروع",
-    // "The warehouses" (`حملة تفتيشية على منطقة المستودعات جنوب جدة`; session 67).
+    // "The warehouses" (`حملة تفتيشية على منطقة المستودعات جنوب جدة`; session 67), and the
+    // Golan's buffer zone (`من منطقة العزل في الجولان`).
     "المستودعات",
+    "العزل",
     // A theme park (`افتتاح مدينة ديزني لاند هونغ كونغ`) and a panel's mandate (`تمديد ولاية
     // فريق الخبراء`; session 67).
     "ديزني",
@@ -3738,6 +3740,9 @@ const DIRECTORATE_SECTORS: &[&str] = &[
     "بحوث",
     // Land registration (`مديرية تسجيل شمال عمّان`; session 32).
     "تسجيل",
+    // Iraq's parliament: its directorate of public theatres (`مديرية المسارح العامة`; session
+    // 67).
+    "المسارح",
 ];
 static DIRECTORATE_SECTOR_WORDS: Words = Words::new(DIRECTORATE_SECTORS);
 

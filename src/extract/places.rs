@@ -164,6 +164,13 @@ pub const STOP_PHRASES: &[&str] = &[
     "آستيه لودر",
     "إستي لودر",
     "بيان جنيف",
+    // UNRWA, "for Palestine refugees in the Near East"; the Ecumenical Patriarchate of
+    // Constantinople in Istanbul; Penguin Random House; Ri Sol-ju, North Korea's first lady,
+    // not Seoul (session 67).
+    "اللاجئين الفلسطينيين في الشرق الأدنى",
+    "بطريركية القسطنطينية",
+    "بنجوين راندم هاوس",
+    "ري سول جو",
     // Sheffield's clubs.
     "شيفيلد وينزداي",
     "شيفيلد ونزداي",
@@ -10821,6 +10828,12 @@ mod tests {
         check("التي تسيطر على الضفة الغربية للفرات، منذ", &["نهر الفرات"]);
         check("في الضفة الغربية للرد السريع", &["الضفة الغربية"]);
         check("الموارد في الضفة الغربية وغور نهر الأردن.", &["الضفة الغربية", "غور الأردن"]);
+        // Organisations and a person named after places.
+        check("لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى (الأونروا)", &[]);
+        check("قطع العلاقات مع بطريركية القسطنطينية المسكونية في إسطنبول", &["إسطنبول"]);
+        check("دار \"بنجوين راندم هاوس\" للنشر", &[]);
+        assert_eq!(named("من مديرية المسارح العامة"), Vec::<String>::new());
+        assert_eq!(named("من منطقة العزل في الجولان"), ["الجولان"]);
     }
 
     #[test]
