@@ -171,6 +171,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "بطريركية القسطنطينية",
     "بنجوين راندم هاوس",
     "ري سول جو",
+    // Saudia, the airline (the readers left Saudi Arabia out of all 25 labelled articles that
+    // name it only here), and the singer Whitney Houston (session 67).
+    "الخطوط السعودية",
+    "الخطوط الجوية السعودية",
+    "الخطوط الجوية العربية السعودية",
+    "ويتني هيوستون",
     // Sheffield's clubs.
     "شيفيلد وينزداي",
     "شيفيلد ونزداي",
@@ -3012,6 +3018,35 @@ impl Gazetteer {
         if before_compass_adverb && context::may_be_listed(&key, None) {
             return Some((len, index, key));
         }
+        // After `في` and before `في` or ب and its own country: `توفي شاب في مايوركا في إسبانيا`,
+        // `مستشفى ساهيادري في بيون في الهند` (session 67).
+        let in_its_country =
+            i > 0 && matches!(words[i - 1].norm, "في" | "وفي") && !words[i].hard_before && {
+                let homonyms = self.lookup_only_phrases.get(&key).into_iter().flatten();
+                let countries = homonyms.chain([&index]).map(|&h| &self.places[h].country);
+                let is_country_of = |word: &str| {
+                    self.lookup(word).is_some_and(|place| {
+                        place.kind == "country"
+                            && countries
+                                .clone()
+                                .any(|code| !code.is_empty() && *code == place.country)
+                    })
+                };
+                let after = |k: usize| words.get(k).filter(|w| !w.hard_before);
+                match after(i + len) {
+                    Some(next) if next.norm == "في" => {
+                        after(i + len + 1).is_some_and(|w| is_country_of(w.norm))
+                    }
+                    Some(next) => next
+                        .norm
+                        .strip_prefix('ب')
+                        .is_some_and(|rest| rest.chars().count() >= 3 && is_country_of(rest)),
+                    None => false,
+                }
+            };
+        if in_its_country {
+            return Some((len, index, key));
+        }
         // (Also Tunisian `بجهة` "in the area of": `بجهة الدهماني`, `بجهة مساكن`; 219 times in
         // the four collections, before a place nearly always.)
         let after_noun = if adjectives == 0 {
@@ -5736,14 +5771,15 @@ impl Gazetteer {
             return false;
         }
         // (Not a noun that is part of a place's name: `قناة السويس` is the canal, and
-        // `«السويس»` then the canal or the city.) This reads every word of the text, so the
-        // cheap tests come first: a word that starts no name as written matches none.
+        // `«السويس»` then the canal or the city; a stop phrase is none: `الخطوط السعودية`.)
+        // This reads every word of the text, so the cheap tests come first: a word that starts
+        // no name as written matches none.
         words.windows(2).enumerate().any(|(k, pair)| {
             !pair[1].hard_before
                 && pair[1].start & STARTS_NAME != 0
                 && (context::is_media_noun(pair[0].norm) || pair[0].norm == "الخطوط")
                 && self.match_at(words, k + 1).is_some_and(|m| m.1 == Some(index))
-                && self.match_at(words, k).is_none()
+                && self.match_at(words, k).is_none_or(|m| m.1.is_none())
         })
     }
 
@@ -10834,6 +10870,16 @@ mod tests {
         check("دار \"بنجوين راندم هاوس\" للنشر", &[]);
         assert_eq!(named("من مديرية المسارح العامة"), Vec::<String>::new());
         assert_eq!(named("من منطقة العزل في الجولان"), ["الجولان"]);
+        // A lookup-only name between `في` and `في` or ب and its own country.
+        check("وتوفي شاب في مايوركا في إسبانيا في إبريل", &["مايوركا", "إسبانيا"]);
+        check("مستشفى ساهيادري في بيون في الهند. وقالت", &["بونه", "الهند"]);
+        check("بدأ عمله في الشرقية بمصر", &["الشرقية", "مصر"]);
+        check("يلعب في ميلان في البرازيل", &["البرازيل"]);
+        // Saudia, the airline; a singer; spellings.
+        check("تدشن «الخطوط السعودية» اليوم صالة", &[]);
+        check("أضافت الخطوط الجوية العربية السعودية خدمة", &[]);
+        check("وفاة إبنة ويتني هيوستون", &[]);
+        check("في الكويت، وساموا الأميركية والعراق", &["الكويت", "ساموا الأمريكية", "العراق"]);
     }
 
     #[test]
