@@ -844,6 +844,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // فريق الخبراء`; session 67).
     "ديزني",
     "فريق",
+    // A training compound (`مدينة تدريب الأمن العام`).
+    "تدريب",
     // "The sultan": the first word of a name (`بمنطقة السلطان أحمد` is Sultanahmet).
     "السلطان",
     // After `إقليم` (session 56): "security" (Tunisia's police districts, `إقليم أمن صفاقس`),
@@ -3743,6 +3745,8 @@ const DIRECTORATE_SECTORS: &[&str] = &[
     // Iraq's parliament: its directorate of public theatres (`مديرية المسارح العامة`; session
     // 67).
     "المسارح",
+    // Kurdistan's directorate of dams (`مديرية السدود في إقليم كردستان`).
+    "السدود",
 ];
 static DIRECTORATE_SECTOR_WORDS: Words = Words::new(DIRECTORATE_SECTORS);
 
