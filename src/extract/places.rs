@@ -4377,7 +4377,7 @@ impl Gazetteer {
             return Reading::Other;
         }
         // A river's or a strait's west bank, not the West Bank: `على الضفة الغربية للفرات`,
-        // `على الضفة الغربية للبوسفور` (session 67; `لنهر` is a stop phrase's).
+        // `على الضفة الغربية للبوسفور` (session 67; `الضفة الغربية لنهر` is a stop phrase).
         if name == WEST_BANK
             && next.and_then(|n| n.strip_prefix("لل")).is_some_and(|water| {
                 self.lookup(&format!("ال{water}"))
