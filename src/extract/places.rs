@@ -1885,6 +1885,12 @@ impl Gazetteer {
         }
     }
 
+    /// True if `word` (normalised) is a known place with the clitic ب: `بإسطنبول`, `برداع`.
+    fn is_known_place_after_ba(&self, word: &str) -> bool {
+        word.starts_with('ب')
+            && any_reading(word, |name| name != word && self.lookup(name).is_some())
+    }
+
     /// True if word `i`, after `منطقة` "area", is placed by the words after it: a known place with
     /// the clitic ب (`في منطقة الخانق برداع`) or a point of the compass (two at most) and a known
     /// place (`في منطقة الدرين شمال عدن`). After `منطقة` alone a name the gazetteer lacks is too
@@ -1900,9 +1906,7 @@ impl Gazetteer {
         let Some(next) = after(i + 1) else {
             return false;
         };
-        if next.norm.starts_with('ب')
-            && any_reading(next.norm, |name| name != next.norm && known(name))
-        {
+        if self.is_known_place_after_ba(next.norm) {
             return true;
         }
         let mut k = i + 1;
@@ -2019,9 +2023,7 @@ impl Gazetteer {
             || context::names_directorate_sector(words[i - 1].norm, word.norm, definite)
             || self.lookup_only_phrases.contains_key(word.norm)
             // (A known place with a clitic: `ضاحية بإسطنبول` is a suburb in Istanbul.)
-            || word.norm.starts_with('ب')
-                && !context::is_name_prefix(word.norm)
-                && any_reading(word.norm, |name| name != word.norm && self.lookup(name).is_some())
+            || !context::is_name_prefix(word.norm) && self.is_known_place_after_ba(word.norm)
             || !may_be_name()
         {
             return None;
