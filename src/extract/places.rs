@@ -190,6 +190,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "يوروموني السعودية",
     "الخليج الأول",
     "داعش في الصحراء الكبرى",
+    // The Qatar Investment Authority (session 67).
+    "جهاز قطر للاستثمار",
     // The Gulf crisis of 2017, an event (`أزمة الخليج: محطات رئيسية`; the readers never count
     // the Gulf for it alone; session 67).
     "أزمة الخليج",
@@ -4363,6 +4365,17 @@ impl Gazetteer {
             && words
                 .get(i + len)
                 .is_some_and(|w| !w.hard_before && context::is_feminine_nationality(w.norm))
+        {
+            return Reading::Other;
+        }
+        // Or its nationality after its name: `*نقلاً عن عكاظ السعودية`, `نقلا عن الرياضية
+        // السعودية` (62 columns).
+        if i >= 3
+            && words[i - 2].norm == "عن"
+            && words[i - 3].norm == "نقلا"
+            && !words[i - 1].hard_before
+            && !words[i].hard_before
+            && context::is_feminine_nationality(words[i].norm)
         {
             return Reading::Other;
         }
@@ -10855,6 +10868,9 @@ mod tests {
         check("نص المقال. *نقلاً عن الرياض السعودية ** جميع المقالات", &[]);
         check("نقلا عن \"الخليج\" الإماراتية", &[]);
         check("وصل الوفد إلى الرياض السعودية", &["الرياض"]);
+        check("نص. *نقلاً عن عكاظ السعودية ** جميع المقالات", &[]);
+        check("بقاعة الملك سلمان في مدراس الرياض", &["الرياض"]);
+        check("لصندوق قطر السيادي \"جهاز قطر للاستثمار\"", &["قطر"]);
         // Companies, a campaign and a document named after places.
         check("باعت شركة بترول أبوظبي الوطنية \"أدنوك\" حصة", &[]);
         check("لمشروع مشترك بينها وبين شركة نفط الكويت.", &[]);
