@@ -4357,25 +4357,17 @@ impl Gazetteer {
             return Reading::Other;
         }
         // The paper a column is reprinted from, named after its city and followed by its
-        // nationality: `*نقلاً عن الرياض السعودية` (session 67; 23 columns in the four
-        // collections).
-        if previous == Some("عن")
-            && i >= 2
-            && words[i - 2].norm == "نقلا"
-            && words
-                .get(i + len)
-                .is_some_and(|w| !w.hard_before && context::is_feminine_nationality(w.norm))
-        {
-            return Reading::Other;
-        }
-        // Or its nationality after its name: `*نقلاً عن عكاظ السعودية`, `نقلا عن الرياضية
-        // السعودية` (62 columns).
-        if i >= 3
-            && words[i - 2].norm == "عن"
-            && words[i - 3].norm == "نقلا"
-            && !words[i - 1].hard_before
-            && !words[i].hard_before
-            && context::is_feminine_nationality(words[i].norm)
+        // nationality (`*نقلاً عن الرياض السعودية`; session 67: 23 columns in the four
+        // collections), or that nationality after the paper's name (`*نقلاً عن عكاظ السعودية`,
+        // `نقلا عن الرياضية السعودية`: 62 columns).
+        let reprinted_from =
+            |k: usize| k >= 2 && words[k - 1].norm == "عن" && words[k - 2].norm == "نقلا";
+        let nationality = |w: &Word| !w.hard_before && context::is_feminine_nationality(w.norm);
+        if reprinted_from(i) && words.get(i + len).is_some_and(nationality)
+            || i >= 1
+                && reprinted_from(i - 1)
+                && !words[i - 1].hard_before
+                && nationality(&words[i])
         {
             return Reading::Other;
         }
