@@ -2943,6 +2943,18 @@ pub fn is_river_noun(word: &str) -> bool {
     in_list(word, &RIVER_NOUN_WORDS)
 }
 
+/// True if `word` (normalised; clitics allowed: `بطراز`) is `طراز` "model, class": a place
+/// after it names a ship's or an aircraft's class (`من طراز لوس أنجلوس`).
+pub fn is_model_noun(word: &str) -> bool {
+    reads_as(word, "طراز")
+}
+
+/// True if `word` (normalised; clitics allowed: `لنهر`, `ونهر`) is `نهر` "river": a country or
+/// a state after it names the river (`نهر أوروغواي`), when the river has no row of its own.
+pub fn is_river_name_noun(word: &str) -> bool {
+    reads_as(word, "نهر")
+}
+
 /// True if `word` (normalised) is `منتخب` "national team" (clitics allowed: `لمنتخب`): a
 /// country after it is the team, which counts as the country (`منتخب بنين`, where `بنين` alone
 /// is "sons").

@@ -4280,6 +4280,22 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A place after `طراز` "model, class" names the model: `غواصة نووية من طراز لوس
+        // أنجلوس` (session 68).
+        if i > 0 && !words[i].hard_before && context::is_model_noun(words[i - 1].norm) {
+            return Reading::Other;
+        }
+        // A river named after a country or a state the gazetteer has no river's row for is the
+        // river, not the country: `على ضفاف نهر أوروغواي جنوبي البرازيل`, `نهر كولومبيا` in
+        // Washington state, `نهر السنغال`, `نهر أوهايو` (session 68). Rivers with rows match
+        // whole (`نهر الأردن`, `نهر الكونغو`).
+        if matches!(self.places[index].kind.as_str(), "country" | "state")
+            && i > 0
+            && !words[i].hard_before
+            && context::is_river_name_noun(words[i - 1].norm)
+        {
+            return Reading::Other;
+        }
         // `وجوبا` is mostly the adverb "obligatorily" (`تستشار الهيئة وجوبا`, `الأحوط وجوبا`:
         // 15 of 24 times in the four collections); Juba joined by و follows another place
         // (`بين الخرطوم وجوبا`). Session 43.
@@ -5488,8 +5504,22 @@ impl Gazetteer {
         if context::NEWSPAPER_NAMES.contains(&name) {
             let before = gap_before_word(text, words, i);
             let after = &text[words[i + len - 1].span.end..];
+            // (Not after the capital or a city noun, with a nationality or not between: `في
+            // العاصمة السعودية "الرياض"`, `مدينة "الرياض"`; session 68.)
+            let noun_before = |k: usize| {
+                context::is_capital_noun(words[k].norm) || context::is_city_word(words[k].norm)
+            };
+            let city_before = matches!(self.places[index].kind.as_str(), "city" | "capital")
+                && i > 0
+                && (noun_before(i - 1)
+                    || i > 1
+                        && !words[i - 1].hard_before
+                        && context::is_definite_word(words[i - 1].norm)
+                        && words[i - 1].norm.ends_with("ية")
+                        && noun_before(i - 2));
             if before.trim_end().ends_with(OPENING_QUOTES)
                 && after.trim_start().starts_with(CLOSING_QUOTES)
+                && !city_before
             {
                 return Reading::Other;
             }
@@ -6272,12 +6302,16 @@ fn names_a_department(words: &[Word], i: usize) -> bool {
     if joined(i) && before(i).is_some_and(context::is_department_noun) {
         return true;
     }
-    // The second of two regions, each of one word: `قسم أوروبا وآسيا الوسطى`.
+    // The second of two regions, the first of one word or of a noun and its definite adjective:
+    // `قسم أوروبا وآسيا الوسطى`, `لقسم الشرق الأوسط وشمال أفريقيا في هيومن رايتس ووتش` (session
+    // 68; not `قسم النشر بجامعة ولاية نيويورك`).
     if words[i].norm.starts_with('و')
-        && i >= 2
-        && joined(i)
-        && joined(i - 1)
-        && context::is_department_noun(words[i - 2].norm)
+        && (2..=3).any(|back| {
+            i >= back
+                && (i + 1 - back..=i).all(joined)
+                && context::is_department_noun(words[i - back].norm)
+                && (back == 2 || context::is_definite_word(words[i - 1].norm))
+        })
     {
         return true;
     }
@@ -10927,6 +10961,24 @@ mod tests {
         assert_eq!(named("وأمام مدينة تدريب الأمن العام"), Vec::<String>::new());
         assert_eq!(named("وقالت مديرية السدود في إقليم كردستان"), ["كردستان"]);
         check("في الكويت، وساموا الأميركية والعراق", &["الكويت", "ساموا الأمريكية", "العراق"]);
+    }
+
+    #[test]
+    fn session_68_places() {
+        // A river named after a country or a state is the river.
+        check("على ضفاف نهر أوروغواي جنوبي البرازيل", &["البرازيل"]);
+        check("على الضفة الشمالية لنهر كولومبيا", &[]);
+        check("وصل إلى كولومبيا", &["كولومبيا"]);
+        check("على ضفاف نهر الكونغو", &["نهر الكونغو"]);
+        // The second region of a department's name.
+        check("المديرة التنفيذية لقسم الشرق الأوسط وشمال أفريقيا في هيومن رايتس ووتش", &[]);
+        check("في الشرق الأوسط وشمال أفريقيا", &["الشرق الأوسط", "شمال أفريقيا"]);
+        check("قسم النشر بجامعة ولاية نيويورك", &["ولاية نيويورك"]);
+        // A ship's class, and the quoted capital named as the capital.
+        check("غواصة نووية هجومية من طراز لوس أنجلوس دخلت الخدمة", &[]);
+        check("عقد في العاصمة السعودية \"الرياض\"، وتم", &["الرياض"]);
+        check("وقال لـ\"الرياض\" إن", &[]);
+        check("إطلاق صاروخ على سيدروت", &["سديروت"]);
     }
 
     #[test]
