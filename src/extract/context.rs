@@ -1144,8 +1144,10 @@ const EVENT_NOUNS: &[&str] = &[
     "أولمبياد",
     "الأولمبية",
     "مونديال",
-    // Its dual: `مونديالي المكسيك عام 1986 وفرنسا عام 1998` (session 54).
+    // Its dual: `مونديالي المكسيك عام 1986 وفرنسا عام 1998` (session 54), and the Olympics'
+    // (`بذهبية في أولمبيادي سيدني 2000 وأثينا 2004`; session 68).
     "مونديالي",
+    "أولمبيادي",
     "ألعاب",
     // Meetings and forums named after their host city (`ملتقى قرطاج`, `منتدى دافوس`).
     "ملتقى",
@@ -3312,6 +3314,12 @@ pub fn is_road_kind(word: &str) -> bool {
 }
 
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
+/// True if `word` (normalised; clitics allowed: `بمونديالي`) is the dual of a games' noun, which
+/// names two games, each after its host: `مونديالي المكسيك عام 1986 وفرنسا عام 1998`.
+pub fn is_dual_event_noun(word: &str) -> bool {
+    reads_as(word, "مونديالي") || reads_as(word, "اولمبيادي")
+}
+
 pub fn is_event_noun(word: &str) -> bool {
     in_list(word, &EVENT_NOUN_WORDS)
 }

@@ -4280,6 +4280,17 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // The second host after a dual games' noun, up to four words on and joined by و: `في
+        // مونديالي المكسيك عام 1986 وفرنسا عام 1998`, `أولمبيادي سيدني 2000 وأثينا 2004`
+        // (session 68).
+        if words[i].norm.starts_with('و')
+            && (i.saturating_sub(4)..i).any(|k| {
+                context::is_dual_event_noun(words[k].norm)
+                    && (k + 1..=i).all(|j| !words[j].hard_before)
+            })
+        {
+            return Reading::Other;
+        }
         // A place after `طراز` "model, class" names the model: `غواصة نووية من طراز لوس
         // أنجلوس` (session 68).
         if i > 0 && !words[i].hard_before && context::is_model_noun(words[i - 1].norm) {
@@ -4382,8 +4393,11 @@ impl Gazetteer {
         if reprinted_from(i) && words.get(i + len).is_some_and(nationality)
             || i >= 1
                 && reprinted_from(i - 1)
-                && !words[i - 1].hard_before
-                && nationality(&words[i])
+                && (!words[i].hard_before
+                    || text[words[i - 1].span.end..words[i].span.start]
+                        .trim()
+                        .starts_with(CLOSING_QUOTES))
+                && context::is_feminine_nationality(words[i].norm)
         {
             return Reading::Other;
         }
@@ -10979,6 +10993,11 @@ mod tests {
         check("عقد في العاصمة السعودية \"الرياض\"، وتم", &["الرياض"]);
         check("وقال لـ\"الرياض\" إن", &[]);
         check("إطلاق صاروخ على سيدروت", &["سديروت"]);
+        check("نص. * نقلا عن \"عكاظ\" السعودية ** جميع المقالات", &[]);
+        check("في شرق جزيرة جاوا الكبيرة", &["جزيرة جاوة"]);
+        check("الذين لجأوا إلى الجبال", &[]);
+        check("توج بذهبية في أولمبيادي سيدني 2000 وأثينا 2004. وجاء", &[]);
+        check("في مونديالي المكسيك عام 1986 وفرنسا عام 1998", &[]);
     }
 
     #[test]
