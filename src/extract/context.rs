@@ -2750,7 +2750,8 @@ pub fn is_place_after_in(name: &str) -> bool {
 /// adjective after it turns away) and Syria's Al-Shaddadi (`الشدادي`, also a surname: `في
 /// الشدادي` is the town in both its mentions; session 54). And Najd (`نجد`, also "we find"):
 /// `في نجد` is the region in all 11 of its mentions (session 55). And Yemen's Abyan (`أبين`,
-/// also "I make clear"): `في أبين` is the province in all 66 of its mentions (session 56).
+/// also "I make clear"): `في أبين` is the province in all 66 of its mentions (session 56). And
+/// Yanbu (`ينبع` "springs"): `في ينبع` is the city in all 39 of its mentions (session 68).
 const PLACES_AFTER_FI: &[&str] = &[
     // Mount Arafat in the hajj (`المراكز الصحية في عرفة`, `أربعة منها في عرفات`): Yasser Arafat
     // is `من عرفات`, `مع عرفات`, not `في` (session 57).
@@ -2767,6 +2768,7 @@ const PLACES_AFTER_FI: &[&str] = &[
     "الشدادي",
     "نجد",
     "ابين",
+    "ينبع",
 ];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.
