@@ -929,6 +929,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "أتيلا بيرو",
     // The Suez crisis, an event.
     "أزمة السويس",
+    // Saudi Electricity, a company; Kuala Lumpur's airport, in Sepang (6 of the 7 labelled
+    // articles that name it leave the city out); "esteem and honour", not Azaz.
+    "السعودية للكهرباء",
+    "مطار كوالالمبور",
+    "تقدير وإعزاز",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11013,6 +11018,10 @@ mod tests {
         check("فيضان نهري يانغتسي وهوانغ هي", &["نهر اليانغتسي"]);
         check("حصار سراييفو وليننغراد", &["سراييفو", "سانت بطرسبرغ"]);
         check("موقع الحجر (مدائن صالح) المدرج", &["مدائن صالح"]);
+        check("العواجي : السعودية للكهرباء لديها رؤية واضحة", &[]);
+        check("كان يعيش في مطار كوالالمبور الدولي", &[]);
+        check("تحيه تقدير وإعزاز لكل شهداء مصر", &["مصر"]);
+        check("في مدينة كيمنيتس في شرق ألمانيا", &["كيمنتس", "ألمانيا"]);
         check("محطات التحلية والقوى الكهربائية في ينبع، بحضور محافظ", &["ينبع"]);
         check(
             "لأقاليم السند وخيبر بختون خواه وبلوشستان",
