@@ -2947,6 +2947,15 @@ pub fn is_river_noun(word: &str) -> bool {
     in_list(word, &RIVER_NOUN_WORDS)
 }
 
+/// Women of a family, after which `وجدة` is "and a grandmother", not Jeddah.
+const KIN_NOUNS: &[&str] = &["أم", "عمة", "خالة", "أخت", "زوجة", "ابنة", "حماة"];
+static KIN_NOUN_WORDS: Words = Words::new(KIN_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `كعمة`, `وأم`) is one of [`KIN_NOUNS`].
+pub fn is_kin_noun(word: &str) -> bool {
+    in_list(word, &KIN_NOUN_WORDS)
+}
+
 /// True if `word` (normalised; clitics allowed: `بطراز`) is `طراز` "model, class": a place
 /// after it names a ship's or an aircraft's class (`من طراز لوس أنجلوس`).
 pub fn is_model_noun(word: &str) -> bool {

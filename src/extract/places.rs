@@ -5344,10 +5344,20 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        // A grandmother with her grandchild: `جدة تكافئ حفيدها` (session 35).
+        // A grandmother with her grandchildren: `جدة تكافئ حفيدها` (session 35), `وجدة لسبعة
+        // أحفاد`; or among other kin, one word on either side: `كعمة وجدة وصديقة`, `أب وأم
+        // وجدة`, `أم زوجي، وجدة أولادي`, `وجدة كبرى لثلاثة عشر` (session 68).
         if name == JEDDAH
             && len == 1
-            && words[i + 1..].iter().take(3).any(|w| w.norm.contains("حفيد"))
+            && (words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| w.norm.contains("حفيد") || w.norm.contains("احفاد"))
+                || words[i].norm == "وجدة"
+                    && (i > 0 && !words[i].hard_before && context::is_kin_noun(words[i - 1].norm)
+                        || words.get(i + 1).is_some_and(|w| {
+                            !w.hard_before && matches!(w.norm, "كبري" | "اولادي" | "اولاده")
+                        })))
         {
             return Reading::Other;
         }
@@ -11022,6 +11032,9 @@ mod tests {
         check("كان يعيش في مطار كوالالمبور الدولي", &[]);
         check("تحيه تقدير وإعزاز لكل شهداء مصر", &["مصر"]);
         check("في مدينة كيمنيتس في شرق ألمانيا", &["كيمنتس", "ألمانيا"]);
+        check("ليست ملكة لموسيقى السول فحسب بل كعمة وجدة وصديقة", &[]);
+        check("4 أشخاص (أب وأم وجدة (والدة الأب) وطفل صغير)", &[]);
+        check("في مدينتي الرياض وجدة لمدة أسبوع", &["الرياض", "جدة"]);
         // Egypt's Western Desert, in a text that names Egypt; elsewhere Western Sahara.
         check("في الصحراء الغربية بمصر", &["الصحراء الغربية المصرية", "مصر"]);
         check("جبهة البوليساريو في الصحراء الغربية والمغرب", &["الصحراء الغربية", "المغرب"]);
