@@ -4306,6 +4306,19 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
+        // A country's name shaped like a feminine nisba adjective, right before another
+        // nationality adjective, is the first of two adjectives: `شركة صلة السعودية المصرية`,
+        // `اللجنة السعودية الإماراتية` (session 68).
+        if self.places[index].kind == "country"
+            && len == 1
+            && words[i].norm.starts_with("ال")
+            && words[i].norm.ends_with("ية")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| !w.hard_before && context::is_feminine_nationality(w.norm))
+        {
+            return Reading::Other;
+        }
         // A place after `طراز` "model, class" names the model: `غواصة نووية من طراز لوس
         // أنجلوس` (session 68).
         if i > 0 && !words[i].hard_before && context::is_model_noun(words[i - 1].norm) {
@@ -11033,6 +11046,8 @@ mod tests {
         check("تحيه تقدير وإعزاز لكل شهداء مصر", &["مصر"]);
         check("في مدينة كيمنيتس في شرق ألمانيا", &["كيمنتس", "ألمانيا"]);
         check("ليست ملكة لموسيقى السول فحسب بل كعمة وجدة وصديقة", &[]);
+        check("ببدء شركة صلة السعودية المصرية وجهات", &[]);
+        check("وصل إلى السعودية الأسبوع الماضي", &["السعودية"]);
         check("4 أشخاص (أب وأم وجدة (والدة الأب) وطفل صغير)", &[]);
         check("في مدينتي الرياض وجدة لمدة أسبوع", &["الرياض", "جدة"]);
         // Egypt's Western Desert, in a text that names Egypt; elsewhere Western Sahara.
