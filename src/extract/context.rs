@@ -3716,6 +3716,8 @@ const NOUNS_DESCRIBED_BY_COUNTRY: &[&str] = &[
     "مشروعا",
     "موقفا",
     "دعما",
+    // `مهاجرا نيجيريا` "a Nigerian migrant" (session 68).
+    "مهاجرا",
 ];
 static NOUN_DESCRIBED_BY_COUNTRY_WORDS: Words = Words::new(NOUNS_DESCRIBED_BY_COUNTRY);
 

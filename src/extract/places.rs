@@ -216,6 +216,11 @@ pub const STOP_PHRASES: &[&str] = &[
     // Bathrooms, not Hammamet (`إحدى الحمامات الخاصة بالنساء`, `الحمامات العامة`; session 65).
     "الحمامات الخاصة",
     "الحمامات العامة",
+    // (And hot, mineral, foul and dirty ones; session 68.)
+    "الحمامات الساخنة",
+    "الحمامات المعدنية",
+    "الحمامات الكريهة",
+    "الحمامات القذرة",
     // The airline, not Asia (`شركة "أير آسيا" الهندية`; session 65).
     "أير آسيا",
     "إير آسيا",
@@ -524,8 +529,7 @@ pub const STOP_PHRASES: &[&str] = &[
     "الدولة الإسلامية في العراق والشام",
     "بني إسرائيل",
     "بنو إسرائيل",
-    // Public baths, not Hammamet; Business Bay in Dubai, not the Gulf.
-    "الحمامات العامة",
+    // Turkish baths, not Hammamet; Business Bay in Dubai, not the Gulf.
     "الحمامات التركية",
     "الخليج التجاري",
     "منطقة الخليج التجاري",
@@ -952,6 +956,9 @@ pub const STOP_PHRASES: &[&str] = &[
     // The MNLA (Azawad counted once in the 5 labelled articles that name it), Mobinil.
     "الحركة الوطنية لتحرير أزواد",
     "موبينيل مصر",
+    // The Port Authority of New York and New Jersey; the Islamic State in the Greater Sahara.
+    "موانئ نيويورك ونيوجيرسي",
+    "تنظيم الدولة في الصحراء الكبرى",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11072,6 +11079,10 @@ mod tests {
         check("حول عرضية زميله الجزائري بغداد بونجاح برأسه", &[]);
         check("رحبت بعثة هيئة التنمية في أفريقيا الجنوبية بالأجواء", &[]);
         check("زوار مدينة المصطفى -صلى الله عليه وسلم-", &["المدينة المنورة"]);
+        check("الاستحمام بماء فاتر بدلا من الحمامات الساخنة.", &[]);
+        check("كانت تعمل لدى هيئة موانئ نيويورك ونيوجيرسي، وهي", &[]);
+        check("في منزلها في غرينيتش فيلدج حيث كانت تقيم", &["غرينيتش فيلدج"]);
+        check("اقتادت الشرطة الفرنسية مهاجرا نيجيريا إلى محطة القطار", &[]);
         check("وصل إلى السعودية الأسبوع الماضي", &["السعودية"]);
         check("4 أشخاص (أب وأم وجدة (والدة الأب) وطفل صغير)", &[]);
         check("في مدينتي الرياض وجدة لمدة أسبوع", &["الرياض", "جدة"]);
