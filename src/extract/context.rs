@@ -3716,8 +3716,9 @@ const NOUNS_DESCRIBED_BY_COUNTRY: &[&str] = &[
     "مشروعا",
     "موقفا",
     "دعما",
-    // `مهاجرا نيجيريا` "a Nigerian migrant" (session 68).
+    // `مهاجرا نيجيريا` "a Nigerian migrant", `مسؤولا بريطانيا` (session 68).
     "مهاجرا",
+    "مسؤولا",
 ];
 static NOUN_DESCRIBED_BY_COUNTRY_WORDS: Words = Words::new(NOUNS_DESCRIBED_BY_COUNTRY);
 
