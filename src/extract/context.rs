@@ -1148,10 +1148,7 @@ const EVENT_NOUNS: &[&str] = &[
     "أولمبياد",
     "الأولمبية",
     "مونديال",
-    // Its dual: `مونديالي المكسيك عام 1986 وفرنسا عام 1998` (session 54), and the Olympics'
-    // (`بذهبية في أولمبيادي سيدني 2000 وأثينا 2004`; session 68).
-    "مونديالي",
-    "أولمبيادي",
+    // (Their duals are [`DUAL_EVENT_NOUNS`].)
     "ألعاب",
     // Meetings and forums named after their host city (`ملتقى قرطاج`, `منتدى دافوس`).
     "ملتقى",
@@ -1691,6 +1688,7 @@ static MEDIA_NOUN_WORDS: Words = Words::new(MEDIA_NOUNS);
 static SPORTS_CUE_WORDS: Words = Words::new(SPORTS_CUES);
 static SPORTS_WORD_WORDS: Words = Words::new(SPORTS_WORDS);
 static EVENT_NOUN_WORDS: Words = Words::new(EVENT_NOUNS);
+static DUAL_EVENT_NOUN_WORDS: Words = Words::new(DUAL_EVENT_NOUNS);
 static SEA_ADJECTIVE_WORDS: Words = Words::new(SEA_ADJECTIVES);
 static EVENT_TITLE_WORDS: Words = Words::new(EVENT_TITLES);
 static ROUND_THING_WORDS: Words = Words::new(ROUND_THINGS);
@@ -3329,14 +3327,18 @@ pub fn is_road_kind(word: &str) -> bool {
 }
 
 /// True if `word` (normalised) is an event noun such as `بطولة`, `لكأس`, `أبطال`.
-/// True if `word` (normalised; clitics allowed: `بمونديالي`) is the dual of a games' noun, which
-/// names two games, each after its host: `مونديالي المكسيك عام 1986 وفرنسا عام 1998`.
+/// Duals of the games' nouns of [`EVENT_NOUNS`], which name two games, each after its host:
+/// `مونديالي المكسيك عام 1986 وفرنسا عام 1998` (session 54), `بذهبية في أولمبيادي سيدني 2000
+/// وأثينا 2004` (session 68).
+const DUAL_EVENT_NOUNS: &[&str] = &["مونديالي", "أولمبيادي"];
+
+/// True if `word` (normalised; clitics allowed: `بمونديالي`) is one of [`DUAL_EVENT_NOUNS`].
 pub fn is_dual_event_noun(word: &str) -> bool {
-    reads_as(word, "مونديالي") || reads_as(word, "اولمبيادي")
+    in_list(word, &DUAL_EVENT_NOUN_WORDS)
 }
 
 pub fn is_event_noun(word: &str) -> bool {
-    in_list(word, &EVENT_NOUN_WORDS)
+    in_list(word, &EVENT_NOUN_WORDS) || is_dual_event_noun(word)
 }
 
 /// True if `previous` and `before_previous` (normalised, nearest first) make the name after
