@@ -3041,6 +3041,7 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "خوان",
     "خوسيه",
     "سيباستيان",
+    "سباستيان",
     "كارلوس",
     "بابلو",
     "أنخيل",
@@ -3097,6 +3098,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "ريمون",
     // `جيمي ويلز` (Jimmy Wales, Wikipedia's founder; session 59).
     "جيمي",
+    // `الحكم ستانلي ويلز` (the referee Stanley Wells; session 69).
+    "ستانلي",
 ];
 
 /// True if `word` (normalised; clitics allowed: `وآنخيل كوريا`, `لخواكين كوريا`; session 62)
