@@ -3098,8 +3098,15 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "ريمون",
     // `جيمي ويلز` (Jimmy Wales, Wikipedia's founder; session 59).
     "جيمي",
-    // `الحكم ستانلي ويلز` (the referee Stanley Wells; session 69).
+    // `الحكم ستانلي ويلز` (the referee Stanley Wells; session 69), `ماوريسيو ماركي` (Mauricio
+    // Macri, not Marche), `يويا أوساكا` (Yuya Osako), `سيث بيركلي` (Seth Berkley).
     "ستانلي",
+    "ماوريسيو",
+    // `المدافع الروماني كرستيان كيفو` (Cristian Chivu, not Kivu).
+    "كرستيان",
+    "كريستيان",
+    "يويا",
+    "سيث",
 ];
 
 /// True if `word` (normalised; clitics allowed: `وآنخيل كوريا`, `لخواكين كوريا`; session 62)
@@ -4136,7 +4143,8 @@ pub fn is_department_noun(word: &str) -> bool {
     in_list(word, &DEPARTMENT_NOUN_WORDS)
 }
 /// (Not `إدارة`, which is also "the administration of": `إدارة قطاع غزة`, `إدارة إقليم
-/// كردستان`.)
+/// كردستان`.) Nor `فرع` "branch", which before a Saudi or Omani region is the branch there
+/// (`فرع منطقة عسير في مدينة أبها`, `فرع ظفار`; session 69).
 static DEPARTMENT_NOUN_WORDS: Words = Words::new(&["قسم", "أقسام"]);
 
 /// True if `word` (normalised) is a definite noun or adjective, for the rules that read the
