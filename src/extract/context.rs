@@ -1146,6 +1146,7 @@ const EVENT_NOUNS: &[&str] = &[
     "أبطال",
     "أمم",
     "أولمبياد",
+    "أوليمبياد",
     "الأولمبية",
     "مونديال",
     // (Their duals are [`DUAL_EVENT_NOUNS`].)
@@ -2256,8 +2257,37 @@ pub fn is_also_a_person(text: &str, name: &str) -> bool {
 }
 
 /// Prepositions with a pronoun (normalised): never a name, and after one a clause follows.
-const PREPOSITIONS_WITH_PRONOUNS: &[&str] =
-    &["فيها", "لها", "عليها", "بها", "منها", "اليها", "عنها", "فيه", "له", "عليه", "به", "منه"];
+/// (Plural and second-person ones too: `في أقرب مدينة إليكم`; session 69.)
+const PREPOSITIONS_WITH_PRONOUNS: &[&str] = &[
+    "فيها",
+    "لها",
+    "عليها",
+    "بها",
+    "منها",
+    "اليها",
+    "عنها",
+    "فيه",
+    "له",
+    "عليه",
+    "به",
+    "منه",
+    "اليه",
+    "عنه",
+    "فيهم",
+    "لهم",
+    "عليهم",
+    "بهم",
+    "منهم",
+    "اليهم",
+    "عنهم",
+    "فيكم",
+    "لكم",
+    "عليكم",
+    "بكم",
+    "منكم",
+    "اليكم",
+    "عنكم",
+];
 
 /// True if `next`, the word after a candidate name the gazetteer lacks, shows that the
 /// candidate is no name: a preposition with a pronoun (`مدينة تعرض فيها`, `منطقة لها`: a
@@ -3105,6 +3135,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // `المدافع الروماني كرستيان كيفو` (Cristian Chivu, not Kivu).
     "كرستيان",
     "كريستيان",
+    // `جيان بيرو جاسبريني` (Gian Piero Gasperini, not Peru).
+    "جيان",
     "يويا",
     "سيث",
 ];
