@@ -910,7 +910,8 @@ const NEVER_LICENSED: &[&str] = &[
 /// names Al Qura, `ينبع والقرى التابعة لها` "the villages"; `تيماء وحقل` names Haql,
 /// `فلوريدا، وحقل الغولف` is "the golf course".
 /// (`مكة والمدينة والبقاع المقدسة` "and the holy lands", not the Beqaa: session 34.)
-const NOUNS_IN_LISTS: &[&str] = &["القرى", "حقل", "البقاع"];
+/// (`بين مالطا والجزيرة الإيطالية` "and the Italian island", not Gezira: session 69.)
+const NOUNS_IN_LISTS: &[&str] = &["القرى", "حقل", "البقاع", "الجزيرة"];
 
 /// Words that make a text a sports report when it holds at least [`SPORTS_WORDS_MIN`] of them:
 /// there a club city (`برشلونة`) is the club unless a locative word stands before it.
