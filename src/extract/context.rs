@@ -3136,8 +3136,12 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // `المدافع الروماني كرستيان كيفو` (Cristian Chivu, not Kivu).
     "كرستيان",
     "كريستيان",
-    // `جيان بيرو جاسبريني` (Gian Piero Gasperini, not Peru).
+    // `جيان بيرو جاسبريني` (Gian Piero Gasperini, not Peru), `أدريانو كوريا` (Adriano
+    // Correia), `ناتشو مونتريال` (Nacho Monreal), `فابيو ليما` (Fábio Lima).
     "جيان",
+    "أدريانو",
+    "ناتشو",
+    "فابيو",
     "يويا",
     "سيث",
 ];

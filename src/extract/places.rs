@@ -2730,6 +2730,16 @@ impl Gazetteer {
             let after_next = words.get(i + 2).filter(|w| !w.hard_before).map(|w| w.norm);
             !next.hard_before && context::names_province_of_centre(next.norm, after_next)
         });
+        // Or a side of a Saudi governorate (`مركز شقصان شمال الطائف`, `ومركز سديرة في جنوب
+        // الطائف`; session 69).
+        let joined_at = |k: usize| words.get(k).filter(|w| !w.hard_before);
+        let side_at =
+            if joined_at(i + 1).is_some_and(|w| w.norm == "في") { i + 2 } else { i + 1 };
+        let side_of_saudi_place = joined_at(side_at)
+            .is_some_and(|w| context::is_compass_point(w.norm) && !w.norm.starts_with(['ب', 'ل']))
+            && joined_at(side_at + 1)
+                .is_some_and(|w| self.lookup(w.norm).is_some_and(|place| place.country == "SA"));
+        let province_follows = province_follows || side_of_saudi_place;
         // (A person's name: a first name, `عبد` and God's name, or a title.)
         let person_at = |k: usize| {
             words.get(k).filter(|w| !w.hard_before).is_some_and(|first| {
@@ -11260,6 +11270,13 @@ mod tests {
             &["إندونيسيا", "السنغال", "غينيا"],
         );
         check("على جزء كبير من محافظتي درعا والسويدة.", &["درعا", "السويداء"]);
+        // An unknown centre before a side of a Saudi place.
+        check("للدفاع المدني في مركز شقصان شمال الطائف", &["الطائف"]);
+        assert_eq!(named("في مركز شقصان شمال الطائف"), ["شقصان (district)", "الطائف"]);
+        check("مركز الأبحاث شمال الرياض", &["الرياض"]);
+        check("بقاء بيدرو رودريغيز وأدريانو كوريا مع الفريق", &[]);
+        check("بعد أن فشل المدافع الإسباني ناتشو مونتريال في تشتيت الكرة", &[]);
+        check("في مدينة فارونيش، الواقعة نحو 500 كلم إلى جنوب موسكو", &["فورونيج", "موسكو"]);
     }
 
     #[test]
