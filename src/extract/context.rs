@@ -2640,6 +2640,18 @@ pub fn is_front_noun(word: &str) -> bool {
     reads_as(word, FRONT_NOUN)
 }
 
+/// True if `word` (normalised; clitics allowed: `وقرية`, `ببلدة`) is `قرية` "village" or
+/// `بلدة` "town".
+pub fn is_village_noun(word: &str) -> bool {
+    reads_as(word, "قرية") || reads_as(word, "بلدة")
+}
+
+/// True if `word` (normalised, as written) is "upper" or "lower", which end village names
+/// (`الجريبة العليا`, `بيت عور الفوقا`).
+pub fn is_upper_or_lower(word: &str) -> bool {
+    matches!(word, "العليا" | "السفلي" | "الفوقا" | "التحتا")
+}
+
 /// True if `word` (normalised; clitics allowed: `بحي`, `وحي`) is `حي` "neighbourhood".
 pub fn is_neighbourhood_noun(word: &str) -> bool {
     reads_as(word, "حي")

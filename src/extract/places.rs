@@ -2189,7 +2189,9 @@ impl Gazetteer {
             1
         };
         // A colour after a definite name is part of it: `بمدينة الماء الأبيض`; so is a point
-        // of the compass after a neighbourhood's (`وحي الفهد الشمالي`).
+        // of the compass after a neighbourhood's (`وحي الفهد الشمالي`), and a point or an
+        // upper or lower after a village's (`قرية اللبن الشرقية`, `وقرية الجريبة السفلى`;
+        // session 69).
         let len = match words.get(i + len) {
             Some(next)
                 if len == 1
@@ -2197,7 +2199,10 @@ impl Gazetteer {
                     && !next.hard_before
                     && (context::is_colour_adjective(next.norm)
                         || context::is_neighbourhood_noun(words[i - 1].norm)
-                            && context::is_compass_adjective(next.norm)) =>
+                            && context::is_compass_adjective(next.norm)
+                        || context::is_village_noun(words[i - 1].norm)
+                            && (context::is_compass_adjective(next.norm)
+                                || context::is_upper_or_lower(next.norm))) =>
             {
                 2
             }
@@ -11296,6 +11301,13 @@ mod tests {
         check("ببرقية تهنئة وإعزاز وتقدير للقائد", &[]);
         check("في ولاية جامو كشمير في شمال الهند", &["جامو وكشمير", "الهند"]);
         check("في ضاحية ساوث برونكس والتي", &["البرونكس"]);
+        // A village's point of the compass, upper or lower is part of its name.
+        assert_eq!(named("رئيس مجلس قرية اللبن الشرقية الذي"), ["اللبن الشرقية (village)"]);
+        assert_eq!(
+            named("وقرية الجريبة السفلى وقرية الجريبة العليا"),
+            ["الجريبة السفلى (village)", "الجريبة العليا (village)"]
+        );
+        check("تزور مدينة نايروبي.", &["نيروبي"]);
     }
 
     #[test]
