@@ -1148,6 +1148,8 @@ const EVENT_NOUNS: &[&str] = &[
     "أمم",
     "أولمبياد",
     "أوليمبياد",
+    // A region's summer festival: `صيف عنيزة 36`, `مهرجان صيف الشرقية` (session 69).
+    "صيف",
     "الأولمبية",
     "مونديال",
     // (Their duals are [`DUAL_EVENT_NOUNS`].)

@@ -1032,6 +1032,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "فورد الشرق الأوسط وأفريقيا",
     "فورد الشرق الأوسط",
     "تهنئة وإعزاز",
+    // The Syrian Democratic Forces, quoted without their noun (`"سوريا الديمقراطية"`).
+    "سوريا الديمقراطية",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11308,6 +11310,10 @@ mod tests {
             ["الجريبة السفلى (village)", "الجريبة العليا (village)"]
         );
         check("تزور مدينة نايروبي.", &["نيروبي"]);
+        // A region's summer festival, and the SDF without their noun.
+        check("تقدم فعاليات صيف عنيزة 36 ضمن برامجها", &[]);
+        check("بين منتخبي البرتغال ومصر وصيف أفريقيا", &["البرتغال", "مصر"]);
+        check("صفقات سرية بين \"سوريا الديمقراطية\" وداعش", &[]);
     }
 
     #[test]
