@@ -3156,8 +3156,9 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "أدريانو",
     "ناتشو",
     "فابيو",
-    // `ويتني هيوستن` (Whitney Houston).
+    // `ويتني هيوستن` (Whitney Houston), `مارلين هيوستن` (Marillyn Hewson).
     "ويتني",
+    "مارلين",
     "يويا",
     "سيث",
 ];
