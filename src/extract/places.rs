@@ -1050,6 +1050,13 @@ pub const STOP_PHRASES: &[&str] = &[
     "القياس الأميركي غرب تكساس",
     "القياس الأمريكي غرب تكساس",
     "صيدا ثمينا",
+    // KFC's restaurants; the constituency of Enfield Southgate, not Anfield; the surname
+    // Baxter, which reads as ب and Exeter (`الطبيبة إيمي باكستر`: both of the collections'
+    // articles that write it).
+    "مطعم كنتاكي",
+    "مطاعم كنتاكي",
+    "انفيلد ساوثغيت",
+    "باكستر",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11339,6 +11346,10 @@ mod tests {
         check("ومديرها التنفيذي، مارلين هيوستن، وفريق الإدارة", &[]);
         check("وصعدت عقود خام القياس الأميركي غرب تكساس أيضا 25 سنتا", &[]);
         check("العملية التي تمثل صيدا ثمينا يساعد في فضح", &[]);
+        check("تقدم 24 شخصا للعمل في مطعم كنتاكي.", &[]);
+        check("النائب العمالي عن منطقة انفيلد ساوثغيت في لندن", &["لندن"]);
+        check("عانت الطبيبة إيمي باكستر التي تعمل", &[]);
+        check("ولد في أكتوبر عام 1964 بمدينة هانغزو الصينية", &["هانغتشو"]);
     }
 
     #[test]
