@@ -1148,8 +1148,10 @@ const EVENT_NOUNS: &[&str] = &[
     "أمم",
     "أولمبياد",
     "أوليمبياد",
-    // A region's summer festival: `صيف عنيزة 36`, `مهرجان صيف الشرقية` (session 69).
+    // A region's summer festival: `صيف عنيزة 36`, `مهرجان صيف الشرقية`; a race named after
+    // its country: `بسباق فرنسا الدولي للدراجات` (session 69).
     "صيف",
+    "سباق",
     "الأولمبية",
     "مونديال",
     // (Their duals are [`DUAL_EVENT_NOUNS`].)
@@ -3159,6 +3161,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // `ويتني هيوستن` (Whitney Houston), `مارلين هيوستن` (Marillyn Hewson).
     "ويتني",
     "مارلين",
+    // `ستيف جوبز`, misspelt `ستيف جوبر` (not Jobar).
+    "ستيف",
     "يويا",
     "سيث",
 ];
