@@ -3149,6 +3149,8 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     // Macri, not Marche), `يويا أوساكا` (Yuya Osako), `سيث بيركلي` (Seth Berkley).
     "ستانلي",
     "ماوريسيو",
+    "يويا",
+    "سيث",
     // `المدافع الروماني كرستيان كيفو` (Cristian Chivu, not Kivu).
     "كرستيان",
     "كريستيان",
@@ -3163,8 +3165,6 @@ const FOREIGN_FIRST_NAMES: &[&str] = &[
     "مارلين",
     // `ستيف جوبز`, misspelt `ستيف جوبر` (not Jobar).
     "ستيف",
-    "يويا",
-    "سيث",
 ];
 
 /// True if `word` (normalised; clitics allowed: `وآنخيل كوريا`, `لخواكين كوريا`; session 62)
