@@ -1060,6 +1060,13 @@ pub const STOP_PHRASES: &[&str] = &[
     // Smart Africa, an organisation; Asir's crafts fair "Made in Asir".
     "أفريقيا الذكية",
     "صنع في عسير",
+    // The titles Prince and Princess of Wales (Wales left out in 9 of the 13 labelled articles
+    // that name them); Indiana Jones; Salvador Dalí; the Damascus Media Centre.
+    "أمير ويلز",
+    "أميرة ويلز",
+    "إنديانا جونز",
+    "سالفادور دالي",
+    "مركز دمشق الإعلامي",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11357,6 +11364,10 @@ mod tests {
         check("فهناك ستيف جوبر وخطاباته الملهمة", &[]);
         check("والرئيس التنفيذي لمنظمة أفريقيا الذكية حمدون توريه", &[]);
         check("افتتح معرض «صنع في عسير 2015م» للحرفيين", &[]);
+        check("لوداع الأميرة ديانا، أميرة ويلز، بعد مقتلها", &[]);
+        check("مستوحى من فيلم \"إنديانا جونز\" الشهير", &[]);
+        check("تحمل وجه الرسام الإسباني الشهير سالفادور دالي", &[]);
+        check("وفقاً لما ذكره مركز دمشق الإعلامي المعارض", &[]);
     }
 
     #[test]
