@@ -2933,14 +2933,22 @@ impl Gazetteer {
         Some((1, without_marks(written), kind))
     }
 
+    /// The place `index` matched under `key` and the lookup-only homonyms of that key: the
+    /// places the words may name.
+    fn place_and_homonyms(
+        &self,
+        key: &str,
+        index: usize,
+    ) -> impl Iterator<Item = &Place> + Clone + '_ {
+        let homonyms = self.lookup_only_phrases.get(key).into_iter().flatten().copied();
+        homonyms.chain([index]).map(|h| &self.places[h])
+    }
+
     /// True if the place `index`, or a lookup-only homonym of it under `key`, is a Saudi town
     /// (a row of kind `city`), which `مركز` may name (see [`context::is_centre_noun`]).
     fn is_saudi_town(&self, key: &str, index: usize) -> bool {
-        let homonyms = self.lookup_only_phrases.get(key).into_iter().flatten();
-        homonyms.chain([&index]).any(|&h| {
-            let place = &self.places[h];
-            place.country == "SA" && place.kind == "city"
-        })
+        self.place_and_homonyms(key, index)
+            .any(|place| place.country == "SA" && place.kind == "city")
     }
 
     /// The place with this name: any Arabic or English name or variant, normalised,
@@ -3220,8 +3228,7 @@ impl Gazetteer {
         // `مستشفى ساهيادري في بيون في الهند` (session 67).
         let in_its_country =
             i > 0 && matches!(words[i - 1].norm, "في" | "وفي") && !words[i].hard_before && {
-                let homonyms = self.lookup_only_phrases.get(&key).into_iter().flatten();
-                let countries = homonyms.chain([&index]).map(|&h| &self.places[h].country);
+                let countries = self.place_and_homonyms(&key, index).map(|place| &place.country);
                 let is_country_of = |word: &str| {
                     self.lookup(word).is_some_and(|place| {
                         place.kind == "country"
@@ -3292,13 +3299,12 @@ impl Gazetteer {
                 let opens = comma_before(first) || first > 0 && after_preposition(words, first);
                 // (Any homonym's country: `الجوف` is Yemen's first, Saudi Arabia's too.)
                 let country = self.places[place].country.as_str();
-                let homonyms = self.lookup_only_phrases.get(&key).into_iter().flatten();
                 first < i
                     && i - first <= 8
                     && opens
                     && (first + 1..i).all(|k| !comma_before(k) && !ends_clause(gap_before(k)))
                     && !country.is_empty()
-                    && homonyms.chain([&index]).any(|&h| self.places[h].country == country)
+                    && self.place_and_homonyms(&key, index).any(|place| place.country == country)
             });
         let after_place = after_place || parallel_clause;
         let next = i + len;
