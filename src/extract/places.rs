@@ -11253,6 +11253,13 @@ mod tests {
     }
 
     #[test]
+    fn session_70_places() {
+        // England's Hampshire said alone; New Hampshire with its `نيو`.
+        check("في مطار بلاكبوش في هامشير، مضيفة", &["بلاكبوش", "هامبشاير"]);
+        check("وكولورادو ونيو هامشير ونيو مكسيكو", &["كولورادو", "نيوهامبشير", "نيومكسيكو"]);
+    }
+
+    #[test]
     fn session_69_places() {
         // A Saudi town's lookup-only name after `مركز`, but no other place's.
         check("وذلك بالقرب من مركز خريص.", &["خريص"]);
