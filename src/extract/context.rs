@@ -3594,6 +3594,12 @@ pub fn is_in_list_of_nationalities(word: &str, previous: Option<&str>, next: Opt
 /// it is the place too (`بسورية` "in Syria": the caller asks only of a name written without a
 /// clitic, or with و, which makes it an adjective only after another nationality adjective).
 pub fn is_indefinite_nisba_adjective(word: &str, previous: &str) -> bool {
+    // `بلدية` "municipality" is no place noun alone (it is mostly the council), but a name
+    // after it is the town's: `رئيس بلدية جونية` (session 70). (Asked before the clitics go:
+    // its ب is no clitic.)
+    if is_municipality_noun(previous) {
+        return false;
+    }
     let previous = previous.strip_prefix(['و', 'ف']).unwrap_or(previous);
     let previous = previous.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(previous);
     // After another nationality adjective: `مقاتلات حربية روسية وسورية` (session 35).

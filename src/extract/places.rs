@@ -11257,6 +11257,10 @@ mod tests {
         // England's Hampshire said alone; New Hampshire with its `نيو`.
         check("في مطار بلاكبوش في هامشير، مضيفة", &["بلاكبوش", "هامبشاير"]);
         check("وكولورادو ونيو هامشير ونيو مكسيكو", &["كولورادو", "نيوهامبشير", "نيومكسيكو"]);
+        // A town shaped like a nisba after `بلدية`, whose ب is no clitic.
+        check("رئيس بلدية جونية، جوان حبيش", &["جونية"]);
+        check("وصل إلى بلدية قونية", &["قونية"]);
+        check("في مقابلة مع صحيفة سورية", &[]);
     }
 
     #[test]
