@@ -3174,6 +3174,15 @@ impl Gazetteer {
         if key == "سرت" && words[i].norm.starts_with('ف') {
             return None;
         }
+        // A name right after a demonstrative is the common word it also is: `هذا الموسم، ليفربول`
+        // "this season" (session 70); not after `بما في ذلك` "including" (`بما في ذلك أبين`).
+        if i > 0
+            && !words[i].hard_before
+            && matches!(words[i - 1].norm, "هذا" | "هذه" | "ذلك" | "تلك")
+            && !(i > 1 && words[i - 2].norm == "في")
+        {
+            return None;
+        }
         // A name joined by و to a colour is a colour: `اللونين الأزرق والأبيض` (not to a place
         // that ends in one: `الحجر الأسود واليرموك`).
         if conjoined && i > 0 && context::is_colour(words[i - 1].norm) && after_mention != Some(i) {
@@ -11261,6 +11270,9 @@ mod tests {
         check("رئيس بلدية جونية، جوان حبيش", &["جونية"]);
         check("وصل إلى بلدية قونية", &["قونية"]);
         check("في مقابلة مع صحيفة سورية", &[]);
+        // A lookup-only name after a demonstrative, but not after `بما في ذلك`.
+        check("وزار الفريق هذا الموسم، القاهرة ودبي", &["القاهرة", "دبي"]);
+        check("محافظات يمنية بما في ذلك أبين، وعدن، والضالع", &["أبين", "عدن", "الضالع"]);
     }
 
     #[test]
