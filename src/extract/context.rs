@@ -396,6 +396,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "ماكرون",
     "السيسي",
     "الجهة",
+    // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`; session 70).
+    "شبكات",
     // "The coach's (long) term" (`وستنتهي ولاية المدرب الطويلة`; session 64).
     "المدرب",
     // "The governorate" itself (`أحياء المحافظة والقرى التابعة لها`), and "crowded" (`حي

@@ -1067,6 +1067,23 @@ pub const STOP_PHRASES: &[&str] = &[
     "إنديانا جونز",
     "سالفادور دالي",
     "مركز دمشق الإعلامي",
+    // Session 70: the actress Asia Argento; "protectors of" (`حماة الوطن`, the anthem `حماة
+    // الديار`: none of the 13 labelled articles that say them names Hama); "I add my voice";
+    // the Quds Force without `فيلق`; Pirates of the Caribbean; MasterChef; "the highest
+    // mountain on the face of the earth", not Jebel Ali; "our cup", not Esna.
+    "آسيا أرجنتو",
+    "حماة الوطن",
+    "حماة الديار",
+    "حماة الضاد",
+    "حماة ثغور",
+    "حماة الحدود",
+    "حماة العقيدة",
+    "أضم صوتي",
+    "قوة القدس",
+    "قراصنة الكاريبي",
+    "ماستر شيف",
+    "جبل على وجه",
+    "كأسنا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11273,6 +11290,19 @@ mod tests {
         // A lookup-only name after a demonstrative, but not after `بما في ذلك`.
         check("وزار الفريق هذا الموسم، القاهرة ودبي", &["القاهرة", "دبي"]);
         check("محافظات يمنية بما في ذلك أبين، وعدن، والضالع", &["أبين", "عدن", "الضالع"]);
+        // Stop phrases: an actress, "protectors of", "I add my voice", "our cup", a film.
+        check("قالت الممثلة الإيطالية آسيا أرجنتو إن", &[]);
+        check("التي استهدفت حماة ثغور بلادنا وحماة الوطن", &[]);
+        check("لكنى أضم صوتى لمن انتقد", &[]);
+        check("هذه كأسنا الغالية", &[]);
+        check("بعد بطولتها لفيلم قراصنة الكاريبي", &[]);
+        check("يتسلق أعلى جبل على وجه الأرض", &[]);
+        check("بناء على أوامر قوة القدس التابعة للحرس الثوري", &[]);
+        // "A boycott of social networks" is no province.
+        assert!(named("انتهت حملة مقاطعة شبكات التواصل الاجتماعي").is_empty());
+        // New spellings and rows.
+        check("في مدينة أسكي شهير في غرب تركيا", &["أسكي شهر", "تركيا"]);
+        check("في مكة المكرمة والجموم ومدركة وعسفان", &["مكة المكرمة", "الجموم", "مدركة", "عسفان"]);
     }
 
     #[test]
