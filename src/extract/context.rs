@@ -1914,6 +1914,12 @@ pub fn is_centre_noun(word: &str) -> bool {
     reads_as(word, CENTRE_NOUN)
 }
 
+/// True if `word` (normalised, with clitics: `بقطاع`) is `قطاع` "sector": the Saudi border
+/// guard's sector of a coastal town (`فرق البحث والإنقاذ بقطاع الخبر`; session 70).
+pub fn is_sector_noun(word: &str) -> bool {
+    reads_as(word, "قطاع")
+}
+
 /// Definite nouns after `مركز` that make it an institution, whatever follows: research,
 /// convalescence, simulation, the police.
 const INSTITUTION_WORDS: &[&str] =

@@ -3288,8 +3288,11 @@ impl Gazetteer {
                     || context::is_front_before_name(words[i - 1].norm, &key)
                     // A Saudi governorate's centre: `مركز خريص`, `لمركز اليتمة`; but `مركز`
                     // is as often "a centre" of anything (`مركز مالي`, `مركز الفحص الفني`), so
-                    // only before a Saudi town's name (session 69).
-                    || context::is_centre_noun(words[i - 1].norm) && self.is_saudi_town(&key, index))
+                    // only before a Saudi town's name (session 69). So is a border guard's
+                    // sector: `بقطاع الخبر` (session 70).
+                    || (context::is_centre_noun(words[i - 1].norm)
+                        || context::is_sector_noun(words[i - 1].norm))
+                        && self.is_saudi_town(&key, index))
         } else {
             i > adjectives
                 && context::is_place_noun_before_adjective(words[i - adjectives - 1].norm)
@@ -11300,6 +11303,10 @@ mod tests {
         check("بناء على أوامر قوة القدس التابعة للحرس الثوري", &[]);
         // "A boycott of social networks" is no province.
         assert!(named("انتهت حملة مقاطعة شبكات التواصل الاجتماعي").is_empty());
+        // A border guard's sector of a Saudi town, but no other sector.
+        check("أنقذت فرق البحث والإنقاذ بقطاع الخبر 13 حالة", &["الخبر"]);
+        check("دوريات حرس الحدود بقطاع حقل وقطاع الوجه", &["حقل", "الوجه"]);
+        check("ويعمل في قطاع الأعمال منذ سنوات", &[]);
         // New spellings and rows.
         check("في مدينة أسكي شهير في غرب تركيا", &["أسكي شهر", "تركيا"]);
         check("في مكة المكرمة والجموم ومدركة وعسفان", &["مكة المكرمة", "الجموم", "مدركة", "عسفان"]);
