@@ -396,8 +396,12 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "ماكرون",
     "السيسي",
     "الجهة",
-    // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`; session 70).
+    // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
+    // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",
+    "قائد",
+    "مسؤولين",
+    "المحطات",
     // "The coach's (long) term" (`وستنتهي ولاية المدرب الطويلة`; session 64).
     "المدرب",
     // "The governorate" itself (`أحياء المحافظة والقرى التابعة لها`), and "crowded" (`حي
@@ -4076,7 +4080,11 @@ pub fn is_door_not_abha(raw: &str, previous: Option<&str>) -> bool {
         return false;
     }
     let letters: String = raw.chars().filter(|&c| !is_ignorable(c)).collect();
-    let letters = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
+    // With و or ف it is the door whatever comes before: a dateline takes no conjunction
+    // (`البوابة الشرقية وبابها الموصد`; session 70).
+    if let Some(rest) = letters.strip_prefix(['و', 'ف']) {
+        return rest == DOOR_OF_HERS;
+    }
     letters == DOOR_OF_HERS && !previous.is_some_and(|p| p.starts_with("ال"))
 }
 
