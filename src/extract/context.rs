@@ -402,6 +402,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "قائد",
     "مسؤولين",
     "المحطات",
+    // Clinton's term (`ولاية كلنتون`).
+    "كلنتون",
+    "كلينتون",
     // "The coach's (long) term" (`وستنتهي ولاية المدرب الطويلة`; session 64).
     "المدرب",
     // "The governorate" itself (`أحياء المحافظة والقرى التابعة لها`), and "crowded" (`حي

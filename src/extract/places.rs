@@ -1084,6 +1084,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "ماستر شيف",
     "جبل على وجه",
     "كأسنا",
+    // Clubs named after their city (Partizan Belgrade, CSKA Sofia, HJK Helsinki, FC Astana);
+    // Nissan Middle East; Los Angeles's Little Tokyo.
+    "بارتيزان بلغراد",
+    "بارتيزان بلجراد",
+    "سيسكا صوفيا",
+    "جيه كيه هيلسنكي",
+    "إف سي أستانا",
+    "نيسان الشرق الأوسط",
+    "ليتل طوكيو",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11317,6 +11326,13 @@ mod tests {
         // The kippah, not Qalansawe; Sebastián Soria spelt `سبستيان`.
         check("هاجم إسرائيليا كان يرتدي قلنسوة يهودية", &[]);
         check("من الاستعانة بخدمات مهاجمه سبستيان سوريا الموقوف", &[]);
+        // Clubs, a company and Little Tokyo; Clinton's term; Afar after its noun.
+        check("تعادل مع ضيفه بارتيزان بلغراد ومع سيسكا صوفيا", &[]);
+        check("المدير التنفيذي لنيسان الشرق الأوسط", &[]);
+        check("أن أقضي وقتي في العطلات في ليتل طوكيو", &[]);
+        assert!(named("في الأشهر الأخيرة من ولاية كلنتون").is_empty());
+        check("بدأت من منطقة \"عفر\" شمال إثيوبيا", &["إقليم عفر", "إثيوبيا"]);
+        check("أمام جامعة إيريفان", &["يريفان"]);
         check("في مكة المكرمة والجموم ومدركة وعسفان", &["مكة المكرمة", "الجموم", "مدركة", "عسفان"]);
     }
 
