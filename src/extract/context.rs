@@ -402,6 +402,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "قائد",
     "مسؤولين",
     "المحطات",
+    // "Indebted to a publisher" (`مدينة لدار نشر`).
+    "لدار",
     // Clinton's term (`ولاية كلنتون`).
     "كلنتون",
     "كلينتون",
