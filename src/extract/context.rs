@@ -402,8 +402,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "قائد",
     "مسؤولين",
     "المحطات",
-    // "Indebted to a publisher" (`مدينة لدار نشر`).
+    // "Indebted to a publisher" (`مدينة لدار نشر`); "the city of prayer" (Jerusalem).
     "لدار",
+    "الصلاة",
     // Clinton's term (`ولاية كلنتون`).
     "كلنتون",
     "كلينتون",
