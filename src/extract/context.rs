@@ -405,6 +405,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // "Indebted to a publisher" (`مدينة لدار نشر`); "the city of prayer" (Jerusalem).
     "لدار",
     "الصلاة",
+    // "A (film) production city", "sand mountains".
+    "إنتاج",
+    "الرمال",
     // Clinton's term (`ولاية كلنتون`).
     "كلنتون",
     "كلينتون",
@@ -1175,6 +1178,7 @@ const EVENT_NOUNS: &[&str] = &[
     "ماراثون",
     "رالي",
     "مهرجان",
+    "مهرجانات",
     "جائزة",
     // Conferences and talks named after their host city, events as the Olympics are
     // (`مؤتمر ميونخ للأمن`, `محادثات جنيف`, `مؤتمر إفريقيا والشرق الأوسط`). Session 19: 163
