@@ -405,9 +405,10 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // "Indebted to a publisher" (`مدينة لدار نشر`); "the city of prayer" (Jerusalem).
     "لدار",
     "الصلاة",
-    // "A (film) production city", "sand mountains".
+    // "A (film) production city", "sand mountains", "technology valley".
     "إنتاج",
     "الرمال",
+    "التكنولوجيا",
     // Clinton's term (`ولاية كلنتون`).
     "كلنتون",
     "كلينتون",
