@@ -409,6 +409,14 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "إنتاج",
     "الرمال",
     "التكنولوجيا",
+    // "Areas of wars and conflicts", "mountains of problems", "a deep valley", "the city of
+    // industry".
+    "الحروب",
+    "النزاعات",
+    "والنزاعات",
+    "المشاكل",
+    "سحيق",
+    "الصناعة",
     // Clinton's term (`ولاية كلنتون`).
     "كلنتون",
     "كلينتون",
