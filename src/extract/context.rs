@@ -1187,7 +1187,6 @@ const EVENT_NOUNS: &[&str] = &[
     "ماراثون",
     "رالي",
     "مهرجان",
-    "مهرجانات",
     "جائزة",
     // Conferences and talks named after their host city, events as the Olympics are
     // (`مؤتمر ميونخ للأمن`, `محادثات جنيف`, `مؤتمر إفريقيا والشرق الأوسط`). Session 19: 163

