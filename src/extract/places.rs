@@ -1009,9 +1009,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "وزارة أوروبا",
     "أميرة أستورياس",
     "أمير أستورياس",
-    // The Ecumenical Patriarch and his see, titles; the Punjabi Taliban.
+    // The Ecumenical Patriarch, a title (his see is above, session 67); the Punjabi Taliban.
     "بطريرك القسطنطينية",
-    "بطريركية القسطنطينية",
     "طالبان البنجاب",
     // England's Sol Campbell, not Seoul; Barcelona's França station; the Moon's and Mercury's
     // poles.
