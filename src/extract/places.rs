@@ -11351,6 +11351,18 @@ mod tests {
     }
 
     #[test]
+    fn session_71_places() {
+        // New spellings: Domodedovo, Gelsenkirchen, Panmunjom.
+        check("بعد إقلاعها من مطار ديموديدوفو في موسكو", &["دوموديدوفو", "موسكو"]);
+        check("المحكمة الإدارية في مدينة جيلزنكيرشن الألمانية", &["غلزنكيرشن"]);
+        check("في القسم الجنوبي من بلدة بانمونجون حيث", &["بانمونجوم"]);
+        // Brno and Southampton only after a place noun: Bruno is a first name, Southampton a club.
+        check("المعسكر المقرر إقامته في مدينة برونو التشيكية", &["برنو"]);
+        check("قال وزير المالية الفرنسي برونو لو مير", &[]);
+        check("علماء جامعة ساوثمبتون البريطانية", &["ساوثهامبتون"]);
+    }
+
+    #[test]
     fn session_69_places() {
         // A Saudi town's lookup-only name after `مركز`, but no other place's.
         check("وذلك بالقرب من مركز خريص.", &["خريص"]);
