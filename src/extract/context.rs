@@ -396,6 +396,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "ماكرون",
     "السيسي",
     "الجهة",
+    // Epithets of a city: "the city of the tsars, of the elite" (St Petersburg; session 71).
+    "القياصرة",
+    "النخبة",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",

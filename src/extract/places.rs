@@ -1081,6 +1081,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "آيا صوفيا",
     // Wadah Khanfar of Al Jazeera.
     "وضاح خنفر",
+    // Session 71: the West Indies, not India; Rome's Piazza Venezia, not Venice.
+    "الهند الغربية",
+    "بيازا فينيسيا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11360,6 +11363,17 @@ mod tests {
         check("المعسكر المقرر إقامته في مدينة برونو التشيكية", &["برنو"]);
         check("قال وزير المالية الفرنسي برونو لو مير", &[]);
         check("علماء جامعة ساوثمبتون البريطانية", &["ساوثهامبتون"]);
+        // Rome's airports, Burgas; the Alab crossing after its noun, but "boxes" elsewhere.
+        check("مدرج واحد في مطار فيومتشينو في روما", &["فيوميتشينو", "روما"]);
+        check("وأغلق مطار تشيامبينو وميناء بورغاس", &["تشيامبينو", "بورغاس"]);
+        check("ومحجر في منفذ علب وفرع للثروة السمكية", &["علب"]);
+        check("اشترى علب الحليب من السوق", &[]);
+        // `منطقة الأحواز` is the province; the West Indies and Piazza Venezia name no place.
+        check("في منطقة الأحواز ذات الأغلبية العربية", &["خوزستان"]);
+        check("من مواليد جزر الهند الغربية البريطانية", &[]);
+        check("وكان ميدان بيازا فينيسيا مغطى بالثلج", &[]);
+        // Epithets of a city.
+        assert!(named("إنها مدينة القياصرة، مدينة النخبة والأدباء").is_empty());
     }
 
     #[test]
