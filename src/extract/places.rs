@@ -1084,6 +1084,15 @@ pub const STOP_PHRASES: &[&str] = &[
     // Session 71: the West Indies, not India; Rome's Piazza Venezia, not Venice.
     "الهند الغربية",
     "بيازا فينيسيا",
+    // Wells Fargo and BNY Mellon, banks; the Kurdish leader Selahattin Demirtaş, not Saladin;
+    // "the United States of Europe"; "the State of Iraq and the Levant" (ISIS).
+    "ويلز فارجو",
+    "نيويورك ميلون",
+    "صلاح الدين دميرتاش",
+    "صلاح الدين ديميرتاش",
+    "صلاح الدين دمرتاش",
+    "الولايات المتحدة الأوروبية",
+    "دولة العراق والشام",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11374,6 +11383,12 @@ mod tests {
         check("وكان ميدان بيازا فينيسيا مغطى بالثلج", &[]);
         // Epithets of a city.
         assert!(named("إنها مدينة القياصرة، مدينة النخبة والأدباء").is_empty());
+        // Banks, a Kurdish leader, "the United States of Europe", ISIS's old name.
+        check("ومورجان ستانلي، وويلز فارجو آند كومباني", &[]);
+        check("وبانك أو نيويورك ميلون كوربورشن", &[]);
+        check("زعيم الحزب في تركيا، صلاح الدين دميرتاش.", &["تركيا"]);
+        check("لا أؤمن بمفهوم الولايات المتحدة الأوروبية", &[]);
+        check("ظهور ما يسمى بدولة العراق والشام الإسلامية", &[]);
     }
 
     #[test]
