@@ -399,6 +399,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // Epithets of a city: "the city of the tsars, of the elite" (St Petersburg; session 71).
     "القياصرة",
     "النخبة",
+    // "In the countryside of" after a village (`قرية بريف إدلب`).
+    "بريف",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",

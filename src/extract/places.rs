@@ -1093,6 +1093,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "صلاح الدين دمرتاش",
     "الولايات المتحدة الأوروبية",
     "دولة العراق والشام",
+    // Liverpool's manager Bob Paisley, not Lake Isli; Peru's Alianza Lima, a club; the House of
+    // Arab Journalists in Turkey, an association.
+    "بوب بايسلي",
+    "أليانزا ليما",
+    "بيت الإعلاميين العرب في تركيا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11396,6 +11401,11 @@ mod tests {
         check("في ولاية نورث راين ويستفاليا، وعاصمتها", &["شمال الراين وستفاليا"]);
         check("خارج قصر وستمينيستر", &["وستمنستر"]);
         check("وقال الديمقراطي ديفيد بريلي رئيس بلدية ناشفيل", &["ناشفيل"]);
+        // Bob Paisley, Alianza Lima, an association; "in the countryside of" after a village.
+        check("والانجليزي بوب بايسلي (1977 مع ليفربول)", &[]);
+        check("فريق أليانزا ليما أحد فرق العاصمة البيروفية", &[]);
+        check("نظمت جمعية بيت الإعلاميين العرب في تركيا، الجمعة، وقفة", &[]);
+        assert_eq!(named("على حي بمدينة حلب وقرية بريف إدلب الجنوبي"), ["حلب", "إدلب"]);
     }
 
     #[test]
