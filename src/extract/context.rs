@@ -401,6 +401,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "النخبة",
     // "In the countryside of" after a village (`قرية بريف إدلب`).
     "بريف",
+    // A university's "student city" (`خارج مدينة الطلبة`).
+    "الطلبة",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",

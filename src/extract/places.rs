@@ -1098,6 +1098,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "بوب بايسلي",
     "أليانزا ليما",
     "بيت الإعلاميين العرب في تركيا",
+    // Nicaragua's vice-president Rosario Murillo; Atalanta Bergamo, a club.
+    "روزاريو موريو",
+    "روزاريو موريلو",
+    "أتالانتا برغامو",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11406,6 +11410,10 @@ mod tests {
         check("فريق أليانزا ليما أحد فرق العاصمة البيروفية", &[]);
         check("نظمت جمعية بيت الإعلاميين العرب في تركيا، الجمعة، وقفة", &[]);
         assert_eq!(named("على حي بمدينة حلب وقرية بريف إدلب الجنوبي"), ["حلب", "إدلب"]);
+        // Rosario Murillo, Atalanta Bergamo; a university's "student city".
+        check("وكان أورتيغا وزوجته روزاريو موريو التي تشغل منصب نائب الرئيس", &[]);
+        check("وقطب دفاع أتالانتا برغامو ماتيا كالدارا", &[]);
+        assert!(named("أو هم خارج مدينة الطلبة ولديهم فصول").is_empty());
     }
 
     #[test]
