@@ -1102,6 +1102,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "روزاريو موريو",
     "روزاريو موريلو",
     "أتالانتا برغامو",
+    // The pastor Andrew Brunson, not Indore.
+    "أندور برانسون",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11414,6 +11416,16 @@ mod tests {
         check("وكان أورتيغا وزوجته روزاريو موريو التي تشغل منصب نائب الرئيس", &[]);
         check("وقطب دفاع أتالانتا برغامو ماتيا كالدارا", &[]);
         assert!(named("أو هم خارج مدينة الطلبة ولديهم فصول").is_empty());
+        // Pune's بونا and Kaliningrad's كاليننجراد; Pune only after a place noun (Bouna Sarr).
+        check("مومباي بمدينة بونا التي تبعد عنها", &["مومباي", "بونه"]);
+        check("يطارد بونا سار مهاجم مرسيليا", &[]);
+        check("في مدينة كاليننجراد يوم 25 يونيو", &["كالينينغراد"]);
+        // Andrew Brunson; NBA clubs by more spellings of their nicknames, in a game report.
+        check("الإفراج عن القس الأميركي، أندور برانسون، الذي", &[]);
+        let report = "في دوري كرة السلة الأميركي للمحترفين فاز اللاعب مع الفريق في المباراة";
+        check(&format!("{report} وخسر أمام إنديانا بايسرز 106-126"), &[]);
+        check(&format!("{report} وفشل لوس أنجلوس كليبيرز في بلوغ الأدوار"), &[]);
+        check(&format!("{report} مع مينيسوتا تمبر وولفز الثامن"), &[]);
     }
 
     #[test]
