@@ -1104,6 +1104,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "أتالانتا برغامو",
     // The pastor Andrew Brunson, not Indore.
     "أندور برانسون",
+    // The airlines flydubai and Nile Air; San Francisco's mayor London Breed.
+    "فلاي دبي",
+    "النيل للطيران",
+    "لندن برييد",
+    "لندن بريد",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11426,6 +11431,12 @@ mod tests {
         check(&format!("{report} وخسر أمام إنديانا بايسرز 106-126"), &[]);
         check(&format!("{report} وفشل لوس أنجلوس كليبيرز في بلوغ الأدوار"), &[]);
         check(&format!("{report} مع مينيسوتا تمبر وولفز الثامن"), &[]);
+        // Airlines and a mayor named after places; Chemnitz misspelt after its noun; the verb
+        // "revolted" (`في لبنان وثار حوله جدل`), which no reader has ever read as Najran's Thar.
+        check("وهي نسما للطيران وفلاي دبي والنيل للطيران", &[]);
+        check("وفازت لندن برييد، وهي ناشطة مجتمعية", &[]);
+        check("وقالت لوتا من مدينة شيميتس بشرق ألمانيا", &["كيمنتس", "ألمانيا"]);
+        check("نزاعات قضائية في لبنان وثار حوله جدل كبير", &["لبنان"]);
     }
 
     #[test]
