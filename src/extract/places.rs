@@ -1109,6 +1109,13 @@ pub const STOP_PHRASES: &[&str] = &[
     "النيل للطيران",
     "لندن برييد",
     "لندن بريد",
+    // The EU's Dublin Regulation on asylum (none of the 5 labelled articles that name it counts
+    // Dublin); karak tea, not Jordan's Karak.
+    "تسوية دبلن",
+    "اتفاقية دبلن",
+    "لائحة دبلن",
+    "اتفاق دبلن",
+    "شاي الكرك",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11437,6 +11444,8 @@ mod tests {
         check("وفازت لندن برييد، وهي ناشطة مجتمعية", &[]);
         check("وقالت لوتا من مدينة شيميتس بشرق ألمانيا", &["كيمنتس", "ألمانيا"]);
         check("نزاعات قضائية في لبنان وثار حوله جدل كبير", &["لبنان"]);
+        check("نقطة الخلاف الأساسية بتعديل تسوية دبلن، القانون", &[]);
+        check("جربتها في الإمارات وأحب شاي الكرك.", &["الإمارات العربية المتحدة"]);
     }
 
     #[test]
