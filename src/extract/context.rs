@@ -1412,6 +1412,8 @@ pub const CLUB_CITIES: &[&str] = &[
     "الشلف",
     // Session 48: Málaga, spelt `ملقا` mostly for the club (`أمام ملقا`, `وملقا مع فياريال`).
     "مالقة",
+    // Session 71: Southampton (18 labelled articles read the club as the city, one the city).
+    "ساوثهامبتون",
 ];
 
 /// Words before a club's name in sports news: players, coach, fans, matches.
