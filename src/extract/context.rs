@@ -403,6 +403,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "بريف",
     // A university's "student city" (`خارج مدينة الطلبة`).
     "الطلبة",
+    // "The city of roses", Taif (`لمدينة الورد`).
+    "الورد",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",

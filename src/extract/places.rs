@@ -1116,6 +1116,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "لائحة دبلن",
     "اتفاق دبلن",
     "شاي الكرك",
+    // Mecca's Huda al-Sham road and district, not the Levant; Jeddah's Al Andalus Mall.
+    "هدى الشام",
+    "الأندلس مول",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11450,6 +11453,14 @@ mod tests {
         let report = "في مباراة الدوري فاز الفريق وسجل اللاعب هدفا";
         check(&format!("{report} ليوسع الفارق البالغ خمس نقاط عن ساوثامبتون"), &[]);
         check("رست السفينة في ميناء ساوثامبتون البريطاني", &["ساوثهامبتون"]);
+        // Daegu (after its noun: also its club), Charleston, AFP's `حزم العديد` for Hazm al
+        // Udayn; a Mecca road, a Jeddah mall and Taif's epithet name no other place.
+        check("في أسواق مدينة دايغو الكورية", &["دائجو"]);
+        check("في مدينة تشارليستون في ولاية ساوث كارولينا", &["تشارلستون", "كارولينا الجنوبية"]);
+        check("سيطرت على منطقتي السدة وحزم العديد", &["السدة", "حزم العدين"]);
+        check("وطريق مكة القديم، وطريق هدى الشام، وطريق", &[]);
+        check("فرع الأحوال المدنية في مجمع الأندلس مول في جدة", &["جدة"]);
+        assert!(named("جذب السائحين لمدينة الورد خلال أيام العيد").is_empty());
     }
 
     #[test]
