@@ -3536,6 +3536,10 @@ fn is_word_before(key: &str, following: &[&str]) -> bool {
         // (Or times another diameter: `يبلغ قطر الكبار منها عدة أضعاف قطر الأرض`; session 36.)
         return window.windows(2).any(|pair| is_number(pair[0]) && is_length_unit(pair[1]))
             || window.iter().any(|word| is_number_with_unit(word))
+            // (A dual is a number and a unit in one word: `ويبلغ قطر المسبار نحو مترين`.)
+            || window
+                .iter()
+                .any(|word| matches!(*word, "مترين" | "كيلومترين" | "سنتيمترين" | "ميلين"))
             || window
                 .windows(2)
                 .any(|pair| matches!(pair[0], "اضعاف" | "ضعف") && pair[1] == QATAR);

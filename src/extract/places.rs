@@ -1119,6 +1119,9 @@ pub const STOP_PHRASES: &[&str] = &[
     // Mecca's Huda al-Sham road and district, not the Levant; Jeddah's Al Andalus Mall.
     "هدى الشام",
     "الأندلس مول",
+    // Hokkaido Consadole Sapporo, a club; Egypt's army operation "Sinai 2018".
+    "كونسادول سابورو",
+    "سيناء 2018",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11461,6 +11464,11 @@ mod tests {
         check("وطريق مكة القديم، وطريق هدى الشام، وطريق", &[]);
         check("فرع الأحوال المدنية في مجمع الأندلس مول في جدة", &["جدة"]);
         assert!(named("جذب السائحين لمدينة الورد خلال أيام العيد").is_empty());
+        // A diameter in two metres; Sapporo's club; Egypt's Sinai 2018 operation; Taichung.
+        check("ويبلغ قطر المسبار نحو مترين، وارتفاعه", &[]);
+        check("بقميص نادي هوكايدو كونسادول سابورو المحلي", &[]);
+        check("نتائج العملية الشاملة سيناء 2018، التي تم إطلاقها", &[]);
+        check("في مدينة تايتشونج بوسط تايوان", &["تاي شانغ", "تايوان"]);
     }
 
     #[test]
