@@ -1132,6 +1132,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "كوبا من الماء",
     "كوبا من القهوة",
     "كوبا من الشاي",
+    // "Healing our wounds" (`ضمد جراحنا`), not Damad; the US DACA programme, not Dhaka; Brittany
+    // Kaiser of Cambridge Analytica; the Qatar Tourism Authority.
+    "ضمد جراحنا",
+    "اختصارا داكا",
+    "بريتاني كايزر",
+    "هيئة قطر للسياحة",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11483,6 +11489,14 @@ mod tests {
         check("منذ أن فازت فيرجينيا روزيكي ببطولة فرنسا المفتوحة", &[]);
         check("ففي حال شربت كوبا قبل تناول الوجبة", &[]);
         check("وذكر أن كوبا واحدا من القهوة في اليوم", &[]);
+        // Yemen's Hays and Mawza with the article (Mawza's only after its noun: "the
+        // distributor"); "healing our wounds"; DACA; Brittany Kaiser; a tourism authority.
+        check("إلى مدينة الحيس، وعلى أطراف مدينة الموزع", &["حيس", "موزع"]);
+        check("الموزع الرسمي والحصري له", &[]);
+        check("وطريقة التعاطي مع ضمد جراحنا لنتدرب", &[]);
+        check("المسمى اختصارا داكا الذي تبناه", &[]);
+        check("وقالت بريتاني كايزر، مديرة تطوير الأعمال", &[]);
+        check("مع شركة مملوكة من الدولة هي هيئة قطر للسياحة.", &[]);
     }
 
     #[test]
