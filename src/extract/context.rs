@@ -1414,7 +1414,8 @@ pub const CLUB_CITIES: &[&str] = &[
     "الشلف",
     // Session 48: Málaga, spelt `ملقا` mostly for the club (`أمام ملقا`, `وملقا مع فياريال`).
     "مالقة",
-    // Session 71: Southampton (18 labelled articles read the club as the city, one the city).
+    // Session 71: Southampton (the club alone in 18 labelled sports reports, which the city's
+    // name had made places; the city itself lost in one).
     "ساوثهامبتون",
 ];
 

@@ -1110,11 +1110,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "لندن برييد",
     "لندن بريد",
     // The EU's Dublin Regulation on asylum (none of the 5 labelled articles that name it counts
-    // Dublin); karak tea, not Jordan's Karak.
+    // Dublin; `اتفاقية دبلن` and the like already read as no place); karak tea, not Karak.
     "تسوية دبلن",
-    "اتفاقية دبلن",
-    "لائحة دبلن",
-    "اتفاق دبلن",
     "شاي الكرك",
     // Mecca's Huda al-Sham road and district, not the Levant; Jeddah's Al Andalus Mall.
     "هدى الشام",
@@ -1122,16 +1119,13 @@ pub const STOP_PHRASES: &[&str] = &[
     // Hokkaido Consadole Sapporo, a club; Egypt's army operation "Sinai 2018".
     "كونسادول سابورو",
     "سيناء 2018",
-    // Lokomotiv Tashkent, a club; the tennis player Virginia Ruzici; "a cup (of coffee)", not
-    // Cuba.
+    // Lokomotiv Tashkent, a club; the tennis player Virginia Ruzici; "(drank) a cup", not Cuba
+    // (`كوبا من القهوة` alone already reads as no place).
     "لوكومتيف طشقند",
     "لوكوموتيف طشقند",
     "فيرجينيا روزيكي",
     "شربت كوبا",
     "كوبا واحدا",
-    "كوبا من الماء",
-    "كوبا من القهوة",
-    "كوبا من الشاي",
     // "Healing our wounds" (`ضمد جراحنا`), not Damad; the US DACA programme, not Dhaka; Brittany
     // Kaiser of Cambridge Analytica; the Qatar Tourism Authority.
     "ضمد جراحنا",
@@ -1140,7 +1134,6 @@ pub const STOP_PHRASES: &[&str] = &[
     "هيئة قطر للسياحة",
     // Kentucky Fried Chicken.
     "دجاج كنتاكي",
-    "مطاعم كنتاكي",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
