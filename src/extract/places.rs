@@ -1164,6 +1164,9 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
     // A river too: the Blue Nile is Sudan's Blue Nile State in a text that names the state
     // (`ولاية النيل الأزرق … فالنيل الأزرق تحتاج`); `نهر النيل الأزرق` stays the river.
     ("النيل الأزرق", "ولاية النيل الأزرق"),
+    // A sea too: `قزوين` is the Caspian in a text that names `بحر قزوين` (`الدول المطلة على
+    // قزوين`), not Iran's Qazvin (session 71).
+    ("قزوين", "بحر قزوين"),
 ];
 
 /// Districts named for the stadiums in them (canonical names), which a sports report names as
@@ -11494,6 +11497,12 @@ mod tests {
         check("وقالت بريتاني كايزر، مديرة تطوير الأعمال", &[]);
         check("مع شركة مملوكة من الدولة هي هيئة قطر للسياحة.", &[]);
         check("مثل دجاج كنتاكي وماكدونالدز.", &[]);
+        // `قزوين` is the Caspian in a text that names the sea.
+        check(
+            "الدول المطلة على قزوين توقع اتفاقا. توصل قادة الدول المطلة على بحر قزوين",
+            &["بحر قزوين"],
+        );
+        check("في مدينة قزوين الإيرانية", &["قزوين"]);
     }
 
     #[test]
