@@ -1171,6 +1171,22 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
     ("قزوين", "بحر قزوين"),
 ];
 
+/// Cities of [`CITIES_NAMING_REGIONS`] whose bare name is the region's in a text that speaks of
+/// a border at it, though it never names the region: the Gaza Strip has the border with Israel
+/// and the fence, the city none (`حدود غزة`, `الحدود مع غزة`, `السياج الحدودي`). Session 72: 28
+/// labelled articles so written label the Strip, one the city.
+const CITIES_NAMING_BORDERED_REGIONS: &[&str] = &["غزة"];
+
+/// Words of a border (normalised, ة kept), read two words before a city's name at most
+/// (`حدود غزة`, `الحدود مع غزة`); a fence anywhere in the text (`السياج`) is the border too.
+const BORDER_WORDS: &[&str] = &["حدود", "الحدود", "الحدودي", "الحدودية", "الحدوديه"];
+
+/// The other territory a bordered region is paired with, read four words either side of the
+/// city's name at most (`في غزة والضفة الغربية`, `بالضفة الغربية المحتلة وغزة`, `الضفة أو
+/// غزة`): Gaza beside the West Bank is the Strip (session 72: 14 labelled articles, none the
+/// city).
+const PAIRED_TERRITORIES: &[&str] = &["الضفة"];
+
 /// Districts named for the stadiums in them (canonical names), which a sports report names as
 /// venues, never as sides; and Hollywood, which has no side: `نجم هوليوود` is a film star, not
 /// a club's (session 57).
@@ -6334,7 +6350,9 @@ impl Gazetteer {
                 .cities_naming_regions
                 .iter()
                 .any(|&(c, r)| c == city && r != region && named(r));
-            if !named(region) || another_named {
+            let border_named = CITIES_NAMING_BORDERED_REGIONS.contains(&&*self.places[city].name)
+                && speaks_of_a_border(words, firsts, resolved, city);
+            if !(named(region) || border_named) || another_named {
                 continue;
             }
             for ((mention, &first), span) in resolved.iter_mut().zip(firsts).zip(spans) {
@@ -7347,6 +7365,31 @@ fn beside_a_colour(words: &[Word], i: usize) -> bool {
     let joined_to_next =
         words.get(i + 1).is_some_and(|next| next.norm.starts_with('و') && colour(next));
     joined_to_previous || joined_to_next
+}
+
+/// True if the text speaks of a border at the city `city` (`حدود غزة`, `الحدود مع غزة`,
+/// `بالحدود مع #غزة`), of a fence (`السياج الحدودي`, `السياج الذي يفصل غزة وإسرائيل`), or pairs
+/// the city with another territory (`غزة والضفة`); see [`CITIES_NAMING_BORDERED_REGIONS`].
+fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city: usize) -> bool {
+    let border = |word: &str| {
+        let bare = word.trim_start_matches(['و', 'ف']);
+        let bare = bare.strip_prefix(['ب', 'ل', 'ع']).unwrap_or(bare);
+        BORDER_WORDS.contains(&bare) || BORDER_WORDS.contains(&word)
+    };
+    let paired = |word: &str| {
+        let bare = word.trim_start_matches(['و', 'ف']);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        PAIRED_TERRITORIES.contains(&bare)
+    };
+    let fence = words.iter().any(|w| w.norm == "السياج" || w.norm == "بالسياج");
+    fence
+        || resolved.iter().zip(firsts).any(|(&mention, &first)| {
+            mention == city
+                && ((1..=2)
+                    .any(|back| first.checked_sub(back).is_some_and(|k| border(words[k].norm)))
+                    || (first.saturating_sub(4)..(first + 5).min(words.len()))
+                        .any(|k| paired(words[k].norm)))
+        })
 }
 
 /// Appends the normalised form of one word to `out`, keeping a written final ة.
@@ -11513,6 +11556,18 @@ mod tests {
         check("لغاز أعصاب في منطقة سالسبوري ببريطانيا", &["سالزبري", "المملكة المتحدة"]);
         check("عن مدينة ديلاور، عام 2016", &["ديلاوير"]);
         check("وقالت مديرة البرنامج في المنظمة، تيرانا حسن، في بيان", &[]);
+    }
+
+    #[test]
+    fn session_72_places() {
+        // A bare `غزة` at a border, a fence or beside the West Bank is the Strip; elsewhere the
+        // city, and a dateline stays the city.
+        check("قتل فلسطيني خلال احتجاجات عند الحدود مع غزة أمس", &["قطاع غزة"]);
+        check("إصابة فلسطيني في احتجاجات على حدود غزة مع إسرائيل", &["قطاع غزة", "إسرائيل"]);
+        check("قرب السياج الذي يفصل غزة وإسرائيل", &["قطاع غزة", "إسرائيل"]);
+        check("المساعدات للفلسطينيين في غزة والضفة الغربية.", &["قطاع غزة", "الضفة الغربية"]);
+        check("وافتتح معرض للكتاب في غزة أمس", &["غزة"]);
+        check("العنوان\nغزة - دنيا الوطن\nعلى حدود غزة تجمع المحتجون", &["غزة", "قطاع غزة"]);
     }
 
     #[test]
