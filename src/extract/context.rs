@@ -3943,9 +3943,32 @@ pub fn is_regional_adjective(word: &str) -> bool {
 /// True if `word` (normalised; clitics allowed: `بمحكمة`, `المحكمة`) is "court", or the
 /// "judicial" of `القطب القضائي` (a court's pole) or the "justice" of `قصر العدالة` (the
 /// courthouse), or the prosecution that sits at a court (`النيابة العمومية بتونس`,
-/// `النيابة العسكرية بتونس`: session 60, the labels have all eight so written).
+/// `النيابة العسكرية بتونس`: session 60, the labels have all eight so written), or a court
+/// of first instance named by its adjective alone (`لدى ابتدائية تونس`; session 72).
 pub fn is_court_noun(word: &str) -> bool {
-    ["محكمة", "المحكمة", "القضائي", "العدالة", "النيابة"].iter().any(|noun| reads_as(word, noun))
+    ["محكمة", "المحكمة", "القضائي", "العدالة", "النيابة", "ابتدائية"]
+        .iter()
+        .any(|noun| reads_as(word, noun))
+}
+
+/// True if `word` and the word after it (normalised; clitics allowed on the first: `لوكالة`)
+/// are `وكالة الجمهورية`, Tunisia's public prosecution, which sits at a court (`وكالة
+/// الجمهورية بتونس`).
+pub fn is_prosecution_office(word: &str, next: Option<&str>) -> bool {
+    reads_as(word, "وكالة") && next == Some("الجمهورية")
+}
+
+/// True if `word` (normalised; clitics allowed: `بدائرة`) is `دائرة`, an electoral district
+/// named after its city: `عن دائرة تونس 2` is Tunis, not Tunisia.
+pub fn is_electoral_district_noun(word: &str) -> bool {
+    reads_as(word, "دائرة")
+}
+
+/// True if `word` (normalised; clitics allowed: `لفرقة`) is a unit of the police, the guard or
+/// the customs (`فرقة`, `الوحدات`), named after the town it serves: `فرقة مكافحة الارهاب
+/// بتونس`, `الوحدات المختصة بتونس` are the capital's.
+pub fn is_unit_noun(word: &str) -> bool {
+    ["فرقة", "وحدات", "الوحدات"].iter().any(|noun| reads_as(word, noun))
 }
 
 /// True if `word` (normalised, as written, with و or ل) is the guard or the security of

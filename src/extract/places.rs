@@ -4332,8 +4332,20 @@ impl Gazetteer {
         if at.start > 0 && !first.hard_before && context::is_city_noun(words[at.start - 1].norm) {
             return Some(capital);
         }
-        // And its governor: `والي تونس` (as written, with ي: `والى`/`وإلى تونس` is "and to").
-        if at.start > 0 && !first.hard_before && &text[words[at.start - 1].span.clone()] == "والي"
+        // And its governor: `والي تونس`, `ووالي تونس` (as written, with ي: `والى`/`وإلى تونس` is
+        // "and to").
+        if at.start > 0
+            && !first.hard_before
+            && matches!(&text[words[at.start - 1].span.clone()], "والي" | "ووالي")
+        {
+            return Some(capital);
+        }
+        // And its court and its electoral district, named right before it: `محكمة تونس
+        // الابتدائية`, `لدى ابتدائية تونس`, `عن دائرة تونس 2` (session 72).
+        if at.start > 0
+            && !first.hard_before
+            && (context::is_court_noun(words[at.start - 1].norm)
+                || context::is_electoral_district_noun(words[at.start - 1].norm))
         {
             return Some(capital);
         }
@@ -4342,8 +4354,28 @@ impl Gazetteer {
         // بتونس`, `قصر العدالة بتونس` (session 43: four words back, and the judicial pole and
         // the courthouse).
         let in_b = first.norm.starts_with('ب') && !self.starts_a_name_as_written(first);
+        // (Or after `في`: `المحكمة الابتدائية في تونس`; and the prosecution, `وكالة الجمهورية
+        // بتونس`; session 72.)
+        let in_fi = at.start > 0 && words[at.start - 1].norm == "في";
+        // (After `في` only a court itself: `العدالة الانتقالية في تونس`, `النيابة العمومية في
+        // تونس` are the country's in the news abroad.)
+        let court_at = |k: usize| {
+            context::is_court_noun(words[k].norm)
+                || context::is_prosecution_office(words[k].norm, words.get(k + 1).map(|w| w.norm))
+        };
+        let court_itself_at = |k: usize| reads_as_court(words[k].norm);
+        if in_b && (at.start.saturating_sub(4)..at.start).any(court_at)
+            || in_fi && (at.start.saturating_sub(5)..at.start - 1).any(court_itself_at)
+        {
+            return Some(capital);
+        }
+        // So is a unit's, up to five words back with nothing between: `فرقة مكافحة الارهاب
+        // بتونس`, `الوحدات المختصة بتونس` (session 72).
         if in_b
-            && (at.start.saturating_sub(4)..at.start).any(|k| context::is_court_noun(words[k].norm))
+            && (at.start.saturating_sub(5)..at.start).any(|k| {
+                context::is_unit_noun(words[k].norm)
+                    && (k + 1..=at.start).all(|j| !words[j].hard_before)
+            })
         {
             return Some(capital);
         }
@@ -7403,6 +7435,13 @@ fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city
                     || (first.saturating_sub(4)..(first + 5).min(words.len()))
                         .any(|k| paired(words[k].norm)))
         })
+}
+
+/// True if `word` (normalised; clitics allowed: `بالمحكمة`) is "court" itself.
+fn reads_as_court(word: &str) -> bool {
+    let bare = word.trim_start_matches(['و', 'ف']);
+    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+    matches!(bare, "محكمة" | "المحكمة" | "لمحكمة")
 }
 
 /// Appends the normalised form of one word to `out`, keeping a written final ة.
@@ -11593,6 +11632,18 @@ mod tests {
         check("من إعداد مركز تونس للدراسات الاستراتيجية", &[]);
         check("ندوة من تنظيم مركز تونس للبحوث الإستراتيجية", &[]);
         check("ومركز تونس الدولي لتكنولوجيا البيئة", &[]);
+        // Tunis, not Tunisia: its court, its governor, its electoral district, a unit's.
+        check("الناطق الرسمي باسم المحكمة الابتدائية في تونس، سفيان السليطي", &["تونس العاصمة"]);
+        check("أصدرت محكمة تونس الابتدائية اليوم أحكاما", &["تونس العاصمة"]);
+        check("وأعلنت وكالة الجمهورية لدى ابتدائية تونس، في بلاغ", &["تونس العاصمة"]);
+        check("تقرير تقدمت به اللجنة إلى وكالة الجمهورية بتونس، تضمن", &["تونس العاصمة"]);
+        check("ووزير الشؤون الاجتماعية ووالي تونس والمدير العام", &["تونس العاصمة"]);
+        check("التحقت بالبرلمان عن دائرة تونس 2 خلفا له", &["تونس العاصمة"]);
+        check("وإحالته على فرقة مكافحة الارهاب بتونس لمزيد التحري", &["تونس العاصمة"]);
+        check("كما ستتم إحالته الى الوحدات المختصة بتونس لاستكمال التحقيق", &["تونس العاصمة"]);
+        // But the country's justice and prosecution "in Tunisia", in the news abroad.
+        check("إن عملية العدالة الانتقالية في تونس لم تكن أبدا", &["تونس"]);
+        check("قال الناطق باسم النيابة العمومية في تونس إن", &["تونس"]);
     }
 
     #[test]
