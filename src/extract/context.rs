@@ -405,6 +405,9 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الطلبة",
     // "The city of roses", Taif (`لمدينة الورد`).
     "الورد",
+    // (Session 72:) Liverpool's epithet (`مدينة البيتلز`) and a state's (`ولاية المرح`).
+    "البيتلز",
+    "المرح",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",
