@@ -1181,6 +1181,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // "From the Gulf to the Ocean", the Arab world.
     "من الخليج إلى المحيط",
     "من الخليج الى المحيط",
+    // Yemen's Kamaran (lookup-only, after `جزيرة`), never Marran after ك (`زقر وكمران`).
+    "كمران",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -1340,6 +1342,8 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Session 65: Tunis's Jebel Lahmar, elsewhere Yemen's mountain of the fronts of Nihm
     // (`السيطرة على جبال الصخر والجبل الأحمر في نهم`).
     ("الجبل الأحمر", "التونسي"),
+    // Session 72: Yemen's Marran, in sports news "a training session" (`غاب عن مران الفريق`).
+    ("مران", "اليمني"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -11725,6 +11729,11 @@ mod tests {
         check("وحملت ريبيكا روس، من مقاطعة \"سري\" جنوب شرقي إنجلترا", &["سري", "إنجلترا"]);
         check("في اجتماع سري مع المسؤولين", &[]);
         check("مجتمعاتنا من الخليج إلى المحيط لم تصل بعد", &[]);
+        // Yemen's Marran beside a Yemeni place; "a training session" elsewhere; Kamaran never
+        // Marran after ك.
+        check("وسيطرت على الطريق المؤدي نحو مران معقل الحوثي في صعدة", &["مران", "صعدة"]);
+        check("وغاب ثلاثة لاعبين عن مران الفريق يوم السبت", &[]);
+        check("في جزيرتي زقر وكمران اليمنيتين", &[]);
     }
 
     #[test]
