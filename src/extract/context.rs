@@ -408,6 +408,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     // (Session 72:) Liverpool's epithet (`مدينة البيتلز`) and a state's (`ولاية المرح`).
     "البيتلز",
     "المرح",
+    // "A quiet neighbourhood" (`وقعت الجريمة في حي هادئ`).
+    "هادئ",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",

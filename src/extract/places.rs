@@ -1183,6 +1183,10 @@ pub const STOP_PHRASES: &[&str] = &[
     "من الخليج الى المحيط",
     // Yemen's Kamaran (lookup-only, after `جزيرة`), never Marran after ك (`زقر وكمران`).
     "كمران",
+    // A casino company, a footballer (Raymond Kopa), a Cairo street.
+    "لاس فيغاس ساندس",
+    "رايموند كوبا",
+    "جسر السويس",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11734,6 +11738,17 @@ mod tests {
         check("وسيطرت على الطريق المؤدي نحو مران معقل الحوثي في صعدة", &["مران", "صعدة"]);
         check("وغاب ثلاثة لاعبين عن مران الفريق يوم السبت", &[]);
         check("في جزيرتي زقر وكمران اليمنيتين", &[]);
+        // A casino company, a footballer, a Cairo street; a quiet neighbourhood.
+        check("مثل شركة كازينو لاس فيغاس ساندس.", &[]);
+        check("بقيادة رايموند كوبا وجاست فونتين", &[]);
+        check("بالارتكاز الأمني بشارع جسر السويس مما أودى", &[]);
+        assert!(named("وقعت جريمة القتل في حي هادئ. هنا").is_empty());
+        // Cox's Bazar, Xinjiang, Luton; 6th of October City only after a place noun (a date).
+        check("اقتيدت إلى مدينة كوكسز بازار، القريبة", &["كوكس بازار"]);
+        check("أمة الإيغور في مقاطعة سينكيانغ شرقي الصين", &["شينجيانغ", "الصين"]);
+        check("في مدينة لوتن البريطانية", &["لوتون"]);
+        check("أبراج كهرباء بمنطقة السادس من أكتوبر، وشروعهم", &["مدينة السادس من أكتوبر"]);
+        check("في السادس من أكتوبر الماضي", &[]);
     }
 
     #[test]
