@@ -410,6 +410,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المرح",
     // "A quiet neighbourhood" (`وقعت الجريمة في حي هادئ`).
     "هادئ",
+    // "The spa town" (`مدينة المنتجعات الصحية تبليتسه`).
+    "المنتجعات",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
     // officials' term (`تمديد ولاية قائد الجيش`), "the city of milestones" (session 70).
     "شبكات",
