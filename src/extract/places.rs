@@ -1196,6 +1196,14 @@ pub const STOP_PHRASES: &[&str] = &[
     "صباح الخير يا أميركا",
     // A US Navy ship, USS Essex.
     "يو إس إس أسيكس",
+    // Jerusalem's Jaffa Gate, a Quranic verse ("He let forth the two seas"), Edna Adan, a
+    // dance troupe, Turkey's Akdeniz (Mediterranean) University.
+    "بوابة يافا",
+    "باب يافا",
+    "مرج البحرين",
+    "إدنا عدن",
+    "فرقة الدرعية",
+    "جامعة البحر الأبيض المتوسط",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -11765,6 +11773,12 @@ mod tests {
         check("طائرة أقلعت من سفينة الهجوم \"يو إس إس أسيكس\". وتعد", &[]);
         assert!(named("العام الماضي في مدينة المنتجعات الصحية، إثر").is_empty());
         check("وصلت إلى مرفأ في مقاطعة إسيكس، شرقي إنجلترا", &["إسكس", "إنجلترا"]);
+        // Jaffa Gate, a verse of the Quran, a person, a troupe, a university.
+        check("ممتلكاتها بالقرب من بوابة يافا، والتي تمثل المدخل", &[]);
+        check("قال تعالى: (مرج البحرين يلتقيان بينهما برزخ)", &[]);
+        check("توكل كرمان، حواء عبدي وإدنا عدن (الصومال)", &["الصومال"]);
+        check("ومن ثم قدمت فرقة الدرعية العرضة السعودية", &[]);
+        check("وفريق من الزملاء في جامعة البحر الأبيض المتوسط التركية", &[]);
     }
 
     #[test]
