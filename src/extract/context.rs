@@ -3958,6 +3958,12 @@ pub fn is_court_noun(word: &str) -> bool {
         .any(|noun| reads_as(word, noun))
 }
 
+/// True if `word` (normalised; clitics allowed: `بالمحكمة`, `للمحكمة`) is "court" itself, of
+/// the nouns of [`is_court_noun`] the one that puts a court "in" a city after `في` too.
+pub fn is_court_itself(word: &str) -> bool {
+    reads_as(word, "محكمة") || reads_as(word, "المحكمة")
+}
+
 /// True if `word` and the word after it (normalised; clitics allowed on the first: `لوكالة`)
 /// are `وكالة الجمهورية`, Tunisia's public prosecution, which sits at a court (`وكالة
 /// الجمهورية بتونس`).

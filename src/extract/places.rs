@@ -4434,7 +4434,7 @@ impl Gazetteer {
             context::is_court_noun(words[k].norm)
                 || context::is_prosecution_office(words[k].norm, words.get(k + 1).map(|w| w.norm))
         };
-        let court_itself_at = |k: usize| reads_as_court(words[k].norm);
+        let court_itself_at = |k: usize| context::is_court_itself(words[k].norm);
         if in_b && (at.start.saturating_sub(4)..at.start).any(court_at)
             || in_fi && (at.start.saturating_sub(5)..at.start - 1).any(court_itself_at)
         {
@@ -7487,16 +7487,8 @@ fn beside_a_colour(words: &[Word], i: usize) -> bool {
 /// `بالحدود مع #غزة`), of a fence (`السياج الحدودي`, `السياج الذي يفصل غزة وإسرائيل`), or pairs
 /// the city with another territory (`غزة والضفة`); see [`CITIES_NAMING_BORDERED_REGIONS`].
 fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city: usize) -> bool {
-    let border = |word: &str| {
-        let bare = word.trim_start_matches(['و', 'ف']);
-        let bare = bare.strip_prefix(['ب', 'ل', 'ع']).unwrap_or(bare);
-        BORDER_WORDS.contains(&bare) || BORDER_WORDS.contains(&word)
-    };
-    let paired = |word: &str| {
-        let bare = word.trim_start_matches(['و', 'ف']);
-        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-        PAIRED_TERRITORIES.contains(&bare)
-    };
+    let border = |word: &str| any_reading(word, |reading| BORDER_WORDS.contains(&reading));
+    let paired = |word: &str| any_reading(word, |reading| PAIRED_TERRITORIES.contains(&reading));
     let fence = words.iter().any(|w| w.norm == "السياج" || w.norm == "بالسياج");
     fence
         || resolved.iter().zip(firsts).any(|(&mention, &first)| {
@@ -7506,13 +7498,6 @@ fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city
                     || (first.saturating_sub(4)..(first + 5).min(words.len()))
                         .any(|k| paired(words[k].norm)))
         })
-}
-
-/// True if `word` (normalised; clitics allowed: `بالمحكمة`) is "court" itself.
-fn reads_as_court(word: &str) -> bool {
-    let bare = word.trim_start_matches(['و', 'ف']);
-    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-    matches!(bare, "محكمة" | "المحكمة" | "لمحكمة")
 }
 
 /// Appends the normalised form of one word to `out`, keeping a written final ة.
