@@ -1164,7 +1164,7 @@ pub const STOP_PHRASES: &[&str] = &[
     "أبردين ستاندرد",
     "التجارة الحرة لشمال أمريكا",
     "التجارة الحرة لشمال أميركا",
-    // People: Santiago Arias, Tamir Pardo, Dick Durbin; the Bernabéu as Marca spells it; the
+    // People: Santiago Arias, Tamir Pardo, Dick Durbin; the Bernabéu as some write it; the
     // Boston Globe without its noun; "the army" misspelt (`الجش`, not Galilee's Al-Jish).
     "سانتياغو أرياس",
     "تامير باردو",
@@ -6466,9 +6466,13 @@ impl Gazetteer {
                 .cities_naming_regions
                 .iter()
                 .any(|&(c, r)| c == city && r != region && named(r));
-            let border_named = CITIES_NAMING_BORDERED_REGIONS.contains(&&*self.places[city].name)
-                && speaks_of_a_border(words, firsts, resolved, city);
-            if !(named(region) || border_named) || another_named {
+            // (Only for a text that names the city: the border test reads its words.)
+            let border_named = || {
+                named(city)
+                    && CITIES_NAMING_BORDERED_REGIONS.contains(&&*self.places[city].name)
+                    && speaks_of_a_border(words, firsts, resolved, city)
+            };
+            if !(named(region) || border_named()) || another_named {
                 continue;
             }
             for ((mention, &first), span) in resolved.iter_mut().zip(firsts).zip(spans) {
@@ -7489,7 +7493,7 @@ fn beside_a_colour(words: &[Word], i: usize) -> bool {
 fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city: usize) -> bool {
     let border = |word: &str| any_reading(word, |reading| BORDER_WORDS.contains(&reading));
     let paired = |word: &str| any_reading(word, |reading| PAIRED_TERRITORIES.contains(&reading));
-    let fence = words.iter().any(|w| w.norm == "السياج" || w.norm == "بالسياج");
+    let fence = words.iter().any(|w| any_reading(w.norm, |reading| reading == "السياج"));
     fence
         || resolved.iter().zip(firsts).any(|(&mention, &first)| {
             mention == city
