@@ -410,6 +410,13 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المرح",
     // "A quiet neighbourhood" (`وقعت الجريمة في حي هادئ`).
     "هادئ",
+    // "A well-known neighbourhood" (`وهو حي معروف بتواجد`; session 73).
+    "معروف",
+    // A man's guardianship (`ولاية الذكر`), "the city of temples" (Jammu).
+    "الذكر",
+    "المعابد",
+    // "A boycott of iPhones" (`بمقاطعة هواتف آيفون`).
+    "هواتف",
     // "The spa town" (`مدينة المنتجعات الصحية تبليتسه`).
     "المنتجعات",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
@@ -1166,7 +1173,8 @@ const SPORTING_WORDS: &[&str] = &["الرياضي", "الرياضية"];
 /// [`is_street_noun`].)
 // (Session 35:) a junction, `مفرق المخا`, is named after the town its road leads to. (Not the
 // Tunisian `مفترق`, mostly the junction in the town: `مفترق بني خيار`.)
-const STREET_NOUNS: &[&str] = &["شارع", "جادة", "طريق", "مفرق"];
+// (Session 73:) `أوتوستراد` "motorway": `اوتوستراد غازي عنتاب` (the Aleppo motorway).
+const STREET_NOUNS: &[&str] = &["شارع", "جادة", "طريق", "مفرق", "أوتوستراد"];
 
 /// The Tunisian word for a street, which in standard Arabic is "approach": `نهج قرطاج` is a
 /// street, `نهج كوريا الشمالية` is North Korea's approach (see [`is_street_noun`]).
@@ -3048,6 +3056,12 @@ static KIN_NOUN_WORDS: Words = Words::new(KIN_NOUNS);
 /// True if `word` (normalised; clitics allowed: `كعمة`, `وأم`) is one of [`KIN_NOUNS`].
 pub fn is_kin_noun(word: &str) -> bool {
     in_list(word, &KIN_NOUN_WORDS)
+}
+
+/// True if `word` (normalised; clitics allowed: `على شارعي`) is the dual of `شارع` "street":
+/// it names two streets, the second after و (`شارعي الثورة وبغداد`).
+pub fn is_dual_street_noun(word: &str) -> bool {
+    reads_as(word, "شارعي")
 }
 
 /// True if `word` (normalised; clitics allowed: `بطراز`) is `طراز` "model, class": a place
