@@ -417,6 +417,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "المعابد",
     // "A boycott of iPhones" (`بمقاطعة هواتف آيفون`).
     "هواتف",
+    // "Areas of inflammation" (`مناطق التهاب ومجاورة`).
+    "التهاب",
     // "The spa town" (`مدينة المنتجعات الصحية تبليتسه`).
     "المنتجعات",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or

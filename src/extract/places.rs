@@ -1280,6 +1280,15 @@ pub const STOP_PHRASES: &[&str] = &[
     "صيدا سهلا",
     "صيدا سهل",
     "صيدا ثمينا",
+    // Zenit Saint Petersburg (29 articles of the collections), the Berlin rules on asylum,
+    // the Arabia Foundation, WOLA (the Washington Office on Latin America).
+    "زنيت سان بطرسبورغ",
+    "زينيت سان بطرسبورغ",
+    "زنيت سان بطرسبرغ",
+    "زينيت سان بطرسبرغ",
+    "قواعد برلين",
+    "معهد الجزيرة العربية",
+    "واشنطن أوفيس أون لاتن أمريكا",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -1446,6 +1455,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     ("الجبل الأحمر", "التونسي"),
     // Session 72: Yemen's Marran, in sports news "a training session" (`غاب عن مران الفريق`).
     ("مران", "اليمني"),
+    // Session 73: Aden's Al Madina al Khadra (the labels name it in 11 of 12 articles that
+    // write it), elsewhere "the green city" of any town.
+    ("المدينة الخضراء", "اليمني"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -7559,8 +7571,9 @@ fn beside_a_colour(words: &[Word], i: usize) -> bool {
 
 /// True if the text speaks of a border at the city `city` (`حدود غزة`, `الحدود مع غزة`,
 /// `بالحدود مع #غزة`), of a fence (`السياج الحدودي`, `السياج الذي يفصل غزة وإسرائيل`), or pairs
-/// the city with another territory (`غزة والضفة`) or sets it against a country (`بين غزة
-/// وإسرائيل`); see [`CITIES_NAMING_BORDERED_REGIONS`].
+/// the city with another territory (`غزة والضفة`), sets it against a country (`بين غزة
+/// وإسرائيل`) or names its rulers (`حماس في غزة`, `حماس بغزة`: session 73, 21 labelled articles
+/// so written name the Strip, one only the city); see [`CITIES_NAMING_BORDERED_REGIONS`].
 fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city: usize) -> bool {
     let border = |word: &str| any_reading(word, |reading| BORDER_WORDS.contains(&reading));
     let paired = |word: &str| any_reading(word, |reading| PAIRED_TERRITORIES.contains(&reading));
@@ -7580,6 +7593,18 @@ fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city
                 && opposite(words[first - 1].norm)
                 && joined(first)
     };
+    let hamas = |k: usize| any_reading(words[k].norm, |reading| reading == "حماس");
+    let ruled = |first: usize| {
+        first >= 2
+            && !words[first].hard_before
+            && !words[first - 1].hard_before
+            && words[first - 1].norm == "في"
+            && hamas(first - 2)
+            || first >= 1
+                && !words[first].hard_before
+                && words[first].norm.starts_with('ب')
+                && hamas(first - 1)
+    };
     fence
         || resolved.iter().zip(firsts).any(|(&mention, &first)| {
             mention == city
@@ -7587,7 +7612,8 @@ fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city
                     .any(|back| first.checked_sub(back).is_some_and(|k| border(words[k].norm)))
                     || (first.saturating_sub(4)..(first + 5).min(words.len()))
                         .any(|k| paired(words[k].norm))
-                    || set_against(first))
+                    || set_against(first)
+                    || ruled(first))
         })
 }
 
@@ -11955,6 +11981,21 @@ mod tests {
         check("أشاد العديد من الزوار لواجهة الخبر البحرية, وموقع", &["الخبر"]);
         check("في العاصمة سكوبيا وللطريق السريع", &["سكوبيه"]);
         check("بالقرب من برلين، ومقاطعة ساكسوني-إنهالت الشمالية", &["برلين", "ساكسونيا أنهالت"]);
+        // Hamas "in Gaza" rules the Strip; Aden's Al Madina al Khadra beside a Yemeni place.
+        check("مع حزب الله اللبناني، وحركة حماس في غزة، وأنه", &["قطاع غزة"]);
+        check("وقال مسؤول في حكومة حماس بغزة إن", &["قطاع غزة"]);
+        check("تقدمت المقاومة إلى المدينة الخضراء في شمال عدن", &["المدينة الخضراء", "عدن"]);
+        check("تستحق الرياض لقب المدينة الخضراء", &["الرياض"]);
+        // Sub-Saharan Africa, Western Asia, southeastern Europe (Europe, not Eastern Europe).
+        check("معظمهم في منطقة جنوب الصحراء الكبرى بافريقيا", &["أفريقيا جنوب الصحراء", "أفريقيا"]);
+        check("يتخذون من آسيا الغربية مقرا لهم", &["غرب آسيا"]);
+        check("هذا البلد الصغير الواقع في جنوب شرق أوروبا، والذي", &["أوروبا"]);
+        // Zenit, the Berlin rules, the Arabia Foundation, WOLA; "areas of inflammation".
+        check("لاعبين من زنيت سان بطرسبورغ (لاعبا الوسط", &[]);
+        check("علينا العمل الآن على إصلاح قواعد برلين التي تفرض", &[]);
+        check("وهو سعودي أنشأ معهد الجزيرة العربية الموجود في واشنطن", &["واشنطن"]);
+        check("وقال آدم إيزاكسون من منظمة واشنطن أوفيس أون لاتن أمريكا", &[]);
+        assert!(named("فهي مناطق التهاب ومجاورة إلى تراب المنطقة").is_empty());
     }
 
     #[test]
