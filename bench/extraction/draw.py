@@ -18,8 +18,10 @@ was 1,100 characters until session 64 (fresh992), when 10 unlabelled bodies that
 and 1,500 until session 69 (fresh1321), when 12 were left.
 ANT multi-source's was 1,500 until session 66 (fresh1151), when 21 were left (and 9,100 bodies of
 up to 3,000 characters), 3,000 until session 72 (fresh1491), when 18 were left (and 1,947
-unlabelled bodies of 3,000 to 6,000 characters), and 6,000 until session 73 (fresh1566), when
-none was left (and 137 unlabelled bodies of 6,000 to 10,000 characters).
+unlabelled bodies of 3,000 to 6,000 characters), 6,000 until session 73 (fresh1566), when
+none was left (and 137 unlabelled bodies of 6,000 to 10,000 characters), and 10,000 until
+fresh1571 in the same session, when 5 were left (and 14 more of up to 20,000, enough for one
+split, fresh1572).
 
 Writes, in OUTDIR (which must be outside the project: the corpora are not copied into it):
 - `SPLIT.draw.jsonl`: the drawn records (id, corpus, title, body, date), for `--exclude`;
@@ -43,7 +45,7 @@ LABELS = os.path.join(ROOT, "bench", "extraction", "labels.tsv")
 # (collection, articles per split, shortest body, longest body), in the order drawn.
 COLLECTIONS = [
     ("saudinewsnet", 14, 200, 3000),
-    ("ant-multisource", 14, 200, 10000),
+    ("ant-multisource", 14, 200, 20000),
     ("ant-jawharafm", 12, 200, 10000),
 ]
 # The collection that fills a split when another has too few unlabelled articles left.
