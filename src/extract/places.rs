@@ -1350,10 +1350,10 @@ const CITIES_NAMING_REGIONS: &[(&str, &str)] = &[
     ("قزوين", "بحر قزوين"),
 ];
 
-/// Cities of [`CITIES_NAMING_REGIONS`] whose bare name is the region's in a text that speaks of
-/// a border at it, though it never names the region: the Gaza Strip has the border with Israel
-/// and the fence, the city none (`حدود غزة`, `الحدود مع غزة`, `السياج الحدودي`). Session 72: 28
-/// labelled articles so written label the Strip, one the city.
+/// Cities of [`CITIES_NAMING_REGIONS`] whose bare name is the region's in a text that cues the
+/// region, though it never names it (see [`cues_the_bordered_region`]): the Gaza Strip has the
+/// border with Israel and the fence, the city none (`حدود غزة`, `الحدود مع غزة`, `السياج
+/// الحدودي`). Session 72: 28 labelled articles so written label the Strip, one the city.
 const CITIES_NAMING_BORDERED_REGIONS: &[&str] = &["غزة"];
 
 /// Words of a border (normalised, ة kept), read two words before a city's name at most
@@ -6581,13 +6581,13 @@ impl Gazetteer {
                 .cities_naming_regions
                 .iter()
                 .any(|&(c, r)| c == city && r != region && named(r));
-            // (Only for a text that names the city: the border test reads its words.)
-            let border_named = || {
+            // (Only for a text that names the city: the test of its cues reads its words.)
+            let cued = || {
                 named(city)
                     && CITIES_NAMING_BORDERED_REGIONS.contains(&&*self.places[city].name)
-                    && speaks_of_a_border(words, firsts, resolved, city)
+                    && cues_the_bordered_region(words, firsts, resolved, city)
             };
-            if !(named(region) || border_named()) || another_named {
+            if !(named(region) || cued()) || another_named {
                 continue;
             }
             for ((mention, &first), span) in resolved.iter_mut().zip(firsts).zip(spans) {
@@ -7602,12 +7602,18 @@ fn beside_a_colour(words: &[Word], i: usize) -> bool {
     joined_to_previous || joined_to_next
 }
 
-/// True if the text speaks of a border at the city `city` (`حدود غزة`, `الحدود مع غزة`,
-/// `بالحدود مع #غزة`), of a fence (`السياج الحدودي`, `السياج الذي يفصل غزة وإسرائيل`), or pairs
-/// the city with another territory (`غزة والضفة`), sets it against a country (`بين غزة
-/// وإسرائيل`) or names its rulers (`حماس في غزة`, `حماس بغزة`: session 73, 21 labelled articles
-/// so written name the Strip, one only the city); see [`CITIES_NAMING_BORDERED_REGIONS`].
-fn speaks_of_a_border(words: &[Word], firsts: &[usize], resolved: &[usize], city: usize) -> bool {
+/// True if the text cues the region that the city `city` names: it speaks of a border at the
+/// city (`حدود غزة`, `الحدود مع غزة`, `بالحدود مع #غزة`) or of a fence (`السياج الحدودي`,
+/// `السياج الذي يفصل غزة وإسرائيل`), pairs the city with another territory (`غزة والضفة`), sets
+/// it against a country (`بين غزة وإسرائيل`) or names its rulers (`حماس في غزة`, `حماس بغزة`:
+/// session 73, 21 labelled articles so written name the Strip, one only the city); see
+/// [`CITIES_NAMING_BORDERED_REGIONS`].
+fn cues_the_bordered_region(
+    words: &[Word],
+    firsts: &[usize],
+    resolved: &[usize],
+    city: usize,
+) -> bool {
     let border = |word: &str| any_reading(word, |reading| BORDER_WORDS.contains(&reading));
     let paired = |word: &str| any_reading(word, |reading| PAIRED_TERRITORIES.contains(&reading));
     let opposite = |word: &str| any_reading(word, |reading| OPPOSITE_COUNTRIES.contains(&reading));
