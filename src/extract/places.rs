@@ -7633,16 +7633,14 @@ fn cues_the_bordered_region(
                 && joined(first)
     };
     let hamas = |k: usize| any_reading(words[k].norm, |reading| reading == "حماس");
+    // `حماس في غزة` or `حماس بغزة`.
     let ruled = |first: usize| {
-        first >= 2
-            && !words[first].hard_before
-            && !words[first - 1].hard_before
-            && words[first - 1].norm == "في"
-            && hamas(first - 2)
-            || first >= 1
-                && !words[first].hard_before
-                && words[first].norm.starts_with('ب')
-                && hamas(first - 1)
+        !words[first].hard_before
+            && (first >= 2
+                && !words[first - 1].hard_before
+                && words[first - 1].norm == "في"
+                && hamas(first - 2)
+                || first >= 1 && words[first].norm.starts_with('ب') && hamas(first - 1))
     };
     fence
         || resolved.iter().zip(firsts).any(|(&mention, &first)| {
