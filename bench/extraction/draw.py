@@ -3,25 +3,28 @@
 
     python3 bench/extraction/draw.py SEED SPLIT OUTDIR [--exclude FILE ...] [--parts N]
 
-Picks 14 SaudiNewsNet articles (bodies of 200–3,000 characters), 14 ANT multi-source (200–3,000)
-and 12 Jawhara FM (200–3,000) from the shared corpora (`../shared/corpora/C/C.jsonl.gz`, read in
-place), with `random.Random(SEED)` from each collection's candidates sorted by id, leaving out
-every article already in `labels.tsv`, every body equal to a labelled one, and the articles of
-the draws named by `--exclude` (splits drawn but not yet labelled). These are the counts and
-limits of the rounds since session 43 (docs/extraction.md), except that Jawhara FM's limit was
-700 characters until session 56, 1,100 until session 59, 1,500 until session 60 (fresh822) and
-3,000 until session 61 (fresh863): each time fewer than 12 unlabelled bodies that short were
-left. Since then Jawhara FM gives what it has left (52 bodies after fresh863, nearly all its
-unlabelled ones, up to 10,000 characters), and a split it cannot fill takes the rest from ANT
-multi-source (same limits, never an article drawn for the split already). SaudiNewsNet's limit
-was 1,100 characters until session 64 (fresh992), when 10 unlabelled bodies that short were left,
-and 1,500 until session 69 (fresh1321), when 12 were left.
-ANT multi-source's was 1,500 until session 66 (fresh1151), when 21 were left (and 9,100 bodies of
-up to 3,000 characters), 3,000 until session 72 (fresh1491), when 18 were left (and 1,947
-unlabelled bodies of 3,000 to 6,000 characters), 6,000 until session 73 (fresh1566), when
-none was left (and 137 unlabelled bodies of 6,000 to 10,000 characters), and 10,000 until
-fresh1571 in the same session, when 5 were left (and 14 more of up to 20,000, enough for one
-split, fresh1572).
+Picks 40 SaudiNewsNet articles (bodies of 200–3,000 characters) from the shared corpora
+(`../shared/corpora/C/C.jsonl.gz`, read in place), with `random.Random(SEED)` from each
+collection's candidates sorted by id, leaving out every article already in `labels.tsv`, every
+body equal to a labelled one, and the articles of the draws named by `--exclude` (splits drawn
+but not yet labelled). The mix and the limits changed over the sessions (docs/extraction.md):
+Jawhara FM's limit was 700 characters until session 56, 1,100 until session 59, 1,500 until session
+60 (fresh822) and 3,000 until session 61 (fresh863): each time fewer than 12 unlabelled bodies that
+short were left. Since then Jawhara FM gives what it has left (52 bodies after fresh863, nearly all
+its unlabelled ones, up to 10,000 characters), and a split it cannot fill takes the rest from ANT
+multi-source (same limits, never an article drawn for the split already). SaudiNewsNet's limit was
+1,100 characters until session 64 (fresh992), when 10 unlabelled bodies that short were left, and
+1,500 until session 69 (fresh1321), when 12 were left. ANT multi-source's was 1,500 until session
+66 (fresh1151), when 21 were left (and 9,100 bodies of up to 3,000 characters), 3,000 until session
+72 (fresh1491), when 18 were left (and 1,947 unlabelled bodies of 3,000 to 6,000 characters), 6,000
+until session 73 (fresh1566), when none was left (and 137 unlabelled bodies of 6,000 to 10,000
+characters), and 10,000 until fresh1571 in the same session, when 5 were left (and 14 more of up to
+20,000, enough for one split, fresh1572).
+Until session 74 a split was 14 SaudiNewsNet, 14 ANT multi-source and 12 Jawhara FM articles.
+After fresh1572 ANT multi-source had 3 unlabelled bodies of 200 characters or more left and
+Jawhara FM none, so from fresh1573 on every split is 40 SaudiNewsNet articles (4,320 unlabelled
+bodies of 200–3,000 characters were left). The Arabic newspapers corpus is not drawn from: it
+states no licence, and its 25 unlabelled articles are mostly long.
 
 Writes, in OUTDIR (which must be outside the project: the corpora are not copied into it):
 - `SPLIT.draw.jsonl`: the drawn records (id, corpus, title, body, date), for `--exclude`;
@@ -44,12 +47,11 @@ LABELS = os.path.join(ROOT, "bench", "extraction", "labels.tsv")
 
 # (collection, articles per split, shortest body, longest body), in the order drawn.
 COLLECTIONS = [
-    ("saudinewsnet", 14, 200, 3000),
-    ("ant-multisource", 14, 200, 20000),
-    ("ant-jawharafm", 12, 200, 10000),
+    ("saudinewsnet", 40, 200, 3000),
 ]
-# The collection that fills a split when another has too few unlabelled articles left.
-FALLBACK = "ant-multisource"
+# The collection that fills a split when another has too few unlabelled articles left (with one
+# collection there is no other: a split it cannot fill stops with a message).
+FALLBACK = "saudinewsnet"
 
 
 def labelled_ids() -> set[str]:
