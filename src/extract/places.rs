@@ -4319,10 +4319,20 @@ impl Gazetteer {
         let word_at = |k: usize| words.get(k).filter(|w| !w.hard_before).map(|w| w.norm);
         let country = self.places[index].country.as_str();
         let part_of_other = match word_at(i + len) {
-            Some("من" | "في") => {
-                !matches!(word_at(i + len + 1), Some("المملكة" | "السعودية"))
-                    && self.country_of_place_at(words, i + len + 1) != Some(country)
-            }
+            // A place, a definite noun or a place noun after `من` or `في` owns it (`من
+            // القناة`, `من محافظة نانغارهار`); a time or an act does not (`من يوم غد`, `في
+            // إجازة`, `من إحباط`), nor its own country (`من المملكة`, `من البلاد`, which the
+            // text's other places then license).
+            Some("من" | "في") => match word_at(i + len + 1) {
+                Some("المملكة" | "السعودية" | "البلاد") => false,
+                Some(owner) => match self.country_of_place_at(words, i + len + 1) {
+                    Some(of) => of != country,
+                    None => {
+                        owner.starts_with("ال") || context::is_place_noun(owner) || owner == "دوري"
+                    }
+                },
+                None => true,
+            },
             // An adjective that agrees with it: `المنطقة الشرقية العسكرية`, `الساحل الغربي
             // البلجيكي` (but `الساحل الغربي اليمني`; `المنطقة الشرقية الحالي` is of a noun
             // before it, `الساحل الغربي الذي` is no adjective).
@@ -12066,6 +12076,20 @@ mod tests {
         check("لاجئ كردي من مدينة عيلام غربي إيران", &["إيلام", "إيران"]);
         check("من آثار حضارة عيلام القديمة", &[]);
         check("وارتفاعها 11 مترا على وادي كولرادو. كما", &["كولورادو"]);
+    }
+
+    #[test]
+    fn session_74_places() {
+        // A region counted alone stays the region before `من` or `في` and a time or an act;
+        // a definite noun, a place noun or a place of another country after them owns it.
+        check("يخوض المعسكر في المنطقة الشرقية من يوم غد الإثنين", &["المنطقة الشرقية"]);
+        check("حرصه على الحضور للمنطقة الشرقية في إجازة العيد", &["المنطقة الشرقية"]);
+        check("وقع الهجوم في المنطقة الشرقية من محافظة نانغارهار", &[]);
+        check("وضع التمثال في المنطقة الشرقية من القناة الجديدة", &[]);
+        check("نهائي المنطقة الشرقية في دوري كرة السلة", &[]);
+        check("في المنطقة الشرقية من المملكة", &["المنطقة الشرقية"]);
+        check("القلاقل في المنطقة الشرقية من البلاد وفي الرياض", &["المنطقة الشرقية", "الرياض"]);
+        check("العمليات في المنطقة الشرقية من البلاد في بنغازي", &["بنغازي"]);
     }
 
     #[test]
