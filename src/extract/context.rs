@@ -419,6 +419,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "هواتف",
     // "Areas of inflammation" (`مناطق التهاب ومجاورة`).
     "التهاب",
+    // "A mountain of debts" (`يرتفع جبل الديون 77 بالمئة`).
+    "الديون",
     // "The spa town" (`مدينة المنتجعات الصحية تبليتسه`).
     "المنتجعات",
     // "A boycott of social networks" (`حملة مقاطعة شبكات التواصل`), a commander's or
