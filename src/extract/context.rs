@@ -3349,6 +3349,10 @@ const TITLED_NOUNS: &[&str] = &[
     "الكتاب",
     "الديوان",
     "البرنامج",
+    // (Session 74: `السفينة "ميسان"`, `ورست السفينة "أكواريوس"`.)
+    "السفينة",
+    "الناقلة",
+    "الباخرة",
 ];
 static TITLED_NOUN_WORDS: Words = Words::new(TITLED_NOUNS);
 

@@ -1326,6 +1326,9 @@ pub const STOP_PHRASES: &[&str] = &[
     "صيدا سائغا",
     "ثيو والكوت",
     "بلاط الحمامات",
+    // The Iraqi army's Tigris Operations Command, an airline.
+    "عمليات دجلة",
+    "ماليزيا ايرلاينز",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -12110,6 +12113,12 @@ mod tests {
         check("في مدن الموصل والكوت والعمارة", &["الموصل", "الكوت", "العمارة"]);
         check("بل وحتى بلاط الحمامات والمطابخ", &[]);
         check("أن يرتفع جبل الديون 77 بالمئة", &[]);
+        check("قوة أمنية تابعة لقيادة عمليات دجلة وبمساندة الحشد", &[]);
+        check("يطالبون بدعم أكبر من ماليزيا ايرلاينز", &[]);
+        // A ship's name in quotes; Hebron by its epithet after a place noun only.
+        check("ورست الباخرة السياحية \"أوروبا\" بميناء حلق الوادي", &["حلق الوادي"]);
+        check("وبالانتقال إلى مدينة خليل الرحمن، حيث", &["الخليل"]);
+        check("قال إبراهيم خليل الرحمن في كلمته", &[]);
     }
 
     #[test]
