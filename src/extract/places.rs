@@ -2874,6 +2874,8 @@ impl Gazetteer {
             k += len;
         }
         // A relative pronoun after the last name makes it a common noun (`الأمر الذي`).
+        // (An adjective of where places lie ends the list: `قرى الهديدة والفسلوج التابعة
+        // لناحية كفري`.)
         if let Some((start, len, Some(_))) = items.last() {
             let after = words.get(start + len).filter(|w| !w.hard_before);
             if after.is_some_and(|w| {
@@ -2881,6 +2883,15 @@ impl Gazetteer {
                     || !w.norm.starts_with('و')
                         && !context::is_function_word(w.norm)
                         && !context::is_direction(w.norm)
+                        && !matches!(
+                            w.norm,
+                            "التابعة"
+                                | "التابع"
+                                | "الواقعة"
+                                | "الواقع"
+                                | "المجاورة"
+                                | "الحدودية"
+                        )
             }) {
                 items.pop();
             }
@@ -12119,6 +12130,11 @@ mod tests {
         check("ورست الباخرة السياحية \"أوروبا\" بميناء حلق الوادي", &["حلق الوادي"]);
         check("وبالانتقال إلى مدينة خليل الرحمن، حيث", &["الخليل"]);
         check("قال إبراهيم خليل الرحمن في كلمته", &[]);
+        // A list of villages ends before an adjective of where they lie.
+        check(
+            "محاولتهم اقتحام قرى الهديدة والفسلوج التابعة لناحية كفري",
+            &["الهديدة", "الفسلوج", "كفري"],
+        );
     }
 
     #[test]
