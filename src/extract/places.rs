@@ -1329,6 +1329,10 @@ pub const STOP_PHRASES: &[&str] = &[
     // The Iraqi army's Tigris Operations Command, an airline.
     "عمليات دجلة",
     "ماليزيا ايرلاينز",
+    // "Individual and grouped" payments; "the birthplace"; Al-Taawoun's nickname.
+    "الفردية والمجمعة",
+    "مسقط الرأس",
+    "سكري القصيم",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -12130,6 +12134,12 @@ mod tests {
         check("ورست الباخرة السياحية \"أوروبا\" بميناء حلق الوادي", &["حلق الوادي"]);
         check("وبالانتقال إلى مدينة خليل الرحمن، حيث", &["الخليل"]);
         check("قال إبراهيم خليل الرحمن في كلمته", &[]);
+        // A country's adjective after an indefinite noun in the accusative; more stop phrases.
+        check("تعهد مقاتلا بريطانيا في صفوف داعش باستخدام", &[]);
+        check("وفقا لعمليات مدفوعات العملاء الفردية والمجمعة حقق", &[]);
+        check("هي الحاضنة مدينة مسقط الرأس وإقامة الأهل", &[]);
+        check("لصالح سكري القصيم نظير المقابل المالي", &[]);
+        check("فيما ودع منتخبا ألمانيا وكوريا الجنوبية البطولة", &["ألمانيا", "كوريا الجنوبية"]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
