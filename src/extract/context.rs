@@ -2507,6 +2507,18 @@ pub fn is_regional_service_noun(word: &str) -> bool {
     in_list(word, &REGIONAL_SERVICE_NOUN_WORDS)
 }
 
+/// Nouns of a region's governor and public bodies other than [`REGIONAL_SERVICE_NOUNS`],
+/// before a region's short name: `أمير الحدود الشمالية`, `جامعة الحدود الشمالية`,
+/// `بمستشفيات الحدود الشمالية`, `سجون الحدود الشمالية`.
+const REGIONAL_BODY_NOUNS: &[&str] =
+    &["أمير", "إمارة", "جامعة", "مستشفيات", "مستشفى", "سجون", "شرطة", "فنون", "بلديات", "وظائف"];
+static REGIONAL_BODY_NOUN_WORDS: Words = Words::new(REGIONAL_BODY_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `بجامعة`) is one of [`REGIONAL_BODY_NOUNS`].
+pub fn is_regional_body_noun(word: &str) -> bool {
+    in_list(word, &REGIONAL_BODY_NOUN_WORDS)
+}
+
 /// True if `word` (normalised; clitics allowed: `لمراسل`) is a correspondent (`مراسل`,
 /// `مراسلة`, `مراسلنا`, `مراسلها`), who reports from a place.
 pub fn is_correspondent_noun(word: &str) -> bool {

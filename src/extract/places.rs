@@ -1345,6 +1345,8 @@ const GULF: &str = "الخليج";
 const ASIR: &str = "عسير";
 /// The Eastern Province's short name, also Egypt's Sharqia and "the eastern" (normalised).
 const EASTERN: &str = "الشرقية";
+/// Saudi Arabia's Northern Borders region by its short name, also "the northern borders".
+const NORTHERN_BORDERS: &str = "الحدود الشمالية";
 
 /// Medina by its full name, and the word `المدينة` "the City" and Mecca's name with ة read
 /// as ه, as [`lookup_key`] reads them (see [`Gazetteer::medina_at`]).
@@ -3956,6 +3958,27 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_regional_service_noun(words[i - 1].norm);
+        // The Northern Borders region after a regional body's noun (`تعليم الحدود الشمالية`,
+        // `بمستشفيات الحدود الشمالية`, `أمير الحدود الشمالية`) or with ب after a definite word
+        // (`جمعية الثقافة والفنون بالحدود الشمالية`); the borders themselves come after a
+        // preposition (`على الحدود الشمالية مع سوريا`; session 74).
+        let northern_borders_named = len == 2
+            && key == NORTHERN_BORDERS
+            && i > 0
+            && !words[i].hard_before
+            && match words[i].norm.strip_suffix("الحدود") {
+                Some("") => {
+                    let before = words[i - 1].norm;
+                    context::is_regional_service_noun(before)
+                        || context::is_regional_body_noun(before)
+                }
+                Some("ب") => {
+                    let before = words[i - 1].norm;
+                    (before.starts_with("ال") || before.starts_with("وال"))
+                        && !context::is_function_word(before)
+                }
+                _ => false,
+            };
         // The name as one word written without a clitic, and so right after the word before it
         // (no hard separator between): what the rules below read.
         let alone = len == 1 && words[i].norm == key;
@@ -4154,6 +4177,7 @@ impl Gazetteer {
             || road_end
             || road_start
             || after_regional_service
+            || northern_borders_named
             || after_security_directorate
             || after_national_security_unit
             || after_governor
@@ -12140,6 +12164,13 @@ mod tests {
         check("هي الحاضنة مدينة مسقط الرأس وإقامة الأهل", &[]);
         check("لصالح سكري القصيم نظير المقابل المالي", &[]);
         check("فيما ودع منتخبا ألمانيا وكوريا الجنوبية البطولة", &["ألمانيا", "كوريا الجنوبية"]);
+        // The Northern Borders region after a regional body's noun, or with ب after a definite
+        // word; not the borders themselves.
+        check("لعدم توفر إمكانية علاجه بمستشفيات الحدود الشمالية.", &["الحدود الشمالية"]);
+        check("موهوبين في تعليم الحدود الشمالية", &["الحدود الشمالية"]);
+        check("مدير فرع جمعية الثقافة والفنون بالحدود الشمالية تركي", &["الحدود الشمالية"]);
+        check("التوتر على الحدود الشمالية مع سوريا", &["سوريا"]);
+        check("شهدت الحدود الشمالية للمملكة هدوءا", &[]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
