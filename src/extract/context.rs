@@ -2507,6 +2507,17 @@ pub fn is_regional_service_noun(word: &str) -> bool {
     in_list(word, &REGIONAL_SERVICE_NOUN_WORDS)
 }
 
+/// Titles of a state's officials (normalised, as written): a governor's and a senator's
+/// (`حاكم نيويورك`, `السيناتور عن نيويورك`); a city's mayor is `عمدة`.
+const STATE_OFFICIAL_TITLES: &[&str] =
+    &["حاكم", "حاكمة", "لحاكم", "وحاكم", "سيناتور", "السيناتور", "السناتور", "سناتور"];
+static STATE_OFFICIAL_TITLE_WORDS: Words = Words::new(STATE_OFFICIAL_TITLES);
+
+/// True if `word` is one of [`STATE_OFFICIAL_TITLES`].
+pub fn is_state_official_title(word: &str) -> bool {
+    in_exact(word, &STATE_OFFICIAL_TITLE_WORDS)
+}
+
 /// Nouns of a region's governor and public bodies other than [`REGIONAL_SERVICE_NOUNS`],
 /// before a region's short name: `أمير الحدود الشمالية`, `جامعة الحدود الشمالية`,
 /// `بمستشفيات الحدود الشمالية`, `سجون الحدود الشمالية`.

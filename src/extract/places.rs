@@ -1347,6 +1347,9 @@ const ASIR: &str = "عسير";
 const EASTERN: &str = "الشرقية";
 /// Saudi Arabia's Northern Borders region by its short name, also "the northern borders".
 const NORTHERN_BORDERS: &str = "الحدود الشمالية";
+/// New York City and State (see [`Gazetteer::read_states_of_officials`]).
+const NEW_YORK: &str = "نيويورك";
+const NEW_YORK_STATE: &str = "ولاية نيويورك";
 
 /// Medina by its full name, and the word `المدينة` "the City" and Mecca's name with ة read
 /// as ه, as [`lookup_key`] reads them (see [`Gazetteer::medina_at`]).
@@ -2175,6 +2178,7 @@ impl Gazetteer {
         self.keep_countries_in_lists(text, &mut mentions, &spans);
         let mut resolved = self.resolve_homonyms(&mentions, &words);
         self.read_as_regions(&mut resolved, &words, &firsts, text, &spans);
+        self.read_states_of_officials(&mut resolved, &words, &firsts);
         self.read_congo_as_named(&mut resolved, text);
         self.read_niles_as_states(&mut resolved);
         let districts_elsewhere = self.districts_of_unnamed_cities(&resolved);
@@ -3952,8 +3956,9 @@ impl Gazetteer {
         // Asir's services: `صحة عسير`, `بأمانة عسير` (not `أمر عسير` "a difficult matter").
         // And the Eastern Province's (`أمانة الشرقية`, `لصحة الشرقية`: 95 times in the four
         // collections, all Saudi; session 54).
+        // (Session 74: also Al Bahah's, `تعليم الباحة`, `أمانة الباحة`.)
         let after_regional_service = len == 1
-            && (key == ASIR || key == EASTERN)
+            && matches!(key.as_str(), ASIR | EASTERN | "الباحة")
             && words[i].norm == key
             && i > 0
             && !words[i].hard_before
@@ -6660,6 +6665,41 @@ impl Gazetteer {
                 {
                     *mention = region;
                 }
+            }
+        }
+    }
+
+    /// New York after a governor's, a senator's or an attorney general's title is the state
+    /// (`حاكم نيويورك`, `السناتور عن نيويورك`, `المدعي العام لنيويورك`): 8 of the 9 labelled
+    /// articles that so write it name the state (session 74). A mayor's stays the city.
+    fn read_states_of_officials(&self, resolved: &mut [usize], words: &[Word], firsts: &[usize]) {
+        let (Some(&city), Some(&state)) =
+            (self.lookup_exact.get(NEW_YORK), self.lookup_exact.get(NEW_YORK_STATE))
+        else {
+            return;
+        };
+        let before = |k: usize, back: usize| {
+            (k >= back && (k + 1 - back..=k).all(|j| !words[j].hard_before))
+                .then(|| words[k - back].norm)
+        };
+        for (mention, &first) in resolved.iter_mut().zip(firsts) {
+            if *mention != city {
+                continue;
+            }
+            let with_lam = words[first].norm.starts_with('ل');
+            let official = |w: Option<&str>| w.is_some_and(context::is_state_official_title);
+            let attorney = |w: Option<&str>| matches!(w, Some("العام" | "العامة"));
+            let of_state = match before(first, 1) {
+                Some("عن") => {
+                    official(before(first, 2))
+                        || attorney(before(first, 2))
+                        || before(first, 2) == Some("الشيوخ")
+                }
+                previous if with_lam => attorney(previous),
+                previous => official(previous),
+            };
+            if of_state {
+                *mention = state;
             }
         }
     }
@@ -12171,6 +12211,12 @@ mod tests {
         check("مدير فرع جمعية الثقافة والفنون بالحدود الشمالية تركي", &["الحدود الشمالية"]);
         check("التوتر على الحدود الشمالية مع سوريا", &["سوريا"]);
         check("شهدت الحدود الشمالية للمملكة هدوءا", &[]);
+        // Al Bahah's services; New York after a state official's title.
+        check("وقال مدير تعليم الباحة", &["الباحة"]);
+        check("أندرو كومو وهو حاكم نيويورك الثلاثاء", &["ولاية نيويورك"]);
+        check("على غرار السناتور عن نيويورك تشاك شامر", &["ولاية نيويورك"]);
+        check("وقال المدعي العام لنيويورك إريك", &["ولاية نيويورك"]);
+        check("وقال عمدة نيويورك بيل دي بلازيو", &["نيويورك"]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
