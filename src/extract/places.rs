@@ -6136,7 +6136,13 @@ impl Gazetteer {
                         && context::is_definite_word(words[i - 1].norm)
                         && words[i - 1].norm.ends_with("ية")
                         && noun_before(i - 2));
-            if before.trim_end().ends_with(OPENING_QUOTES)
+            // (A closing guillemet opens the name after ل or و written apart: `في تصريح
+            // ل»الرياض»`; session 74.)
+            let reversed_opening = before.trim_end().ends_with('»')
+                && i > 0
+                && matches!(words[i - 1].norm, "ل" | "لـ" | "و")
+                && text[words[i - 1].span.end..words[i].span.start].trim() == "»";
+            if (before.trim_end().ends_with(OPENING_QUOTES) || reversed_opening)
                 && after.trim_start().starts_with(CLOSING_QUOTES)
                 && !city_before
             {
@@ -12217,6 +12223,8 @@ mod tests {
         check("على غرار السناتور عن نيويورك تشاك شامر", &["ولاية نيويورك"]);
         check("وقال المدعي العام لنيويورك إريك", &["ولاية نيويورك"]);
         check("وقال عمدة نيويورك بيل دي بلازيو", &["نيويورك"]);
+        // The newspaper in guillemets written the wrong way round after ل.
+        check("وقال في تصريح ل»الرياض» سيتمكن المسافرون", &[]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
