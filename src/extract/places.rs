@@ -12225,6 +12225,12 @@ mod tests {
         check("وقال عمدة نيويورك بيل دي بلازيو", &["نيويورك"]);
         // The newspaper in guillemets written the wrong way round after ل.
         check("وقال في تصريح ل»الرياض» سيتمكن المسافرون", &[]);
+        // Saudi places the labels name often.
+        check(
+            "في مدينة الملك عبدالله الاقتصادية ومنفذ حالة عمار",
+            &["مدينة الملك عبدالله الاقتصادية", "حالة عمار"],
+        );
+        check("بقطاع قوز الجعافرة 10 كلم غرب محافظة صبيا", &["قوز الجعافرة", "صبيا"]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
