@@ -505,6 +505,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "الآثار",
     "خصوصا",
     "محاذ",
+    // `مدن جنوب شرق آسيا وبخاصة في مدن تايوان` (session 74).
+    "بخاصة",
     // Set phrases with a definite noun.
     "اليورو",
     "الملك",

@@ -1333,6 +1333,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "الفردية والمجمعة",
     "مسقط الرأس",
     "سكري القصيم",
+    // The Glasgow Coma Scale.
+    "مقياس غلاسكو",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -12231,6 +12233,8 @@ mod tests {
             &["مدينة الملك عبدالله الاقتصادية", "حالة عمار"],
         );
         check("بقطاع قوز الجعافرة 10 كلم غرب محافظة صبيا", &["قوز الجعافرة", "صبيا"]);
+        check("في مدن جنوب شرق آسيا وبخاصة في مدن تايوان", &["جنوب شرق آسيا", "تايوان"]);
+        check("ضمن طريقة علاجية تسمى مقياس غلاسكو والتي", &[]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
