@@ -1335,6 +1335,16 @@ pub const STOP_PHRASES: &[&str] = &[
     "سكري القصيم",
     // The Glasgow Coma Scale.
     "مقياس غلاسكو",
+    // A ligament's injury (`إصابة الرباط "المتصالب"`), the Boston Marathon, Dubai crude, the
+    // Washington Institute for Near East Policy, banks, a man named Sheikh Othman.
+    "إصابة الرباط",
+    "مارثون بوسطن",
+    "ماراثون بوسطن",
+    "خام دبي",
+    "لسياسة الشرق الأدنى",
+    "باركليز أفريقيا",
+    "باركليز زيمبابوي",
+    "الشيخ عثمان بن",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -12236,6 +12246,11 @@ mod tests {
         check("بإسناد تطوير وإدارة مدينة وعد الشمال لهيئة المدن", &["وعد الشمال"]);
         check("في مدن جنوب شرق آسيا وبخاصة في مدن تايوان", &["جنوب شرق آسيا", "تايوان"]);
         check("ضمن طريقة علاجية تسمى مقياس غلاسكو والتي", &[]);
+        check("ولكن إصابة الرباط \"المتصالب\" حرمته من اللعب", &[]);
+        check("في تفجيرات مارثون بوسطن، موجودة لديه", &[]);
+        check("بسبب صعود خام دبي القياسي", &[]);
+        check("مقالا في معهد واشنطن لسياسة الشرق الأدنى لزميلة", &["واشنطن"]);
+        check("وقال الشيخ عثمان بن ناصر العثمان", &[]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
