@@ -4835,7 +4835,9 @@ impl Gazetteer {
         {
             return Reading::Other;
         }
-        if in_quoted_title(text, words, at.clone()) {
+        if in_quoted_title(text, words, at.clone())
+            || in_bracketed_ship_name(text, words, at.clone())
+        {
             return Reading::Other;
         }
         // Columbia University, in New York, is no mention of Colombia (`جامعة كولومبيا
@@ -7196,6 +7198,32 @@ fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bo
                 && context::is_titled_noun(words[first - 2].norm));
     let noun_inside = first < at.start && context::is_organisation_noun(words[first].norm);
     noun_before || noun_inside
+}
+
+/// True if words `at` are a ship's name in brackets after its noun, with an ordinal or another
+/// word of the name between or not: `السفينة الثالثة (ميسان)`, `السفينة (ابل ساوثامبتون)`
+/// (session 74: a Saudi shipping report, three times in the labels).
+fn in_bracketed_ship_name(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
+    let is_ship = |k: usize| {
+        matches!(
+            words[k].norm,
+            "السفينة" | "سفينة" | "الناقلة" | "ناقلة" | "الباخرة" | "باخرة" | "والسفينة"
+        )
+    };
+    // The bracket opens before the name or one word before it.
+    let Some(first) = (at.start.saturating_sub(1)..=at.start)
+        .rev()
+        .find(|&k| k > 0 && gap_before_word(text, words, k).trim_end().ends_with('('))
+    else {
+        return false;
+    };
+    let closes = text[words[at.end - 1].span.end..].trim_start().starts_with(')');
+    closes
+        && (is_ship(first - 1)
+            || first > 1
+                && context::is_definite_word(words[first - 1].norm)
+                && !words[first - 1].hard_before
+                && is_ship(first - 2))
 }
 
 /// True if `word` may go on a name begun by the word before it: no hard separator between, no
@@ -12251,6 +12279,10 @@ mod tests {
         check("بسبب صعود خام دبي القياسي", &[]);
         check("مقالا في معهد واشنطن لسياسة الشرق الأدنى لزميلة", &["واشنطن"]);
         check("وقال الشيخ عثمان بن ناصر العثمان", &[]);
+        // A ship's name in brackets.
+        check("وتدعى السفينة الثالثة (ميسان) وترفع علم البحرين", &["البحرين"]);
+        check("وهي السفينة (ابل ساوثامبتون) التي ترفع علم سنغافورة", &["سنغافورة"]);
+        check("زار المحافظة (ميسان) أمس", &["ميسان"]);
         // Taif's Al Radaf, named by its park.
         check("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", &["الردف", "الطائف"]);
         // A list of villages ends before an adjective of where they lie.
