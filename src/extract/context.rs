@@ -2548,6 +2548,16 @@ pub fn is_possessed_club_noun(word: &str) -> bool {
     in_list(word, &POSSESSED_CLUB_NOUN_WORDS)
 }
 
+/// A ship's nouns (normalised, the definite and the indefinite): a name after one, in quotes or
+/// in brackets, is the ship's (`السفينة الثالثة (ميسان)`).
+const SHIP_NOUNS: &[&str] = &["السفينة", "سفينة", "الناقلة", "ناقلة", "الباخرة", "باخرة"];
+static SHIP_NOUN_WORDS: Words = Words::new(SHIP_NOUNS);
+
+/// True if `word` (normalised; clitics allowed: `والسفينة`) is one of [`SHIP_NOUNS`].
+pub fn is_ship_noun(word: &str) -> bool {
+    in_list(word, &SHIP_NOUN_WORDS)
+}
+
 /// Nouns before a company's name: a place right after one names the company (`شركة
 /// السعودية للنقل`, `لشركة مصر للطيران`, `شركة قطر للبترول`), not the place; and a
 /// foundation's (`مؤسسة دبي للمستقبل`, `مؤسسة مكة للطباعة والنشر`; session 60: 16 mentions

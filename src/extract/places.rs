@@ -4389,10 +4389,10 @@ impl Gazetteer {
         let word_at = |k: usize| words.get(k).filter(|w| !w.hard_before).map(|w| w.norm);
         let country = self.places[index].country.as_str();
         let part_of_other = match word_at(i + len) {
-            // A place, a definite noun or a place noun after `من` or `في` owns it (`من
-            // القناة`, `من محافظة نانغارهار`); a time or an act does not (`من يوم غد`, `في
-            // إجازة`, `من إحباط`), nor its own country (`من المملكة`, `من البلاد`, which the
-            // text's other places then license).
+            // A place, a definite noun, a place noun or a league after `من` or `في` owns it
+            // (`من القناة`, `من محافظة نانغارهار`, `في دوري كرة السلة`); a time or an act does
+            // not (`من يوم غد`, `في إجازة`, `من إحباط`), nor its own country (`من المملكة`, `من
+            // البلاد`, which the text's other places then license).
             Some("من" | "في") => match word_at(i + len + 1) {
                 Some("المملكة" | "السعودية" | "البلاد") => false,
                 Some(owner) => match self.country_of_place_at(words, i + len + 1) {
@@ -7204,12 +7204,7 @@ fn in_quoted_title(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bo
 /// word of the name between or not: `السفينة الثالثة (ميسان)`, `السفينة (ابل ساوثامبتون)`
 /// (session 74: a Saudi shipping report, three times in the labels).
 fn in_bracketed_ship_name(text: &str, words: &[Word], at: std::ops::Range<usize>) -> bool {
-    let is_ship = |k: usize| {
-        matches!(
-            words[k].norm,
-            "السفينة" | "سفينة" | "الناقلة" | "ناقلة" | "الباخرة" | "باخرة" | "والسفينة"
-        )
-    };
+    let is_ship = |k: usize| context::is_ship_noun(words[k].norm);
     // The bracket opens before the name or one word before it.
     let Some(first) = (at.start.saturating_sub(1)..=at.start)
         .rev()
