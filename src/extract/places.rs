@@ -3979,22 +3979,20 @@ impl Gazetteer {
         // `بمستشفيات الحدود الشمالية`, `أمير الحدود الشمالية`) or with ب after a definite word
         // (`جمعية الثقافة والفنون بالحدود الشمالية`); the borders themselves come after a
         // preposition (`على الحدود الشمالية مع سوريا`; session 74).
-        let northern_borders_named = len == 2
-            && key == NORTHERN_BORDERS
-            && i > 0
-            && !words[i].hard_before
-            && match words[i].norm.strip_suffix("الحدود") {
-                Some("") => {
-                    let before = words[i - 1].norm;
-                    context::is_regional_service_noun(before)
-                        || context::is_regional_body_noun(before)
+        let northern_borders_named =
+            len == 2 && key == NORTHERN_BORDERS && i > 0 && !words[i].hard_before && {
+                let before = words[i - 1].norm;
+                match words[i].norm.strip_suffix("الحدود") {
+                    Some("") => {
+                        context::is_regional_service_noun(before)
+                            || context::is_regional_body_noun(before)
+                    }
+                    Some("ب") => {
+                        (before.starts_with("ال") || before.starts_with("وال"))
+                            && !context::is_function_word(before)
+                    }
+                    _ => false,
                 }
-                Some("ب") => {
-                    let before = words[i - 1].norm;
-                    (before.starts_with("ال") || before.starts_with("وال"))
-                        && !context::is_function_word(before)
-                }
-                _ => false,
             };
         // The name as one word written without a clitic, and so right after the word before it
         // (no hard separator between): what the rules below read.
@@ -6152,10 +6150,8 @@ impl Gazetteer {
                         && noun_before(i - 2));
             // (A closing guillemet opens the name after ل or و written apart: `في تصريح
             // ل»الرياض»`; session 74.)
-            let reversed_opening = before.trim_end().ends_with('»')
-                && i > 0
-                && matches!(words[i - 1].norm, "ل" | "لـ" | "و")
-                && text[words[i - 1].span.end..words[i].span.start].trim() == "»";
+            let reversed_opening =
+                before.trim() == "»" && i > 0 && matches!(words[i - 1].norm, "ل" | "لـ" | "و");
             if (before.trim_end().ends_with(OPENING_QUOTES) || reversed_opening)
                 && after.trim_start().starts_with(CLOSING_QUOTES)
                 && !city_before
