@@ -2864,6 +2864,7 @@ const PLACES_AFTER_IN: &[&str] = &[
     "الشرائع",
     "بحرة",
     "الجوف",
+    "الشرقية",
 ];
 
 /// True if the lookup-only `name` (normalised) of [`PLACES_AFTER_IN`] is also an indefinite
@@ -2910,6 +2911,7 @@ const PLACES_AFTER_FI: &[&str] = &[
     "نجد",
     "ابين",
     "ينبع",
+    "الشرقية",
 ];
 
 /// True if the lookup-only `name` (normalised) is the place after `في` or `قرب`.

@@ -3845,7 +3845,10 @@ impl Gazetteer {
                 && words[i].norm == key
                 && !words[i].hard_before
                 && i > 0
-                && matches!(words[i - 1].norm, "في" | "وفي" | "قرب")
+                && (matches!(words[i - 1].norm, "في" | "وفي" | "قرب")
+                    // The Eastern Province (or Egypt's Sharqia) is a place after `من` too:
+                    // `انتقلت عملياتهم من الشرقية والرياض` (session 75).
+                    || key == EASTERN && matches!(words[i - 1].norm, "من" | "ومن"))
                 // (In sports news `الكاف` is also CAF, the African confederation: `الرجل
                 // الثاني في الكاف`.)
                 && !(key == "الكاف" && names_a_sport(words))
@@ -12281,6 +12284,22 @@ mod tests {
             named("محاولتهم اقتحام قرى الهديدة والفسلوج التابعة لناحية كفري"),
             ["الهديدة (village)", "الفسلوج (village)", "كفرى"]
         );
+    }
+
+    #[test]
+    fn session_75_places() {
+        // The Eastern Province's short name after ب, `في` or `من`, and Egypt's Sharqia beside
+        // Egypt's places; an adjective after a definite noun stays an adjective.
+        check("بدأت اللجنة المحلية للانتخابات البلدية في الشرقية بوضع", &["المنطقة الشرقية"]);
+        check("استمرار حرارة الخمسينات بالشرقية حتى نهاية الأسبوع", &["المنطقة الشرقية"]);
+        check(
+            "انتقلت عملياتهم من الشرقية والرياض إلى أبها",
+            &["المنطقة الشرقية", "الرياض", "أبها"],
+        );
+        check("و4 من الشرقية و14 من كفر الشيخ", &["الشرقية", "كفر الشيخ"]);
+        check("وتم ضبط آخر في الشرقية. وأصيب شرطي في مصر", &["الشرقية", "مصر"]);
+        check("في الشرقية الجديدة", &[]);
+        check("على الجبهة الشرقية من المدينة", &[]);
     }
 
     #[test]
