@@ -2777,6 +2777,12 @@ impl Gazetteer {
         let mut first_tentative: Option<usize> = None;
         // Whether each item has the article or is in the gazetteer.
         let mut sure: Vec<bool> = Vec::new();
+        // A list in brackets right after the noun (`مناطق (جازان، وعسير، والباحة)`, `بلدات جنوب
+        // دمشق (يلدا، ببيلا، بيت سحم)` is not, its noun has words after it): its names need
+        // not have the article, and it counts only if the bracket closes after its last name.
+        let bracketed = words.get(k).is_some_and(|word| {
+            text[words[noun].span.end..word.span.start].trim_matches([' ', ':', '\u{a0}']) == "("
+        });
         while let Some(word) = words.get(k) {
             let first = items.is_empty();
             let gap = &text[words[k - 1].span.end..word.span.start];
@@ -2787,7 +2793,8 @@ impl Gazetteer {
             }
             let quoted = gap.contains(OPENING_QUOTES);
             let comma = gap.contains(['،', ',']);
-            let separators_only = gap.chars().all(|c| c.is_whitespace() || "«»\"“”،,".contains(c));
+            let separators_only = first && bracketed
+                || gap.chars().all(|c| c.is_whitespace() || "«»\"“”،,".contains(c));
             if !separators_only || word.lower_initial || first && comma {
                 break;
             }
@@ -2837,7 +2844,7 @@ impl Gazetteer {
             // After a comma the next clause may start (`وقرى القريات، والاطلاع على`, `وقرى
             // محيطة، الأمر الذي`): a name there has the article or quotes, and with و it
             // needs two names before it.
-            if comma && (!definite && !quoted || stripped && items.len() < 2) {
+            if comma && !bracketed && (!definite && !quoted || stripped && items.len() < 2) {
                 break;
             }
             let closes_after = |m: usize| text[words[m].span.end..].starts_with(CLOSING_QUOTES);
@@ -2874,7 +2881,7 @@ impl Gazetteer {
             if feminine_shape {
                 first_tentative.get_or_insert(items.len());
             }
-            let may_be_name = if quoted {
+            let may_be_name = if quoted || bracketed && quoted_name(k) {
                 true
             } else if len == 1 || !context::is_name_prefix(norm) {
                 context::may_be_unknown_place_name(norm, false, definite || feminine_shape)
@@ -2895,11 +2902,29 @@ impl Gazetteer {
             sure.push(definite);
             k += len;
         }
+        if bracketed {
+            let closed = items.last().is_some_and(|&(start, len, _)| {
+                text[words[start + len - 1].span.end..].trim_start().starts_with(')')
+            });
+            if !closed {
+                items.clear();
+            }
+            return items;
+        }
         // A relative pronoun after the last name makes it a common noun (`الأمر الذي`).
         // (An adjective of where places lie ends the list: `قرى الهديدة والفسلوج التابعة
-        // لناحية كفري`.)
-        if let Some((start, len, Some(_))) = items.last() {
+        // لناحية كفري`; so does a known place under ب: `أحياء الوشحاء والشرفية والحمدة
+        // بالطائف`, session 75.)
+        if let Some(&(start, len, Some(_))) = items.last() {
             let after = words.get(start + len).filter(|w| !w.hard_before);
+            let place_after = || {
+                after.is_some_and(|w| {
+                    self.match_at(words, start + len).is_some_and(|(_, place, key)| {
+                        let first = key.split(' ').next().unwrap_or_default();
+                        place.is_some() && w.norm.strip_suffix(first) == Some("ب")
+                    })
+                })
+            };
             if after.is_some_and(|w| {
                 context::is_relative_pronoun(w.norm)
                     || !w.norm.starts_with('و')
@@ -2914,7 +2939,8 @@ impl Gazetteer {
                                 | "المجاورة"
                                 | "الحدودية"
                         )
-            }) {
+            }) && !place_after()
+            {
                 items.pop();
             }
         }
@@ -12300,6 +12326,23 @@ mod tests {
         check("وتم ضبط آخر في الشرقية. وأصيب شرطي في مصر", &["الشرقية", "مصر"]);
         check("في الشرقية الجديدة", &[]);
         check("على الجبهة الشرقية من المدينة", &[]);
+        // A list in brackets after a plural place noun, common words too, if the bracket closes
+        // after its last name; a list's last name before a known place under ب.
+        assert_eq!(
+            named("وهي أحياء (أم السباع، العنود، المنتزه، الصناعية). واختتم"),
+            [
+                "أم السباع (district)",
+                "العنود (district)",
+                "المنتزه (district)",
+                "الصناعية (district)"
+            ]
+        );
+        assert_eq!(named("وهي أحياء (العنود، المنتزه، بسبب الأمطار"), Vec::<String>::new());
+        assert_eq!(
+            named("في أحياء الوشحاء والشرفية والحمدة بالطائف"),
+            ["الوشحاء (district)", "الشرفية (district)", "الحمدة (district)", "الطائف"]
+        );
+        check("وميكرونيزيا وجمهورية بالاو وجمهورية ناورو", &["ميكرونيزيا", "بالاو", "ناورو"]);
     }
 
     #[test]
