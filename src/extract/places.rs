@@ -2983,8 +2983,8 @@ impl Gazetteer {
         town.then(|| (1, without_marks(written()), "city"))
     }
 
-    /// A name the gazetteer lacks at word `i`, definite, after an indefinite `منطقة` and before
-    /// where it lies: a point of the compass and a known place (`منطقة الفازة غربي التحيتا`),
+    /// A name the gazetteer lacks at word `i`, after an indefinite `منطقة` and before where it
+    /// lies: a point of the compass and a known place (`منطقة الفازة غربي التحيتا`),
     /// `في` or ب and a known place (`منطقة البقيعة في عكار`), its known governorate (`بمحافظة
     /// الجيزة`, `التابعة لمحافظة مأرب`), or `من معتمدية`. Alone, `منطقة` and a definite word is as often "the
     /// area of" something (`منطقة المعارض`, `منطقة العمليات`): see
@@ -3031,10 +3031,11 @@ impl Gazetteer {
         if !anchored {
             return None;
         }
-        // Between the noun and a point of the compass of a known place, an indefinite word
-        // is a name too (`بمنطقة مسطرد شمالي القاهرة`, before Mostorod was listed).
-        let compass = context::is_compass_point(next.norm);
-        self.one_word_district_at(text, words, i, false, !compass)
+        // An indefinite word is a name here too: `بمنطقة مسطرد شمالي القاهرة` (before Mostorod
+        // was listed), `في منطقة سوهو في لندن`, `بمنطقة كيندرابارا بولاية أوريسا` (session 75:
+        // over the four collections the common nouns after `منطقة` come with no known place
+        // after them).
+        self.one_word_district_at(text, words, i, false, true)
     }
 
     /// A name the gazetteer lacks at word `i`, of one word or two, after an indefinite `منطقة`
@@ -3178,15 +3179,15 @@ impl Gazetteer {
 
     /// Word `i` as the one-word name of a district the gazetteer lacks, after the noun that
     /// introduced it (masculine `مركز` or feminine `منطقة`): not a lookup-only name, a word that
-    /// starts names, what an institution does, or a word that cannot be a name. `definite_only`:
-    /// it must have the article, and not be a known name or a nisba adjective (`الحدودية`).
+    /// starts names, what an institution does, or a word that cannot be a name. `strict`: with
+    /// the article it must not be a known name or a nisba adjective (`الحدودية`).
     fn one_word_district_at(
         &self,
         text: &str,
         words: &[Word],
         i: usize,
         masculine_noun: bool,
-        definite_only: bool,
+        strict: bool,
     ) -> Option<(usize, String, &'static str)> {
         let written = text[words[i].span.clone()].trim_start_matches(is_ignorable);
         let definite = written.starts_with("ال");
@@ -3196,8 +3197,7 @@ impl Gazetteer {
             || context::is_name_prefix(name)
             || context::is_institution_word(name, definite)
             || !context::may_be_unknown_place_name(name, masculine_noun, definite)
-            || definite_only
-                && (!definite || name.ends_with("ية") || self.match_at(words, i).is_some());
+            || strict && definite && (name.ends_with("ية") || self.match_at(words, i).is_some());
         (!rejected).then(|| (1, without_marks(written), "district"))
     }
 
@@ -12343,6 +12343,11 @@ mod tests {
             ["الوشحاء (district)", "الشرفية (district)", "الحمدة (district)", "الطائف"]
         );
         check("وميكرونيزيا وجمهورية بالاو وجمهورية ناورو", &["ميكرونيزيا", "بالاو", "ناورو"]);
+        // An indefinite name after `منطقة` and before where it lies.
+        assert_eq!(named("افتتح فرعا في منطقة سوهو في لندن"), ["سوهو (district)", "لندن"]);
+        assert_eq!(named("في منطقة كيندرابارا بولاية أوريسا"), ["كيندرابارا (district)", "أوديشا"]);
+        assert_eq!(named("أعلنت منطقة عسكرية في سوريا"), ["سوريا"]);
+        assert_eq!(named("توسيع منطقة نفوذ إيران"), ["إيران"]);
     }
 
     #[test]
