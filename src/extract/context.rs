@@ -2696,6 +2696,26 @@ pub fn may_be_feminine_name_after_noun(word: &str, feminine: bool) -> bool {
         && may_be_unknown_place_name(&format!("{stem}ت"), true, false)
 }
 
+/// True if `word` (normalised, indefinite), after a place noun and before where it lies (a
+/// known place under ب, a point of the compass), may be a name the gazetteer lacks, whatever
+/// its shape otherwise says (`مدينة يوسو`, `مدينة توريتيه`, `مدينة مروة`): not a function
+/// word, a place noun or one of [`NOT_PLACE_NAMES`] (see [`may_end_place_name`]), a word with
+/// و, a nisba in ية (or in ي after a masculine noun: `حي سكني بالرياض`, `حي شعبي ببغداد`), a
+/// plural in ات, or a feminine adjective's shape (see [`may_be_feminine_name_after_noun`];
+/// nor a participle in م: `مضطربة`).
+pub fn may_be_placed_name(word: &str, masculine_noun: bool) -> bool {
+    let letters = word.chars().count();
+    let feminine = word.ends_with('\u{0629}');
+    letters >= 3
+        && may_end_place_name(word)
+        && !word.starts_with('و')
+        && !word.ends_with("ية")
+        && !(masculine_noun && word.ends_with('\u{064A}'))
+        && !(letters >= 5 && word.ends_with("ات"))
+        && !(feminine && letters >= 5 && word.starts_with('م'))
+        && (!feminine || may_be_feminine_name_after_noun(word, true))
+}
+
 /// True if `word` (normalised, as written: definite, without a clitic) is one of the common
 /// nouns of [`NOT_PLACE_NAMES`] that after `حي` "neighbourhood" is its name all the same:
 /// `حي الشهداء`, `حي التضامن`, `حي الميدان`, `حي الفهد`, `حي الشاطئ` (session 46).

@@ -2363,9 +2363,13 @@ impl Gazetteer {
     /// is a place (session 67).
     fn is_district_placed_by_what_follows(&self, words: &[Word], i: usize) -> bool {
         const DISTRICT: &str = "منطقة";
-        if !any_reading(words[i - 1].norm, |r| r == DISTRICT) {
-            return false;
-        }
+        any_reading(words[i - 1].norm, |r| r == DISTRICT)
+            && self.is_placed_by_what_follows(words, i)
+    }
+
+    /// True if word `i` is followed by a known place with the clitic ب or by a point of the
+    /// compass (two at most) and a known place: where a place lies.
+    fn is_placed_by_what_follows(&self, words: &[Word], i: usize) -> bool {
         let after = |k: usize| words.get(k).filter(|w| !w.hard_before);
         let known = |word: &str| self.lookup(word).is_some();
         let Some(next) = after(i + 1) else {
@@ -2468,6 +2472,14 @@ impl Gazetteer {
                     && (context::names_a_neighbourhood(word.norm)
                         || context::may_be_plural_name_of_neighbourhood(word.norm))
                     && !self.lookup_only_first_words.contains(word.norm)
+                // An indefinite word placed by what follows it is a name whatever its shape
+                // (`في مدينة يوسو بكوريا الجنوبية`, `في مدينة مروة شمالي الكاميرون`, `بمدينة
+                // ورزنة بأصفهان`; session 75).
+                // (Not after `ولاية`, also a president's term: `في ولاية سلفه باراك أوباما`.)
+                || !definite
+                    && context::may_be_placed_name(word.norm, masculine)
+                    && !words[i - 1].norm.ends_with("ولاية")
+                    && self.is_placed_by_what_follows(words, i)
         };
         // A lookup-only name that its context did not make a place stays no place (`منطقة
         // كان` is "a region was").
@@ -12348,6 +12360,12 @@ mod tests {
         assert_eq!(named("في منطقة كيندرابارا بولاية أوريسا"), ["كيندرابارا (district)", "أوديشا"]);
         assert_eq!(named("أعلنت منطقة عسكرية في سوريا"), ["سوريا"]);
         assert_eq!(named("توسيع منطقة نفوذ إيران"), ["إيران"]);
+        // An indefinite name of any shape after a place noun and before where it lies; not an
+        // adjective, a participle, nor a president's term.
+        assert_eq!(named("هنا في مدينة يوسو بكوريا الجنوبية"), ["يوسو (city)", "كوريا الجنوبية"]);
+        assert_eq!(named("في مدينة مروة شمالي الكاميرون"), ["مروة (city)", "الكاميرون"]);
+        assert_eq!(named("بائع في حي شعبي ببغداد"), ["بغداد"]);
+        assert_eq!(named("الاتفاق الممضي في ولاية سلفه باراك أوباما"), Vec::<String>::new());
     }
 
     #[test]
