@@ -507,6 +507,12 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "محاذ",
     // `مدن جنوب شرق آسيا وبخاصة في مدن تايوان` (session 74).
     "بخاصة",
+    // Camps of displacement and asylum (`مخيمات نزوح ولجوء`), "the city of blood", the
+    // governor's state (`ولاية الحاكم السابق بوش`; session 75).
+    "نزوح",
+    "لجوء",
+    "الدم",
+    "الحاكم",
     // Set phrases with a definite noun.
     "اليورو",
     "الملك",

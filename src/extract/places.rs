@@ -1345,6 +1345,11 @@ pub const STOP_PHRASES: &[&str] = &[
     "باركليز أفريقيا",
     "باركليز زيمبابوي",
     "الشيخ عثمان بن",
+    // The Rome Statute of the International Criminal Court (session 75).
+    "نظام روما",
+    "اتفاقية روما",
+    "معاهدة روما",
+    "ميثاق روما",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -12366,6 +12371,11 @@ mod tests {
         assert_eq!(named("في مدينة مروة شمالي الكاميرون"), ["مروة (city)", "الكاميرون"]);
         assert_eq!(named("بائع في حي شعبي ببغداد"), ["بغداد"]);
         assert_eq!(named("الاتفاق الممضي في ولاية سلفه باراك أوباما"), Vec::<String>::new());
+        // The Rome Statute; camps of displacement; "the city of blood"; the governor's state.
+        check("ووفقا لنظام روما الخاص بالمحكمة", &[]);
+        assert_eq!(named("من قراهم الى مخيمات نزوح ولجوء. ولكن"), Vec::<String>::new());
+        assert_eq!(named("أي مدينة الدم حسب ما قرأت"), Vec::<String>::new());
+        assert_eq!(named("في فلوريدا، ولاية الحاكم السابق بوش"), ["فلوريدا"]);
     }
 
     #[test]
