@@ -2515,6 +2515,17 @@ pub fn is_regional_service_noun(word: &str) -> bool {
     in_list(word, &REGIONAL_SERVICE_NOUN_WORDS)
 }
 
+/// Broken plurals of a region's people and visitors, and its weather, before its name: `أهالي
+/// عسير`, `زوار عسير`, `أجواء عسير`.
+const PLURALS_OF_PEOPLE: &[&str] =
+    &["أهالي", "أبناء", "زوار", "زائري", "مصطافي", "سكان", "مواطني", "شعراء", "أجواء", "أمطار"];
+static PLURAL_OF_PEOPLE_WORDS: Words = Words::new(PLURALS_OF_PEOPLE);
+
+/// True if `word` (normalised, without clitics) is one of [`PLURALS_OF_PEOPLE`].
+pub fn is_plural_of_people(word: &str) -> bool {
+    in_exact(word, &PLURAL_OF_PEOPLE_WORDS)
+}
+
 /// Titles of a state's officials (normalised, as written): a governor's and a senator's
 /// (`حاكم نيويورك`, `السيناتور عن نيويورك`); a city's mayor is `عمدة`.
 const STATE_OFFICIAL_TITLES: &[&str] =

@@ -4024,6 +4024,21 @@ impl Gazetteer {
             && i > 0
             && !words[i].hard_before
             && context::is_regional_service_noun(words[i - 1].norm);
+        // Asir after a feminine or a plural noun, which "difficult" would follow as `عسيرة`:
+        // `أجواء عسير`, `مستشفيات عسير`, `زوار عسير` (session 75: 1,023 of the 1,031 labelled
+        // articles that write it so name Asir; `أمر عسير` stays "difficult", and so does a
+        // definite noun's predicate, `الحساب على العصاة عسير`).
+        let asir_after_feminine_or_plural =
+            len == 1 && key == ASIR && words[i].norm == key && i > 0 && !words[i].hard_before && {
+                let before = words[i - 1].norm;
+                !any_reading(before, |r| r.starts_with("ال"))
+                    && !context::is_function_word(before)
+                    && any_reading(before, |r| {
+                        r.ends_with('\u{0629}')
+                            || r.ends_with("ات")
+                            || context::is_plural_of_people(r)
+                    })
+            };
         // The Northern Borders region after a regional body's noun (`تعليم الحدود الشمالية`,
         // `بمستشفيات الحدود الشمالية`, `أمير الحدود الشمالية`) or with ب after a definite word
         // (`جمعية الثقافة والفنون بالحدود الشمالية`); the borders themselves come after a
@@ -4241,6 +4256,7 @@ impl Gazetteer {
             || road_end
             || road_start
             || after_regional_service
+            || asir_after_feminine_or_plural
             || northern_borders_named
             || after_security_directorate
             || after_national_security_unit
@@ -12396,6 +12412,11 @@ mod tests {
         check("مواطن يشتكي.. و«السعودية» تعتذر عن تأخر رحلة الخطوط", &[]);
         check("استبدال البترول بالصناعة في \"السعودية\"", &["السعودية"]);
         check("طائر يوقف استعراض «صقور السعودية»", &[]);
+        // Asir after a feminine or plural noun; "difficult" after a masculine one.
+        check("في التوجه لمستشفيات عسير للتبرع", &["عسير"]);
+        check("إن أجواء عسير ساحرة", &["عسير"]);
+        check("إن الحساب على العصاة عسير.", &[]);
+        check("وذلك أمر عسير في واقع", &[]);
     }
 
     #[test]
