@@ -4353,7 +4353,28 @@ impl Gazetteer {
             .collect();
         let is_mecca = |w: &str| any_reading(w, |r| r == MECCA_WORD) || w == "المكرمه";
         let nearest = before.first().map(String::as_str);
-        let beside_mecca = word.norm.starts_with('و') && nearest.is_some_and(is_mecca);
+        let beside_mecca = (word.norm.starts_with('و') || word.norm.starts_with("بال"))
+            && nearest.is_some_and(is_mecca);
+        // Listed with another Saudi city or region (`الدمام وجدة والمدينة والخرج`, `في الرياض
+        // والمدينة`), or after the noun of its region's government in a text that names a Saudi
+        // place (`إمارة منطقة المدينة`, `أمير المدينة`: 29 labelled articles, all Medina;
+        // session 75).
+        let saudi_at = |k: usize| {
+            self.match_at(words, k).and_then(|(_, place, _)| place).is_some_and(|place| {
+                self.places[place].country == "SA" && self.places[place].kind != "country"
+            })
+        };
+        let among_saudi_places = word.norm.starts_with('و')
+            && !word.hard_before
+            && i > 0
+            && saudi_at(i - 1)
+            || words.get(i + 1).is_some_and(|next| !next.hard_before && next.norm.starts_with('و'))
+                && saudi_at(i + 1);
+        let after_government = folded == MEDINA_WORD
+            && nearest.is_some_and(|w| {
+                any_reading(w, |r| matches!(r, "اماره" | "امير" | "منطقه" | "امانه"))
+            })
+            && (0..words.len()).any(saudi_at);
         let after_to = nearest == Some("الي");
         let from_mecca = after_to && before[1..].iter().any(|w| is_mecca(w));
         let hijra = after_to && before[1..].iter().any(|w| context::is_hijra_word(w));
@@ -4379,6 +4400,8 @@ impl Gazetteer {
         let eulogy_or_mecca =
             || words.iter().any(|w| w.norm == "وسلم" || is_mecca(&lookup_key(w.norm)));
         if !(beside_mecca
+            || among_saudi_places
+            || after_government
             || from_mecca
             || eulogy
             || (hijra || jews) && prophets_time()
@@ -12417,6 +12440,16 @@ mod tests {
         check("إن أجواء عسير ساحرة", &["عسير"]);
         check("إن الحساب على العصاة عسير.", &[]);
         check("وذلك أمر عسير في واقع", &[]);
+        // Medina as "the City" among Saudi places, after Mecca with ب, after its government's
+        // noun in a text that names a Saudi place.
+        check(
+            "في كل من الدمام وجدة والمدينة والخرج",
+            &["الدمام", "جدة", "المدينة المنورة", "الخرج"],
+        );
+        check("الذي يربط مكة بالمدينة مرورا بجدة", &["مكة المكرمة", "المدينة المنورة", "جدة"]);
+        check("لجنة من إمارة المدينة، وهيئة الطيران في جدة", &["المدينة المنورة", "جدة"]);
+        check("قال أمير المدينة في تونس", &["تونس"]);
+        check("شرقا من طريق المدينة النازل في جدة", &["جدة"]);
     }
 
     #[test]
