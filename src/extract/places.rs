@@ -4023,7 +4023,10 @@ impl Gazetteer {
             && words[i].norm == key
             && i > 0
             && !words[i].hard_before
-            && context::is_regional_service_noun(words[i - 1].norm);
+            && (context::is_regional_service_noun(words[i - 1].norm)
+                // And the people of a region, its visitors and its weather: `أهالي الشرقية`,
+                // `مصطافي الشرقية`, `أجواء الباحة` (session 75).
+                || any_reading(words[i - 1].norm, context::is_plural_of_people));
         // Asir after a feminine or a plural noun, which "difficult" would follow as `عسيرة`:
         // `أجواء عسير`, `مستشفيات عسير`, `زوار عسير` (session 75: 1,023 of the 1,031 labelled
         // articles that write it so name Asir; `أمر عسير` stays "difficult", and so does a
@@ -12450,6 +12453,9 @@ mod tests {
         check("لجنة من إمارة المدينة، وهيئة الطيران في جدة", &["المدينة المنورة", "جدة"]);
         check("قال أمير المدينة في تونس", &["تونس"]);
         check("شرقا من طريق المدينة النازل في جدة", &["جدة"]);
+        // A region's people, visitors and weather before its short name.
+        check("من أهالي الشرقية كغزل شباك الصيد", &["المنطقة الشرقية"]);
+        check("مسرحيات خيمة الطفل تجذب مصطافي الشرقية", &["المنطقة الشرقية"]);
     }
 
     #[test]
