@@ -12456,6 +12456,8 @@ mod tests {
         // A region's people, visitors and weather before its short name.
         check("من أهالي الشرقية كغزل شباك الصيد", &["المنطقة الشرقية"]);
         check("مسرحيات خيمة الطفل تجذب مصطافي الشرقية", &["المنطقة الشرقية"]);
+        // Saint Petersburg spelt with ي.
+        check("والمقررة السبت المقبل في مدينة سانت بيترسبرغ.", &["سانت بطرسبرغ"]);
     }
 
     #[test]
