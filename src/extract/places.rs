@@ -1350,6 +1350,12 @@ pub const STOP_PHRASES: &[&str] = &[
     "اتفاقية روما",
     "معاهدة روما",
     "ميثاق روما",
+    // The West Texas Intermediate crude, also written `وست تكساس` and mistyped `خرب تكساس`
+    // (193 of the 196 labelled articles that write it do not count Texas; the Permian Basin
+    // `يمتد عبر غرب تكساس` is the exception).
+    "غرب تكساس",
+    "وست تكساس",
+    "خرب تكساس",
     // The Saudi Hawks, the air force's display team (24 of the 25 labelled articles that name
     // them name no Saudi Arabia).
     "صقور السعودية",
@@ -12458,6 +12464,10 @@ mod tests {
         check("مسرحيات خيمة الطفل تجذب مصطافي الشرقية", &["المنطقة الشرقية"]);
         // Saint Petersburg spelt with ي.
         check("والمقررة السبت المقبل في مدينة سانت بيترسبرغ.", &["سانت بطرسبرغ"]);
+        // The West Texas crude.
+        check("انهيار اسعار غرب تكساس بنسبة 21%", &[]);
+        check("هبط الخام الأميركي الخفيف (غرب تكساس) بنحو", &[]);
+        check("في ولاية تكساس", &["تكساس"]);
     }
 
     #[test]
