@@ -3030,7 +3030,8 @@ fn is_kram_after_its_noun(name: &str, previous: &str) -> bool {
 /// بالخبر`).
 fn is_khobar_after_definite(name: &str, previous: &str, next: Option<&str>) -> bool {
     name == "الخبر"
-        && previous.starts_with("ال")
+        // (Or under ل: `الكلية التقنية للبنات بالخبر`; session 76.)
+        && (previous.starts_with("ال") || previous.starts_with("لل"))
         && !matches!(
             previous,
             "الي" | "التي" | "الذي" | "الذين" | "اليها" | "اليهما" | "المعنية" | "المعني"

@@ -3931,6 +3931,26 @@ impl Gazetteer {
                             || matches!(next.norm, "ان" | "ما" | "وما" | "علي" | "ايضا"))
                 })
         };
+        // Khobar right after Dammam, its twin city: across a dash or a space in the name of the
+        // road between them (`طريق الملك فهد (الدمام-الخبر)`, `الدمام الخبر السريع`), or after a
+        // word of direction (`من الدمام باتجاه الخبر`). 15 times in the four collections, all
+        // the city (session 76).
+        let khobar_after_dammam = || {
+            key == "الخبر"
+                && words[i].norm == key
+                && previous.is_some_and(|place| self.places[place].name_en == "Dammam")
+                && match after_mention {
+                    Some(end) if end == i => {
+                        gap_before(i).trim().is_empty() || is_dash(gap_before(i))
+                    }
+                    Some(end) if end + 1 == i => {
+                        !words[i].hard_before
+                            && !words[end].hard_before
+                            && matches!(words[end].norm, "باتجاه" | "اتجاه" | "نحو" | "وكذلك")
+                    }
+                    _ => false,
+                }
+        };
         // A common word that names a place where the words around it say so: the Mashriq after
         // `في` (`في المشرق`), Tunis's Kasbah after the government's palace (`بقصر الحكومة
         // بالقصبة`), Khobar after a definite word (`مستشفى الملك فهد الجامعي بالخبر`), Le Kram
@@ -4284,6 +4304,7 @@ impl Gazetteer {
             || after_in()
             || after_fi()
             || khobar_after_fi()
+            || khobar_after_dammam()
             || named_by_context())
         .then_some((len, index, key))
     }
@@ -12472,6 +12493,19 @@ mod tests {
         check("وجماهير أحد وشباب طيبة الطيبة يستحقون", &["المدينة المنورة"]);
         check("عضو هيئة التدريس بكلية الطب في جامعة طيبة الدكتور", &["المدينة المنورة"]);
         check("امرأة طيبة القلب", &[]);
+    }
+
+    #[test]
+    fn session_76_places() {
+        // Khobar right after Dammam: the road between them, a direction; not across a sentence.
+        check("صيانة طريق الملك فهد (الدمام-الخبر) بالعمل", &["الدمام", "الخبر"]);
+        check("لطريق الملك فهد «الدمام الخبر السريع» بعد", &["الدمام", "الخبر"]);
+        check("السيارات القادمة من الدمام باتجاه الخبر. وأكد", &["الدمام", "الخبر"]);
+        check("المصائد القريبة من الدمام وكذلك الخبر، فيما", &["الدمام", "الخبر"]);
+        check("وقع الحادث في الدمام. الخبر أن", &["الدمام"]);
+        check("من الرياض باتجاه الخبر المنشور", &["الرياض"]);
+        // Khobar under ب after a definite word under ل.
+        check("والكلية التقنية للبنات بالخبر والكلية التقنية للبنين", &["الخبر"]);
     }
 
     #[test]
