@@ -11279,7 +11279,9 @@ mod tests {
         // A lookup-only name before a town or province of its country, joined by ب; not the
         // end of a person's or a landmark's name, nor a name joined by و.
         check("في المدينة الشبابية في أبو قير بالإسكندرية", &["أبو قير", "الإسكندرية"]);
-        check("مستشفى القوات المسلحة بالهدا", &[]);
+        check("وصلوا مستشفى الملك بالعين", &[]);
+        // (Al Hada is no lookup-only name since session 76: the hospital is there.)
+        check("مستشفى القوات المسلحة بالهدا", &["الهدا"]);
         check("عقبة الهدا بمكة المكرمة", &["الهدا", "مكة المكرمة"]);
         check("بجامعة أم القرى بمكة المكرمة", &["مكة المكرمة"]);
         check("افتتاح جامعتي الملك فيصل بالدمام وأم القرى بمكة", &["الدمام", "مكة المكرمة"]);
@@ -12506,6 +12508,10 @@ mod tests {
         check("من الرياض باتجاه الخبر المنشور", &["الرياض"]);
         // Khobar under ب after a definite word under ل.
         check("والكلية التقنية للبنات بالخبر والكلية التقنية للبنين", &["الخبر"]);
+        // Al Hada, Taif's mountain resort, written with the article and alef: no common word.
+        check("والنهي عن المنكر بالهدا في محافظة الطائف", &["الهدا", "الطائف"]);
+        check("شملت السر، ومسرة، والسيل الكبير، والهدا، فيما هطلت", &["الهدا"]);
+        check("هل يشاطرني القارئ هدا السؤال", &[]);
     }
 
     #[test]
