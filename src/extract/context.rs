@@ -3001,6 +3001,16 @@ fn is_hajj_site_in_context(name: &str, clitic: &str, previous: &str, next: Optio
     HAJJ_SITES.contains(&name) && (paired || standing)
 }
 
+/// True if the lookup-only `name` (normalised) is Mecca's district Al Sharaea (`الشرائع`, also
+/// "the laws", `الشرائع السماوية`) after the noun of its stadium or its plan (`على ملعب
+/// الشرائع`, `بمخطط الشرائع`), or at the end of a move (`يُنقل إلى الشرائع`): laws are kept or
+/// broken, not played on or moved to (session 76).
+fn is_sharaea_in_context(name: &str, previous: &str, next: Option<&str>) -> bool {
+    name == "الشرائع"
+        && (matches!(previous, "ملعب" | "بملعب" | "لملعب" | "مخطط" | "بمخطط" | "حي" | "بحي")
+            || matches!(previous, "الي" | "والي") && !next.is_some_and(|n| n.starts_with("ال")))
+}
+
 /// True if the lookup-only `name` (normalised) is Tunis's Le Kram (`الكرم`, "generosity") after
 /// the noun of its stadium, its exhibition grounds or its area (`ملعب الكرم`, `الملعب البلدي
 /// بالكرم`, `بقصر المعارض بالكرم`, `بمعرض الكرم`, `بجهة الكرم`): generosity is praised, not
@@ -3073,6 +3083,7 @@ pub fn is_named_by_its_context(
                 || is_kasbah_in_context(name, previous, next)
                 || is_kram_after_its_noun(name, previous)
                 || is_douma_in_context(name, previous)
+                || is_sharaea_in_context(name, previous, next)
                 // Khobar's corniche (`كورنيش الخبر`: 14 times in the four collections, all the
                 // city; session 66).
                 || name == "الخبر" && previous.ends_with("كورنيش")
