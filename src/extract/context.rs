@@ -1977,6 +1977,12 @@ pub fn is_sector_noun(word: &str) -> bool {
     reads_as(word, "قطاع")
 }
 
+/// True if `word` (normalised, with clitics: `بهجرة`) is `هجرة`, mostly "migration" but also
+/// a Saudi Bedouin settlement (`بالقرب من هجرة خريص`; session 76).
+pub fn is_settlement_noun(word: &str) -> bool {
+    reads_as(word, "هجرة")
+}
+
 /// Definite nouns after `مركز` that make it an institution, whatever follows: research,
 /// convalescence, simulation, the police.
 const INSTITUTION_WORDS: &[&str] =

@@ -3650,9 +3650,11 @@ impl Gazetteer {
                     // A Saudi governorate's centre: `مركز خريص`, `لمركز اليتمة`; but `مركز`
                     // is as often "a centre" of anything (`مركز مالي`, `مركز الفحص الفني`), so
                     // only before a Saudi town's name (session 69). So is a border guard's
-                    // sector: `بقطاع الخبر` (session 70).
+                    // sector: `بقطاع الخبر` (session 70), and a Bedouin settlement: `هجرة خريص`
+                    // (session 76).
                     || (context::is_centre_noun(words[i - 1].norm)
-                        || context::is_sector_noun(words[i - 1].norm))
+                        || context::is_sector_noun(words[i - 1].norm)
+                        || context::is_settlement_noun(words[i - 1].norm))
                         && self.is_saudi_town(&key, index))
         } else {
             i > adjectives
@@ -12519,6 +12521,10 @@ mod tests {
         check("تم دفن الطفلة بمخطط الشرائع في مكة المكرمة", &["الشرائع", "مكة المكرمة"]);
         check("عمل تنكره الشرائع السماوية", &[]);
         check("وهذا يعيدنا إلى الشرائع السماوية", &[]);
+        // A Saudi town after `هجرة` "settlement"; elsewhere the noun is "migration".
+        check("وقع الحادث بالقرب من هجرة خريص. وأضافت", &["خريص"]);
+        check("إيواء 13 أسرة من مصابي «هجرة خريص»", &["خريص"]);
+        check("وتهدف إلى وقف هجرة العقول", &[]);
     }
 
     #[test]
