@@ -3935,8 +3935,8 @@ impl Gazetteer {
         };
         // Khobar right after Dammam, its twin city: across a dash or a space in the name of the
         // road between them (`طريق الملك فهد (الدمام-الخبر)`, `الدمام الخبر السريع`), or after a
-        // word of direction (`من الدمام باتجاه الخبر`). 15 times in the four collections, all
-        // the city (session 76).
+        // word of direction (`من الدمام باتجاه الخبر`): all 16 such phrases of the four
+        // collections name the city (session 76).
         let khobar_after_dammam = || {
             key == "الخبر"
                 && words[i].norm == key
