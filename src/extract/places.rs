@@ -6507,7 +6507,10 @@ impl Gazetteer {
         // Elsewhere the adjective may belong to a noun before the city (`معهد هايدلبرج
         // الألماني`). A country there is its national team, which counts as the country.
         // (A stadium's district is where a side plays, no side: `على "أولد ترافورد"`.)
-        if is_city && !STADIUM_DISTRICTS.contains(&name) {
+        // (Nor a holy city written with its epithet, which no club takes: `نجوم المدينة المنورة`,
+        // `ديربي المدينة المنورة`, where the city's clubs are أحد and الأنصار.)
+        let holy_with_epithet = len == 2 && matches!(name, MEDINA | "مكة المكرمة");
+        if is_city && !STADIUM_DISTRICTS.contains(&name) && !holy_with_epithet {
             let side_before = previous.is_some_and(|p| {
                 context::is_sports_cue(p)
                     || context::is_side_word(p)
@@ -12530,6 +12533,15 @@ mod tests {
             "كندا، السلفادور، غواتيمالا، سانت فنسنت وغرينادين، أنتيغوا وباربودا",
             &["كندا", "السلفادور", "غواتيمالا", "سانت فنسنت والغرينادين", "أنتيغوا وباربودا"],
         );
+    }
+
+    #[test]
+    fn session_77_places() {
+        // A holy city with its epithet after a sports cue in a sports report is the city, whose
+        // clubs have other names; a club city there is still the club.
+        let report = "مدرب الفريق الأول لكرة القدم لتدعيم صفوف الفريق، ويأتي ذلك في ظل";
+        check(&format!("{report} الاعتماد على نجوم المدينة المنورة ومواهبها"), &["المدينة المنورة"]);
+        check(&format!("{report} الاعتماد على نجوم برشلونة ومواهبه"), &[]);
     }
 
     #[test]
