@@ -4275,9 +4275,26 @@ impl Gazetteer {
             && word_after.is_some_and(context::is_feminine_nationality)
             && context::may_be_listed(&key, None)
             && !context::is_adjective_place_name(&key);
+        // Brackets around the name alone after a preposition of place, closed before a comma, a
+        // full stop or a word joined by و: `عبدالرحمن الشهري من (عسير)، وسلمان العنزي من
+        // (حائل)` (a referees' list), `تحولوا إلى (الباحة).` (session 77). Not FIFA, which the
+        // Saudi papers bracket so (`في (فيفا) وأن`), nor a name a word follows (`من (فارس) ابن
+        // الجيران`, a person).
+        let bracketed_after_preposition = alone
+            && i > 0
+            && gap_before(i).trim_matches(' ') == "("
+            && context::is_preposition_of_place(words[i - 1].norm)
+            && key != "فيفا"
+            && text[words[i].span.end..].strip_prefix(')').is_some_and(|after| {
+                let after = after.trim_start_matches(' ');
+                after.is_empty()
+                    || after.starts_with(['،', ',', '.', '\n', '\r', '؛', ':'])
+                    || after.starts_with('و')
+            });
         (after_noun
             && !conjoined
             && (context::may_follow_place_noun_before(&key, word_after) || quoted_alone)
+            || bracketed_after_preposition
             || before_city_adjective
             || town_in_place
             || before_distance
@@ -12542,6 +12559,17 @@ mod tests {
         let report = "مدرب الفريق الأول لكرة القدم لتدعيم صفوف الفريق، ويأتي ذلك في ظل";
         check(&format!("{report} الاعتماد على نجوم المدينة المنورة ومواهبها"), &["المدينة المنورة"]);
         check(&format!("{report} الاعتماد على نجوم برشلونة ومواهبه"), &[]);
+        // A lookup-only name alone in brackets after a preposition of place, closed before a
+        // comma, a full stop or و; not FIFA, nor a name a word follows.
+        check(
+            "عبدالرحمن الشهري من (عسير)، وسلمان العنزي من (حائل)، ومحمد البريدي من (الشرقية).",
+            &["عسير", "حائل", "المنطقة الشرقية"],
+        );
+        check("تحولوا إلى (الباحة). خوفا من زحام", &["الباحة"]);
+        check("هذا التخصص في (حقل) وليس في (تبوك)", &["حقل", "تبوك"]);
+        check("جاعلا من (فيفا) منظمة غير حكومية", &[]);
+        check("وتحذرها من (فارس) ابن الجيران", &[]);
+        check("هذا أمر (عسير) على الجميع", &[]);
     }
 
     #[test]
