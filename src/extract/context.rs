@@ -4547,6 +4547,9 @@ const MEDINA_WORDS_BEFORE: &[&str] = &[
     "قدمت",
     "قدموا",
     "قدمنا",
+    // The verbal noun with its pronoun: `عند قدومه المدينة` (session 77).
+    "قدومه",
+    "قدومهم",
     "مقدم",
     "مقدمه",
     "وصل",
