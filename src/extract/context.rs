@@ -806,6 +806,8 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "دائم",
     "مفتوح",
     "مغلق",
+    // "Whole" (`إلى امتداد حي كامل` "across a whole quarter"; session 77).
+    "كامل",
     "أعلى",
     "أسفل",
     "أدنى",
