@@ -806,8 +806,11 @@ const NOT_PLACE_NAMES: &[&str] = &[
     "دائم",
     "مفتوح",
     "مغلق",
-    // "Whole" (`إلى امتداد حي كامل` "across a whole quarter"; session 77).
+    // "Whole" (`إلى امتداد حي كامل` "across a whole quarter") and "made up of" (`تطل على واد
+    // مكون من المدرجات` "a valley made up of terraces"; session 77).
     "كامل",
+    "مكون",
+    "مكونة",
     "أعلى",
     "أسفل",
     "أدنى",
