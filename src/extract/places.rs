@@ -12594,6 +12594,16 @@ mod tests {
     }
 
     #[test]
+    fn session_78_places() {
+        // Kirara-hama, the 23rd World Scout Jamboree's site, in both spellings.
+        check(
+            "الذي تستضيفه مدينة كيرارا هاما ياما جوتشي اليابانية بمشاركة 32 ألف كشاف",
+            &["كيرارا هاما"],
+        );
+        check("في مخيم كرارا هاما باليابان", &["كيرارا هاما", "اليابان"]);
+    }
+
+    #[test]
     fn session_69_places() {
         // A Saudi town's lookup-only name after `مركز`, but no other place's.
         check("وذلك بالقرب من مركز خريص.", &["خريص"]);
