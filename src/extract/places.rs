@@ -12618,6 +12618,12 @@ mod tests {
         check("وهذا ظلم كبير. وقال إن الولدين بقيا في المنزل مع بني سعد", &[]);
         // Jazan's Ad Dayer under its full name.
         check("في جبل عبس التابع لمحافظة الدائر بني مالك", &["الدائر"]);
+        // Hodeidah's As Sukhnah beside Yemeni places; Egypt's Ain Sokhna beside Egyptian ones.
+        check(
+            "تجمعا للحوثيين في مديرية السخنة جنوب الحديدة، وأسفر",
+            &["السخنة (اليمن)", "الحديدة"],
+        );
+        check("توسيع ميناءي السخنة وشرق بورسعيد", &["العين السخنة", "بورسعيد"]);
     }
 
     #[test]
