@@ -1539,6 +1539,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Session 73: Aden's Al Madina al Khadra (the labels name it in 11 of 12 articles that
     // write it), elsewhere "the green city" of any town.
     ("المدينة الخضراء", "اليمني"),
+    // Session 78: Taiz's Al Dhabab, elsewhere "the fog" (`عاصمة الضباب`, London; `ممشى
+    // الضباب` in Abha).
+    ("الضباب", "اليمني"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -9198,9 +9201,10 @@ mod tests {
         assert_eq!(named("منطقة \"غرغار تطاوين الجنوبية\""), ["تطاوين الجنوبية"]);
         assert_eq!(named("في حي أم الغزلان"), ["أم الغزلان (district)"]);
         assert_eq!(named("في مدينة وادي"), Vec::<String>::new());
-        // A nickname: `مدينة الضباب` "the city of fog" (London, Abha); `منطقة الضباب` is a place.
+        // A nickname: `مدينة الضباب` "the city of fog" (London, Abha); `منطقة الضباب` is a place,
+        // Taiz's, in the gazetteer since session 78.
         assert_eq!(named("بعروس الجنوب ومدينة الضباب"), Vec::<String>::new());
-        assert_eq!(named("في منطقة الضباب غربي تعز"), ["الضباب (district)", "تعز"]);
+        assert_eq!(named("في منطقة الضباب غربي تعز"), ["الضباب", "تعز"]);
         // Mountains and ranges: `جبل` and `جبال` are masculine (an indefinite word in ي after
         // them is an adjective), and a colour of the فعلاء pattern is one too.
         assert_eq!(named("تحرير سلسلة جبال تويلق في مديرية رازح"), ["تويلق (mountain)", "رازح"]);
@@ -12626,6 +12630,13 @@ mod tests {
         check("توسيع ميناءي السخنة وشرق بورسعيد", &["العين السخنة", "بورسعيد"]);
         // Mecca's Al Shumaisi (also written with ى) and Umm Al Jud.
         check("التي بدأت من أم الجود في إتجاه الشميسى بطول (17 كلم)", &["أم الجود", "الشميسي"]);
+        // Taiz's Al Dhabab in a text of Yemen; "the fog" elsewhere.
+        check(
+            "قصف متعمد لمنطقة سد الجبلين في منطقة الضباب التي يوجد بها الاحتياطي في تعز",
+            &["الضباب", "تعز"],
+        );
+        check("وصل إلى لندن، عاصمة الضباب، أمس", &["لندن"]);
+        check("الرحلات لعاصمة الضباب مجدولة", &[]);
     }
 
     #[test]
