@@ -3785,6 +3785,8 @@ pub fn is_indefinite_nisba_adjective(word: &str, previous: &str) -> bool {
             && previous.chars().count() >= 4
             || in_exact(previous, &NOUNS_BEFORE_NISBA_WORDS))
         && !is_place_noun(previous)
+        // A front of Yemen's war is named after where it is: `جبهة قانية` (session 79).
+        && previous != FRONT_NOUN
 }
 
 /// Nouns without ة or ات that an indefinite nisba adjective follows (session 35): broken

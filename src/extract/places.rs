@@ -1365,6 +1365,8 @@ pub const STOP_PHRASES: &[&str] = &[
     // The Saudi Hawks, the air force's display team (24 of the 25 labelled articles that name
     // them name no Saudi Arabia).
     "صقور السعودية",
+    // "Deep red" (`خطوط حمراء قانية`), not Al Bayda's Qaniyah (session 79).
+    "حمراء قانية",
 ];
 
 /// Cairo's Heliopolis, also "the new Egypt" (see [`Gazetteer::reading_here`]).
@@ -1542,6 +1544,9 @@ const NEEDS_ITS_COUNTRY: &[(&str, &str)] = &[
     // Session 78: Taiz's Al Dhabab, elsewhere "the fog" (`عاصمة الضباب`, London; `ممشى
     // الضباب` in Abha).
     ("الضباب", "اليمني"),
+    // Session 79: Hodeidah's Al Husayniyah, elsewhere Baghdad's Husseiniya or Amman's palace
+    // (`قصر الحسينية`).
+    ("الحسينية", "اليمني"),
 ];
 
 /// Names in lists after the plural of a place noun (see [`Gazetteer::listed_unknowns`]).
@@ -12637,6 +12642,34 @@ mod tests {
         );
         check("وصل إلى لندن، عاصمة الضباب، أمس", &["لندن"]);
         check("الرحلات لعاصمة الضباب مجدولة", &[]);
+    }
+
+    #[test]
+    fn session_79_places() {
+        // Fronts of Yemen's war: Dhale's Sanah, Al Bayda's Qaniyah (not "deep red"), Saada's
+        // Al Buqa (lookup-only: "the stains").
+        check("استهدفت منطقة سناح شمال مدينة الضالع", &["سناح", "الضالع"]);
+        check("في جبهة قانية بمحافظة البيضاء", &["قانية", "محافظة البيضاء"]);
+        check("في المملكة خطوط حمراء قانية جدا", &[]);
+        check(
+            "في مديريات باقم، والبقع، وكتاف، ورازح في صعدة",
+            &["باقم", "البقع", "كتاف", "رازح", "صعدة"],
+        );
+        check("بعد تحرير منفذ البقع الحدودي", &["البقع"]);
+        check("لإزالة البقع من الملابس", &[]);
+        // Hodeidah's Al Husayniyah only beside another Yemeni place.
+        check("في التحيتا والحسينية والدريهمي", &["التحيتا", "الحسينية", "الدريهمي"]);
+        check("قصر الحسينية في عمان، الأردن", &["عمّان", "الأردن"]);
+        // Damascus' Tadamon beside Syrian places, Tunis' Ettadhamen elsewhere.
+        check("باتجاه مخيم اليرموك وحي التضامن جنوب دمشق", &["مخيم اليرموك", "التضامن", "دمشق"]);
+        check(
+            "معتمديات سكرة ورواد والتضامن والمنيهلة",
+            &["سكرة", "رواد", "حي التضامن", "المنيهلة"],
+        );
+        check("ندعو إلى التضامن مع الشعب", &[]);
+        // Jordan's Jaber crossing, opposite Syria's Nasib; Jaber the name is no place.
+        check("يقابله على الجانب الأردني مركز جابر الحدودي. معبر جابر", &["جابر"]);
+        check("قال جابر الأنصاري", &[]);
     }
 
     #[test]
