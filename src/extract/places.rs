@@ -1365,6 +1365,10 @@ pub const STOP_PHRASES: &[&str] = &[
     // The Saudi Hawks, the air force's display team (24 of the 25 labelled articles that name
     // them name no Saudi Arabia).
     "صقور السعودية",
+    // An exhibition of the King Abdullah City for Atomic and Renewable Energy (`معرض مشكاة
+    // التفاعلي (السعودية 2050)`, 24 mentions in the four collections; session 79).
+    "مشكاة السعودية",
+    "السعودية 2050",
     // "Deep red" (`خطوط حمراء قانية`), not Al Bayda's Qaniyah (session 79).
     "حمراء قانية",
 ];
@@ -6278,6 +6282,11 @@ impl Gazetteer {
                 && !in_list
                 && previous.is_some_and(|p| {
                     context::is_nisba_adjective(word, p)
+                        // "Non-Saudi": `العمالة غير السعودية` (session 79).
+                        || p == "غير"
+                            && i > 1
+                            && !words[i - 1].hard_before
+                            && context::is_nisba_adjective(word, words[i - 2].norm)
                         || (without_clitic || word.starts_with('و'))
                             && context::is_indefinite_nisba_adjective(word, p)
                         || self.is_adjective_of_its_city(index, word, p)
@@ -12670,6 +12679,14 @@ mod tests {
         // Jordan's Jaber crossing, opposite Syria's Nasib; Jaber the name is no place.
         check("يقابله على الجانب الأردني مركز جابر الحدودي. معبر جابر", &["جابر"]);
         check("قال جابر الأنصاري", &[]);
+        // The First and Second Saudi States, historical states; "non-Saudi" is an adjective.
+        check(
+            "في عهد الدولة السعودية الأولى والدولة السعودية الثانية",
+            &["الدولة السعودية الأولى", "الدولة السعودية الثانية"],
+        );
+        check("تنظيم استقدام العمالة غير السعودية للعمل", &[]);
+        check("لا تعمل في غير السعودية", &["السعودية"]);
+        check("معرض مشكاة التفاعلي (السعودية 2050) ومعرض مشكاة السعودية", &[]);
     }
 
     #[test]
