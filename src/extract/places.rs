@@ -1378,6 +1378,8 @@ pub const STOP_PHRASES: &[&str] = &[
     "حرب البلقان",
     "حرب لبنان",
     "حرب أفغانستان",
+    // A mall in Dammam, not on Tarout's Darin (session 79).
+    "دارين مول",
     // "Deep red" (`خطوط حمراء قانية`), not Al Bayda's Qaniyah (session 79).
     "حمراء قانية",
 ];
@@ -11821,7 +11823,7 @@ mod tests {
         check("ثلاثة انتصارات على أميركا المكسيكي (1-0)", &[]);
         check("واعتبر مدرب جامايكا الألماني وينفريد شايفر", &["جامايكا"]);
         // A lookup-only name after a town of its country and `في`; Abiy Ahmed is no Abyei.
-        check("على الطريق الرابط بين حرض في حجة والملاحيظ", &["حرض", "حجة"]);
+        check("على الطريق الرابط بين حرض في حجة والملاحيظ", &["حرض", "حجة", "الملاحيظ"]);
         check("على بطل مكتب الدمام في الموسم السابق", &["الدمام"]);
         check("رئيس وزراء إثيوبيا أبيى أحمد الذي", &["إثيوبيا"]);
     }
@@ -12699,6 +12701,18 @@ mod tests {
         // Wars named after where they were fought.
         check("كان طيارا خلال حرب فيتنام، ثم زار فيتنام", &["فيتنام"]);
         check("وملف الطائف وحروب الخليج", &["الطائف"]);
+        // Places the labels name again and again: Medina's and Mecca's districts, Yemen's and
+        // Syria's fronts, Tarout's Darin (not its namesake mall in Dammam).
+        check(
+            "درء أخطار السيول في أبيار الماشي، والمليليح العزيزية، والوسيعة، والصويدرة",
+            &["أبيار الماشي", "الصويدرة"],
+        );
+        check("نقل الجثمان إلى ثلاجة المعيصم بمكة", &["المعيصم", "مكة المكرمة"]);
+        check("تقدم الجيش على جبهة الملاحيظ في صعدة", &["الملاحيظ", "صعدة"]);
+        check("جيوب المتمردين في جعولة وبئر أحمد", &["جعولة"]);
+        check("قصفت بلدات مسرابا والشيفونية في الغوطة", &["مسرابا", "الشيفونية", "الغوطة"]);
+        check("في جزيرة تاروت ودارين", &["تاروت", "دارين"]);
+        check("في مجمعات الراشد والقطيف سيتي مول ودارين مول", &["القطيف"]);
     }
 
     #[test]
@@ -13021,8 +13035,8 @@ mod tests {
         assert_eq!(named("رئيس مركز القيادة والتحكم الدكتور"), Vec::<String>::new());
         // A front in Yemen named after where it is, anchored to its district or governorate.
         assert_eq!(
-            named("تقدم في جبهة الملاحيظ بمديرية الظاهر"),
-            ["الملاحيظ (district)", "الظاهر (district)"]
+            named("تقدم في جبهة الخرشعي بمديرية الظاهر"),
+            ["الخرشعي (district)", "الظاهر (district)"]
         );
         assert_eq!(named("مقاتلو جبهة النصرة في محافظة إدلب"), ["إدلب"]);
         // After قرية and بلدة too, but not their adjectives.
